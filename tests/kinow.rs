@@ -346,5 +346,7 @@ fn types_have_json_schemas() {
 mod address;
 #[path = "kinow/currencies.rs"]
 mod currencies;
+#[path = "kinow/products.rs"]
+mod products;
 #[path = "kinow/tax_rules.rs"]
 mod tax_rules;

@@ -14,6 +14,144 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///An actor (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Actor {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub image: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub images: ::std::vec::Vec<Image>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub link_rewrite: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_keywords: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_title: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub roles: ::std::vec::Vec<I18nField>,
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl Actor {
+        pub fn builder() -> builder::Actor {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///One page of actors (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActorListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Actor>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl ActorListResponse {
+        pub fn builder() -> builder::ActorListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///An actor role (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActorRole {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub image: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub images: ::std::vec::Vec<Image>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub link_rewrite: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_keywords: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_title: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub roles: ::std::vec::Vec<I18nField>,
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl ActorRole {
+        pub fn builder() -> builder::ActorRole {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///One page of actor roles (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ActorRoleListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<ActorRole>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl ActorRoleListResponse {
+        pub fn builder() -> builder::ActorRoleListResponse {
+            Default::default()
+        }
+    }
     #[cfg(any(feature = "address", feature = "customers"))]
     ///An address (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -53,6 +191,167 @@ pub mod types {
     #[cfg(any(feature = "address", feature = "customers"))]
     impl AddressResponse {
         pub fn builder() -> builder::AddressResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///One page of products (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct BlogPageProductsResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Product>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(feature = "products")]
+    impl BlogPageProductsResponse {
+        pub fn builder() -> builder::BlogPageProductsResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///A category (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Category {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_parent: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub images: ::std::vec::Vec<Image>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub level_depth: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub link_rewrite: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_keywords: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_title: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl Category {
+        pub fn builder() -> builder::Category {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///One page of categories (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CategoryListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Category>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl CategoryListResponse {
+        pub fn builder() -> builder::CategoryListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    ///The new comment (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateCommentRequest {
+        pub content: ::std::string::String,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id_customer: i64,
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    impl CreateCommentRequest {
+        pub fn builder() -> builder::CreateCommentRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The new product (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateProductRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        ///Value can be 0, 1 or 2
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub availability_after: ::std::option::Option<i64>,
+        ///Value can be 0, 1 or 2
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub availability_before: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_from: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_to: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id_category_default: i64,
+        pub link_rewrite: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_description: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_keywords: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_title: ::std::vec::Vec<I18nFieldInput>,
+        pub name: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tags: ::std::vec::Vec<I18nField>,
+    }
+    #[cfg(feature = "products")]
+    impl CreateProductRequest {
+        pub fn builder() -> builder::CreateProductRequest {
             Default::default()
         }
     }
@@ -113,12 +412,534 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///A director (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Director {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub image: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub images: ::std::vec::Vec<Image>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub link_rewrite: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_keywords: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_title: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub roles: ::std::vec::Vec<I18nField>,
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl Director {
+        pub fn builder() -> builder::Director {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///One page of directors (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct DirectorListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Director>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl DirectorListResponse {
+        pub fn builder() -> builder::DirectorListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///A director role (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct DirectorRole {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub image: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub images: ::std::vec::Vec<Image>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub link_rewrite: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_keywords: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_title: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub roles: ::std::vec::Vec<I18nField>,
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl DirectorRole {
+        pub fn builder() -> builder::DirectorRole {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///One page of director roles (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct DirectorRoleListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<DirectorRole>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl DirectorRoleListResponse {
+        pub fn builder() -> builder::DirectorRoleListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    ///An extract (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Extract {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub advertising_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_watch: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cover: ::std::option::Option<::std::string::String>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filename: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_media_player: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_media_source: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product_image: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub thumbnail: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    impl Extract {
+        pub fn builder() -> builder::Extract {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    ///One page of extracts (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ExtractListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Extract>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    impl ExtractListResponse {
+        pub fn builder() -> builder::ExtractListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    ///A feature (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Feature {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name_i18n: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<FeatureValue>,
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    impl Feature {
+        pub fn builder() -> builder::Feature {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    ///One page of features (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct FeatureListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Feature>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    impl FeatureListResponse {
+        pub fn builder() -> builder::FeatureListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    ///A feature value (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct FeatureValue {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_feature: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub value: ::std::vec::Vec<I18nField>,
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    impl FeatureValue {
+        pub fn builder() -> builder::FeatureValue {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    ///A geoloc (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Geoloc {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub iso_code: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    impl Geoloc {
+        pub fn builder() -> builder::Geoloc {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    ///One page of geolocs (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GeolocationListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Geoloc>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    impl GeolocationListResponse {
+        pub fn builder() -> builder::GeolocationListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    ///A group (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Group {
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    impl Group {
+        pub fn builder() -> builder::Group {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    ///One page of groups (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GroupListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Group>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    impl GroupListResponse {
+        pub fn builder() -> builder::GroupListResponse {
+            Default::default()
+        }
+    }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "products",
+            feature = "video-groups",
+            feature = "videos"
+        )
+    )]
+    ///An i 18 n field.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct I18nField {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub iso_code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub lang: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "products",
+            feature = "video-groups",
+            feature = "videos"
+        )
+    )]
+    impl I18nField {
+        pub fn builder() -> builder::I18nField {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///An i 18 n field input (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct I18nFieldInput {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub lang: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "products")]
+    impl I18nFieldInput {
+        pub fn builder() -> builder::I18nFieldInput {
+            Default::default()
+        }
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    ///An image.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Image {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub source: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    impl Image {
+        pub fn builder() -> builder::Image {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///One page of images (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ImageListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Image>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl ImageListResponse {
+        pub fn builder() -> builder::ImageListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///An image (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ImageResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub source: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl ImageResponse {
+        pub fn builder() -> builder::ImageResponse {
+            Default::default()
+        }
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     ///Where a page sits in the whole list: the number of items, the page numbers and size, and the links to the neighbouring pages (response only).
@@ -164,10 +985,23 @@ pub mod types {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     impl Pagination {
@@ -549,6 +1383,616 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///A product (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Product {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::std::vec::Vec<ProductAttribute>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub available_for_order: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub available_in_subscriptions: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_detected_countries: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_non_detected_countries: ::std::option::Option<
+            ::std::string::String,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_buy: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub categories: ::std::vec::Vec<ProductCategories>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_from: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_to: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub geoloc_enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub group_restriction_behavior: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_category_default: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product_attribute: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub images: ::std::vec::Vec<Image>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub link_rewrite: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_keywords: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_title: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price_mode: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roles: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tags: ::std::vec::Vec<Tag>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub visible_after_publication: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub visible_before_publication: ::std::option::Option<bool>,
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl Product {
+        pub fn builder() -> builder::Product {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    ///A product access info (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductAccessInfoResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_buy: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_see: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_watch: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product: ::std::option::Option<i64>,
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    impl ProductAccessInfoResponse {
+        pub fn builder() -> builder::ProductAccessInfoResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    ///A product attribute (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductAttribute {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub active: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub maximum_views: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mode: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price_mode: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price_without_reduction: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub quality: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub video_group_id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub video_id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub watching_duration: ::std::option::Option<i64>,
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    impl ProductAttribute {
+        pub fn builder() -> builder::ProductAttribute {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    ///One page of product attributes (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductAttributeListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<ProductAttribute>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    impl ProductAttributeListResponse {
+        pub fn builder() -> builder::ProductAttributeListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///A product categories (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductCategories {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl ProductCategories {
+        pub fn builder() -> builder::ProductCategories {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    ///One page of product comments (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductCommentListResponse1 {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<ProductCommentResponse>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    impl ProductCommentListResponse1 {
+        pub fn builder() -> builder::ProductCommentListResponse1 {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    ///A product comment (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductCommentResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub author: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub content: ::std::option::Option<::std::string::String>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_customer: ::std::option::Option<i64>,
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    impl ProductCommentResponse {
+        pub fn builder() -> builder::ProductCommentResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    ///A product ID list (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductIdList {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip_address: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_ids: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    impl ProductIdList {
+        pub fn builder() -> builder::ProductIdList {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///A product ID list 1 (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductIdList1 {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub currency_id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub customer_id: ::std::option::Option<i64>,
+        ///Required when Customer ID is empty
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub iso_code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub product_ids: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "products")]
+    impl ProductIdList1 {
+        pub fn builder() -> builder::ProductIdList1 {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///One page of products (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Product>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl ProductListResponse {
+        pub fn builder() -> builder::ProductListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///A product price (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductPrice {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::std::vec::Vec<ProductPriceAttribute>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "products")]
+    impl ProductPrice {
+        pub fn builder() -> builder::ProductPrice {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///A product price attribute (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductPriceAttribute {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub attribute_id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_formatted: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price_without_reduction: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_without_reduction_formatted: ::std::option::Option<
+            ::std::string::String,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price_without_taxes: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub price_without_taxes_formatted: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub reduction: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reduction_formatted: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "products")]
+    impl ProductPriceAttribute {
+        pub fn builder() -> builder::ProductPriceAttribute {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///A product (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::std::vec::Vec<ProductAttribute>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub available_for_order: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub available_in_subscriptions: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_detected_countries: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_non_detected_countries: ::std::option::Option<
+            ::std::string::String,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_buy: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub categories: ::std::vec::Vec<ProductCategories>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_from: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_to: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub geoloc_enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub group_restriction_behavior: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_category_default: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product_attribute: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub images: ::std::vec::Vec<Image>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub link_rewrite: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_keywords: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_title: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price_mode: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roles: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tags: ::std::vec::Vec<Tag>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub visible_after_publication: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub visible_before_publication: ::std::option::Option<bool>,
+    }
+    #[cfg(feature = "products")]
+    impl ProductResponse {
+        pub fn builder() -> builder::ProductResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    ///One page of videos (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductVideoListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Video>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    impl ProductVideoListResponse {
+        pub fn builder() -> builder::ProductVideoListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    ///A subscription (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubscriptionResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub alert_qty: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alert_type: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub download: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub limit_duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub recurring_payment: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub trial_duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub trial_percent: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub trial_sub: ::std::option::Option<i64>,
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    impl SubscriptionResponse {
+        pub fn builder() -> builder::SubscriptionResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///A tag (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Tag {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_lang: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl Tag {
+        pub fn builder() -> builder::Tag {
+            Default::default()
+        }
+    }
     #[cfg(feature = "tax-rules")]
     ///A tax rule (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -624,8 +2068,868 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "products")]
+    ///The changes to a product (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateProductRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        ///Value can be 1, 2 or 3
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub availability_after: ::std::option::Option<i64>,
+        ///Value can be 1, 2 or 3
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub availability_before: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_from: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_to: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_category_default: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub link_rewrite: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_description: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_keywords: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_title: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tags: ::std::vec::Vec<I18nField>,
+    }
+    #[cfg(feature = "products")]
+    impl UpdateProductRequest {
+        pub fn builder() -> builder::UpdateProductRequest {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    ///A video (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Video {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub advertising_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_detected_countries: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_non_detected_countries: ::std::option::Option<
+            ::std::string::String,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_watch: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cover: ::std::option::Option<::std::string::String>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_from: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_to: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub download: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filename: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub free: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub geoloc_enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub has_free_access: ::std::option::Option<VideoFreeAccess>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_language: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_media_source: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product_image: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_video_group: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub language_filter: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub subscription: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub thumbnail: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    impl Video {
+        pub fn builder() -> builder::Video {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    ///A video free access.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct VideoFreeAccess {
+        #[serde(
+            rename = "hasDownload",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_download: ::std::option::Option<bool>,
+        #[serde(
+            rename = "hasStreaming",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub has_streaming: ::std::option::Option<bool>,
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    impl VideoFreeAccess {
+        pub fn builder() -> builder::VideoFreeAccess {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    ///A video group (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct VideoGroup {
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    impl VideoGroup {
+        pub fn builder() -> builder::VideoGroup {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    ///One page of video groups (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct VideoGroupListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<VideoGroup>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    impl VideoGroupListResponse {
+        pub fn builder() -> builder::VideoGroupListResponse {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
+        #[cfg(any(feature = "actors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct Actor(::std::boxed::Box<ActorFields>);
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ::std::default::Default for Actor {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActorFields {
+                        active: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        image: Ok(Default::default()),
+                        images: Ok(Default::default()),
+                        link_rewrite: Ok(Default::default()),
+                        meta_description: Ok(Default::default()),
+                        meta_keywords: Ok(Default::default()),
+                        meta_title: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        roles: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl Actor {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image: {e}")
+                    });
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Image>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.images = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn link_rewrite<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_rewrite = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_rewrite: {e}")
+                    });
+                self
+            }
+            pub fn meta_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meta_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta_keywords<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_keywords = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_keywords: {e}")
+                    });
+                self
+            }
+            pub fn meta_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_title: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ::std::convert::TryFrom<Actor> for super::Actor {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Actor,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    id: value.id?,
+                    image: value.image?,
+                    images: value.images?,
+                    link_rewrite: value.link_rewrite?,
+                    meta_description: value.meta_description?,
+                    meta_keywords: value.meta_keywords?,
+                    meta_title: value.meta_title?,
+                    name: value.name?,
+                    roles: value.roles?,
+                })
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ::std::convert::From<super::Actor> for Actor {
+            fn from(value: super::Actor) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActorFields {
+                        active: Ok(value.active),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        id: Ok(value.id),
+                        image: Ok(value.image),
+                        images: Ok(value.images),
+                        link_rewrite: Ok(value.link_rewrite),
+                        meta_description: Ok(value.meta_description),
+                        meta_keywords: Ok(value.meta_keywords),
+                        meta_title: Ok(value.meta_title),
+                        name: Ok(value.name),
+                        roles: Ok(value.roles),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ActorListResponse(::std::boxed::Box<ActorListResponseFields>);
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ::std::default::Default for ActorListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActorListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ActorListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Actor>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ::std::convert::TryFrom<ActorListResponse> for super::ActorListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActorListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ::std::convert::From<super::ActorListResponse> for ActorListResponse {
+            fn from(value: super::ActorListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActorListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ActorRole(::std::boxed::Box<ActorRoleFields>);
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ::std::default::Default for ActorRole {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActorRoleFields {
+                        active: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        image: Ok(Default::default()),
+                        images: Ok(Default::default()),
+                        link_rewrite: Ok(Default::default()),
+                        meta_description: Ok(Default::default()),
+                        meta_keywords: Ok(Default::default()),
+                        meta_title: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        roles: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ActorRole {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image: {e}")
+                    });
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Image>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.images = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn link_rewrite<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_rewrite = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_rewrite: {e}")
+                    });
+                self
+            }
+            pub fn meta_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meta_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta_keywords<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_keywords = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_keywords: {e}")
+                    });
+                self
+            }
+            pub fn meta_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_title: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ::std::convert::TryFrom<ActorRole> for super::ActorRole {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActorRole,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    id: value.id?,
+                    image: value.image?,
+                    images: value.images?,
+                    link_rewrite: value.link_rewrite?,
+                    meta_description: value.meta_description?,
+                    meta_keywords: value.meta_keywords?,
+                    meta_title: value.meta_title?,
+                    name: value.name?,
+                    roles: value.roles?,
+                })
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ::std::convert::From<super::ActorRole> for ActorRole {
+            fn from(value: super::ActorRole) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActorRoleFields {
+                        active: Ok(value.active),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        id: Ok(value.id),
+                        image: Ok(value.image),
+                        images: Ok(value.images),
+                        link_rewrite: Ok(value.link_rewrite),
+                        meta_description: Ok(value.meta_description),
+                        meta_keywords: Ok(value.meta_keywords),
+                        meta_title: Ok(value.meta_title),
+                        name: Ok(value.name),
+                        roles: Ok(value.roles),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ActorRoleListResponse(::std::boxed::Box<ActorRoleListResponseFields>);
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ::std::default::Default for ActorRoleListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActorRoleListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ActorRoleListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ActorRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ::std::convert::TryFrom<ActorRoleListResponse>
+        for super::ActorRoleListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ActorRoleListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        impl ::std::convert::From<super::ActorRoleListResponse>
+        for ActorRoleListResponse {
+            fn from(value: super::ActorRoleListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ActorRoleListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
         #[cfg(any(feature = "address", feature = "customers"))]
         #[derive(Clone, Debug)]
         pub struct AddressResponse(::std::boxed::Box<AddressResponseFields>);
@@ -805,6 +3109,744 @@ pub mod types {
                         id_customer: Ok(value.id_customer),
                         id_state: Ok(value.id_state),
                         postcode: Ok(value.postcode),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        pub struct BlogPageProductsResponse(
+            ::std::boxed::Box<BlogPageProductsResponseFields>,
+        );
+        #[cfg(feature = "products")]
+        impl ::std::default::Default for BlogPageProductsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(BlogPageProductsResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        impl BlogPageProductsResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Product>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::TryFrom<BlogPageProductsResponse>
+        for super::BlogPageProductsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BlogPageProductsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::From<super::BlogPageProductsResponse>
+        for BlogPageProductsResponse {
+            fn from(value: super::BlogPageProductsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(BlogPageProductsResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct Category(::std::boxed::Box<CategoryFields>);
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::default::Default for Category {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CategoryFields {
+                        active: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_parent: Ok(Default::default()),
+                        images: Ok(Default::default()),
+                        level_depth: Ok(Default::default()),
+                        link_rewrite: Ok(Default::default()),
+                        meta_description: Ok(Default::default()),
+                        meta_keywords: Ok(Default::default()),
+                        meta_title: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl Category {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_parent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_parent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_parent: {e}")
+                    });
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Image>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.images = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn level_depth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.level_depth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for level_depth: {e}")
+                    });
+                self
+            }
+            pub fn link_rewrite<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_rewrite = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_rewrite: {e}")
+                    });
+                self
+            }
+            pub fn meta_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meta_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta_keywords<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_keywords = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_keywords: {e}")
+                    });
+                self
+            }
+            pub fn meta_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_title: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::convert::TryFrom<Category> for super::Category {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Category,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    id: value.id?,
+                    id_parent: value.id_parent?,
+                    images: value.images?,
+                    level_depth: value.level_depth?,
+                    link_rewrite: value.link_rewrite?,
+                    meta_description: value.meta_description?,
+                    meta_keywords: value.meta_keywords?,
+                    meta_title: value.meta_title?,
+                    name: value.name?,
+                    position: value.position?,
+                })
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::convert::From<super::Category> for Category {
+            fn from(value: super::Category) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CategoryFields {
+                        active: Ok(value.active),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        id: Ok(value.id),
+                        id_parent: Ok(value.id_parent),
+                        images: Ok(value.images),
+                        level_depth: Ok(value.level_depth),
+                        link_rewrite: Ok(value.link_rewrite),
+                        meta_description: Ok(value.meta_description),
+                        meta_keywords: Ok(value.meta_keywords),
+                        meta_title: Ok(value.meta_title),
+                        name: Ok(value.name),
+                        position: Ok(value.position),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct CategoryListResponse(::std::boxed::Box<CategoryListResponseFields>);
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::default::Default for CategoryListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CategoryListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl CategoryListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Category>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::convert::TryFrom<CategoryListResponse>
+        for super::CategoryListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CategoryListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::convert::From<super::CategoryListResponse> for CategoryListResponse {
+            fn from(value: super::CategoryListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CategoryListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct CreateCommentRequest(::std::boxed::Box<CreateCommentRequestFields>);
+        #[cfg(any(feature = "comments", feature = "products"))]
+        impl ::std::default::Default for CreateCommentRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCommentRequestFields {
+                        content: Err("no value supplied for content".to_string()),
+                        id_customer: Err("no value supplied for id_customer".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        impl CreateCommentRequest {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        impl ::std::convert::TryFrom<CreateCommentRequest>
+        for super::CreateCommentRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCommentRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    content: value.content?,
+                    id_customer: value.id_customer?,
+                })
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        impl ::std::convert::From<super::CreateCommentRequest> for CreateCommentRequest {
+            fn from(value: super::CreateCommentRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCommentRequestFields {
+                        content: Ok(value.content),
+                        id_customer: Ok(value.id_customer),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        pub struct CreateProductRequest(::std::boxed::Box<CreateProductRequestFields>);
+        #[cfg(feature = "products")]
+        impl ::std::default::Default for CreateProductRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateProductRequestFields {
+                        active: Ok(Default::default()),
+                        availability_after: Ok(Default::default()),
+                        availability_before: Ok(Default::default()),
+                        date_from: Ok(Default::default()),
+                        date_to: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        id_category_default: Err(
+                            "no value supplied for id_category_default".to_string(),
+                        ),
+                        link_rewrite: Err(
+                            "no value supplied for link_rewrite".to_string(),
+                        ),
+                        meta_description: Ok(Default::default()),
+                        meta_keywords: Ok(Default::default()),
+                        meta_title: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        reference: Ok(Default::default()),
+                        tags: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        impl CreateProductRequest {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn availability_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.availability_after = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for availability_after: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn availability_before<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.availability_before = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for availability_before: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn date_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_from: {e}")
+                    });
+                self
+            }
+            pub fn date_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_to: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_category_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_category_default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_category_default: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn link_rewrite<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_rewrite = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_rewrite: {e}")
+                    });
+                self
+            }
+            pub fn meta_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meta_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta_keywords<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_keywords = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_keywords: {e}")
+                    });
+                self
+            }
+            pub fn meta_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_title: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::TryFrom<CreateProductRequest>
+        for super::CreateProductRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateProductRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    availability_after: value.availability_after?,
+                    availability_before: value.availability_before?,
+                    date_from: value.date_from?,
+                    date_to: value.date_to?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    id_category_default: value.id_category_default?,
+                    link_rewrite: value.link_rewrite?,
+                    meta_description: value.meta_description?,
+                    meta_keywords: value.meta_keywords?,
+                    meta_title: value.meta_title?,
+                    name: value.name?,
+                    reference: value.reference?,
+                    tags: value.tags?,
+                })
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::From<super::CreateProductRequest> for CreateProductRequest {
+            fn from(value: super::CreateProductRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateProductRequestFields {
+                        active: Ok(value.active),
+                        availability_after: Ok(value.availability_after),
+                        availability_before: Ok(value.availability_before),
+                        date_from: Ok(value.date_from),
+                        date_to: Ok(value.date_to),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        id_category_default: Ok(value.id_category_default),
+                        link_rewrite: Ok(value.link_rewrite),
+                        meta_description: Ok(value.meta_description),
+                        meta_keywords: Ok(value.meta_keywords),
+                        meta_title: Ok(value.meta_title),
+                        name: Ok(value.name),
+                        reference: Ok(value.reference),
+                        tags: Ok(value.tags),
                     }),
                 )
             }
@@ -1046,22 +4088,2097 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct Director(::std::boxed::Box<DirectorFields>);
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl ::std::default::Default for Director {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DirectorFields {
+                        active: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        image: Ok(Default::default()),
+                        images: Ok(Default::default()),
+                        link_rewrite: Ok(Default::default()),
+                        meta_description: Ok(Default::default()),
+                        meta_keywords: Ok(Default::default()),
+                        meta_title: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        roles: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl Director {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image: {e}")
+                    });
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Image>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.images = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn link_rewrite<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_rewrite = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_rewrite: {e}")
+                    });
+                self
+            }
+            pub fn meta_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meta_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta_keywords<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_keywords = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_keywords: {e}")
+                    });
+                self
+            }
+            pub fn meta_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_title: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl ::std::convert::TryFrom<Director> for super::Director {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Director,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    id: value.id?,
+                    image: value.image?,
+                    images: value.images?,
+                    link_rewrite: value.link_rewrite?,
+                    meta_description: value.meta_description?,
+                    meta_keywords: value.meta_keywords?,
+                    meta_title: value.meta_title?,
+                    name: value.name?,
+                    roles: value.roles?,
+                })
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl ::std::convert::From<super::Director> for Director {
+            fn from(value: super::Director) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DirectorFields {
+                        active: Ok(value.active),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        id: Ok(value.id),
+                        image: Ok(value.image),
+                        images: Ok(value.images),
+                        link_rewrite: Ok(value.link_rewrite),
+                        meta_description: Ok(value.meta_description),
+                        meta_keywords: Ok(value.meta_keywords),
+                        meta_title: Ok(value.meta_title),
+                        name: Ok(value.name),
+                        roles: Ok(value.roles),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct DirectorListResponse(::std::boxed::Box<DirectorListResponseFields>);
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl ::std::default::Default for DirectorListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DirectorListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl DirectorListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Director>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl ::std::convert::TryFrom<DirectorListResponse>
+        for super::DirectorListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DirectorListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl ::std::convert::From<super::DirectorListResponse> for DirectorListResponse {
+            fn from(value: super::DirectorListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DirectorListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct DirectorRole(::std::boxed::Box<DirectorRoleFields>);
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl ::std::default::Default for DirectorRole {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DirectorRoleFields {
+                        active: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        image: Ok(Default::default()),
+                        images: Ok(Default::default()),
+                        link_rewrite: Ok(Default::default()),
+                        meta_description: Ok(Default::default()),
+                        meta_keywords: Ok(Default::default()),
+                        meta_title: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        roles: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl DirectorRole {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image: {e}")
+                    });
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Image>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.images = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn link_rewrite<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_rewrite = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_rewrite: {e}")
+                    });
+                self
+            }
+            pub fn meta_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meta_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta_keywords<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_keywords = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_keywords: {e}")
+                    });
+                self
+            }
+            pub fn meta_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_title: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl ::std::convert::TryFrom<DirectorRole> for super::DirectorRole {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DirectorRole,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    id: value.id?,
+                    image: value.image?,
+                    images: value.images?,
+                    link_rewrite: value.link_rewrite?,
+                    meta_description: value.meta_description?,
+                    meta_keywords: value.meta_keywords?,
+                    meta_title: value.meta_title?,
+                    name: value.name?,
+                    roles: value.roles?,
+                })
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl ::std::convert::From<super::DirectorRole> for DirectorRole {
+            fn from(value: super::DirectorRole) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DirectorRoleFields {
+                        active: Ok(value.active),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        id: Ok(value.id),
+                        image: Ok(value.image),
+                        images: Ok(value.images),
+                        link_rewrite: Ok(value.link_rewrite),
+                        meta_description: Ok(value.meta_description),
+                        meta_keywords: Ok(value.meta_keywords),
+                        meta_title: Ok(value.meta_title),
+                        name: Ok(value.name),
+                        roles: Ok(value.roles),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct DirectorRoleListResponse(
+            ::std::boxed::Box<DirectorRoleListResponseFields>,
+        );
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl ::std::default::Default for DirectorRoleListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DirectorRoleListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl DirectorRoleListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::DirectorRole>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl ::std::convert::TryFrom<DirectorRoleListResponse>
+        for super::DirectorRoleListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DirectorRoleListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        impl ::std::convert::From<super::DirectorRoleListResponse>
+        for DirectorRoleListResponse {
+            fn from(value: super::DirectorRoleListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DirectorRoleListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "extracts", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct Extract(::std::boxed::Box<ExtractFields>);
+        #[cfg(any(feature = "extracts", feature = "products"))]
+        impl ::std::default::Default for Extract {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExtractFields {
+                        active: Ok(Default::default()),
+                        advertising_url: Ok(Default::default()),
+                        can_watch: Ok(Default::default()),
+                        cover: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        filename: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_media_player: Ok(Default::default()),
+                        id_media_source: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                        id_product_image: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                        thumbnail: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "extracts", feature = "products"))]
+        impl Extract {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn advertising_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.advertising_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for advertising_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn can_watch<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.can_watch = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for can_watch: {e}")
+                    });
+                self
+            }
+            pub fn cover<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cover = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cover: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filename = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filename: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_media_player<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_media_player = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_media_player: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_media_source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_media_source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_media_source: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+            pub fn id_product_image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product_image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_product_image: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn thumbnail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.thumbnail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for thumbnail: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "extracts", feature = "products"))]
+        impl ::std::convert::TryFrom<Extract> for super::Extract {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Extract,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    advertising_url: value.advertising_url?,
+                    can_watch: value.can_watch?,
+                    cover: value.cover?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    filename: value.filename?,
+                    id: value.id?,
+                    id_media_player: value.id_media_player?,
+                    id_media_source: value.id_media_source?,
+                    id_product: value.id_product?,
+                    id_product_image: value.id_product_image?,
+                    name: value.name?,
+                    position: value.position?,
+                    thumbnail: value.thumbnail?,
+                })
+            }
+        }
+        #[cfg(any(feature = "extracts", feature = "products"))]
+        impl ::std::convert::From<super::Extract> for Extract {
+            fn from(value: super::Extract) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExtractFields {
+                        active: Ok(value.active),
+                        advertising_url: Ok(value.advertising_url),
+                        can_watch: Ok(value.can_watch),
+                        cover: Ok(value.cover),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        filename: Ok(value.filename),
+                        id: Ok(value.id),
+                        id_media_player: Ok(value.id_media_player),
+                        id_media_source: Ok(value.id_media_source),
+                        id_product: Ok(value.id_product),
+                        id_product_image: Ok(value.id_product_image),
+                        name: Ok(value.name),
+                        position: Ok(value.position),
+                        thumbnail: Ok(value.thumbnail),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "extracts", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ExtractListResponse(::std::boxed::Box<ExtractListResponseFields>);
+        #[cfg(any(feature = "extracts", feature = "products"))]
+        impl ::std::default::Default for ExtractListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExtractListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "extracts", feature = "products"))]
+        impl ExtractListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Extract>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "extracts", feature = "products"))]
+        impl ::std::convert::TryFrom<ExtractListResponse>
+        for super::ExtractListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ExtractListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "extracts", feature = "products"))]
+        impl ::std::convert::From<super::ExtractListResponse> for ExtractListResponse {
+            fn from(value: super::ExtractListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExtractListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct Feature(::std::boxed::Box<FeatureFields>);
+        #[cfg(any(feature = "features", feature = "products"))]
+        impl ::std::default::Default for Feature {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(FeatureFields {
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        name_i18n: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        impl Feature {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn name_i18n<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name_i18n = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name_i18n: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FeatureValue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        impl ::std::convert::TryFrom<Feature> for super::Feature {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Feature,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    name_i18n: value.name_i18n?,
+                    position: value.position?,
+                    value: value.value?,
+                })
+            }
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        impl ::std::convert::From<super::Feature> for Feature {
+            fn from(value: super::Feature) -> Self {
+                Self(
+                    ::std::boxed::Box::new(FeatureFields {
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        name_i18n: Ok(value.name_i18n),
+                        position: Ok(value.position),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct FeatureListResponse(::std::boxed::Box<FeatureListResponseFields>);
+        #[cfg(any(feature = "features", feature = "products"))]
+        impl ::std::default::Default for FeatureListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(FeatureListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        impl FeatureListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Feature>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        impl ::std::convert::TryFrom<FeatureListResponse>
+        for super::FeatureListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FeatureListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        impl ::std::convert::From<super::FeatureListResponse> for FeatureListResponse {
+            fn from(value: super::FeatureListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(FeatureListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct FeatureValue(::std::boxed::Box<FeatureValueFields>);
+        #[cfg(any(feature = "features", feature = "products"))]
+        impl ::std::default::Default for FeatureValue {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(FeatureValueFields {
+                        custom: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_feature: Ok(Default::default()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        impl FeatureValue {
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_feature<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_feature = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_feature: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        impl ::std::convert::TryFrom<FeatureValue> for super::FeatureValue {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FeatureValue,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    custom: value.custom?,
+                    id: value.id?,
+                    id_feature: value.id_feature?,
+                    value: value.value?,
+                })
+            }
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        impl ::std::convert::From<super::FeatureValue> for FeatureValue {
+            fn from(value: super::FeatureValue) -> Self {
+                Self(
+                    ::std::boxed::Box::new(FeatureValueFields {
+                        custom: Ok(value.custom),
+                        id: Ok(value.id),
+                        id_feature: Ok(value.id_feature),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct Geoloc(::std::boxed::Box<GeolocFields>);
+        #[cfg(any(feature = "geolocations", feature = "products"))]
+        impl ::std::default::Default for Geoloc {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GeolocFields {
+                        id: Ok(Default::default()),
+                        iso_code: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "geolocations", feature = "products"))]
+        impl Geoloc {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn iso_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.iso_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for iso_code: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "geolocations", feature = "products"))]
+        impl ::std::convert::TryFrom<Geoloc> for super::Geoloc {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Geoloc,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    iso_code: value.iso_code?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(any(feature = "geolocations", feature = "products"))]
+        impl ::std::convert::From<super::Geoloc> for Geoloc {
+            fn from(value: super::Geoloc) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GeolocFields {
+                        id: Ok(value.id),
+                        iso_code: Ok(value.iso_code),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct GeolocationListResponse(
+            ::std::boxed::Box<GeolocationListResponseFields>,
+        );
+        #[cfg(any(feature = "geolocations", feature = "products"))]
+        impl ::std::default::Default for GeolocationListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GeolocationListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "geolocations", feature = "products"))]
+        impl GeolocationListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Geoloc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "geolocations", feature = "products"))]
+        impl ::std::convert::TryFrom<GeolocationListResponse>
+        for super::GeolocationListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GeolocationListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "geolocations", feature = "products"))]
+        impl ::std::convert::From<super::GeolocationListResponse>
+        for GeolocationListResponse {
+            fn from(value: super::GeolocationListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GeolocationListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "groups", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct Group(::std::boxed::Box<GroupFields>);
+        #[cfg(any(feature = "groups", feature = "products"))]
+        impl ::std::default::Default for Group {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GroupFields {
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "groups", feature = "products"))]
+        impl Group {
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "groups", feature = "products"))]
+        impl ::std::convert::TryFrom<Group> for super::Group {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Group,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(any(feature = "groups", feature = "products"))]
+        impl ::std::convert::From<super::Group> for Group {
+            fn from(value: super::Group) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GroupFields {
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "groups", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct GroupListResponse(::std::boxed::Box<GroupListResponseFields>);
+        #[cfg(any(feature = "groups", feature = "products"))]
+        impl ::std::default::Default for GroupListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GroupListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "groups", feature = "products"))]
+        impl GroupListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Group>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "groups", feature = "products"))]
+        impl ::std::convert::TryFrom<GroupListResponse> for super::GroupListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GroupListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "groups", feature = "products"))]
+        impl ::std::convert::From<super::GroupListResponse> for GroupListResponse {
+            fn from(value: super::GroupListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GroupListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
         #[cfg(
             any(
+                feature = "actors",
+                feature = "categories",
+                feature = "directors",
+                feature = "extracts",
+                feature = "features",
+                feature = "geolocations",
+                feature = "groups",
+                feature = "products",
+                feature = "video-groups",
+                feature = "videos"
+            )
+        )]
+        #[derive(Clone, Debug)]
+        pub struct I18nField(::std::boxed::Box<I18nFieldFields>);
+        #[cfg(
+            any(
+                feature = "actors",
+                feature = "categories",
+                feature = "directors",
+                feature = "extracts",
+                feature = "features",
+                feature = "geolocations",
+                feature = "groups",
+                feature = "products",
+                feature = "video-groups",
+                feature = "videos"
+            )
+        )]
+        impl ::std::default::Default for I18nField {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(I18nFieldFields {
+                        iso_code: Ok(Default::default()),
+                        lang: Ok(Default::default()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(
+            any(
+                feature = "actors",
+                feature = "categories",
+                feature = "directors",
+                feature = "extracts",
+                feature = "features",
+                feature = "geolocations",
+                feature = "groups",
+                feature = "products",
+                feature = "video-groups",
+                feature = "videos"
+            )
+        )]
+        impl I18nField {
+            pub fn iso_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.iso_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for iso_code: {e}")
+                    });
+                self
+            }
+            pub fn lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lang: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(
+            any(
+                feature = "actors",
+                feature = "categories",
+                feature = "directors",
+                feature = "extracts",
+                feature = "features",
+                feature = "geolocations",
+                feature = "groups",
+                feature = "products",
+                feature = "video-groups",
+                feature = "videos"
+            )
+        )]
+        impl ::std::convert::TryFrom<I18nField> for super::I18nField {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: I18nField,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    iso_code: value.iso_code?,
+                    lang: value.lang?,
+                    value: value.value?,
+                })
+            }
+        }
+        #[cfg(
+            any(
+                feature = "actors",
+                feature = "categories",
+                feature = "directors",
+                feature = "extracts",
+                feature = "features",
+                feature = "geolocations",
+                feature = "groups",
+                feature = "products",
+                feature = "video-groups",
+                feature = "videos"
+            )
+        )]
+        impl ::std::convert::From<super::I18nField> for I18nField {
+            fn from(value: super::I18nField) -> Self {
+                Self(
+                    ::std::boxed::Box::new(I18nFieldFields {
+                        iso_code: Ok(value.iso_code),
+                        lang: Ok(value.lang),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        pub struct I18nFieldInput(::std::boxed::Box<I18nFieldInputFields>);
+        #[cfg(feature = "products")]
+        impl ::std::default::Default for I18nFieldInput {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(I18nFieldInputFields {
+                        lang: Ok(Default::default()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        impl I18nFieldInput {
+            pub fn lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lang: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::TryFrom<I18nFieldInput> for super::I18nFieldInput {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: I18nFieldInput,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    lang: value.lang?,
+                    value: value.value?,
+                })
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::From<super::I18nFieldInput> for I18nFieldInput {
+            fn from(value: super::I18nFieldInput) -> Self {
+                Self(
+                    ::std::boxed::Box::new(I18nFieldInputFields {
+                        lang: Ok(value.lang),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[cfg(
+            any(
+                feature = "actors",
+                feature = "categories",
+                feature = "directors",
+                feature = "images",
+                feature = "products"
+            )
+        )]
+        #[derive(Clone, Debug)]
+        pub struct Image(::std::boxed::Box<ImageFields>);
+        #[cfg(
+            any(
+                feature = "actors",
+                feature = "categories",
+                feature = "directors",
+                feature = "images",
+                feature = "products"
+            )
+        )]
+        impl ::std::default::Default for Image {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ImageFields {
+                        id: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                        source: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(
+            any(
+                feature = "actors",
+                feature = "categories",
+                feature = "directors",
+                feature = "images",
+                feature = "products"
+            )
+        )]
+        impl Image {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(
+            any(
+                feature = "actors",
+                feature = "categories",
+                feature = "directors",
+                feature = "images",
+                feature = "products"
+            )
+        )]
+        impl ::std::convert::TryFrom<Image> for super::Image {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Image,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    position: value.position?,
+                    source: value.source?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[cfg(
+            any(
+                feature = "actors",
+                feature = "categories",
+                feature = "directors",
+                feature = "images",
+                feature = "products"
+            )
+        )]
+        impl ::std::convert::From<super::Image> for Image {
+            fn from(value: super::Image) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ImageFields {
+                        id: Ok(value.id),
+                        position: Ok(value.position),
+                        source: Ok(value.source),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "images", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ImageListResponse(::std::boxed::Box<ImageListResponseFields>);
+        #[cfg(any(feature = "images", feature = "products"))]
+        impl ::std::default::Default for ImageListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ImageListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "images", feature = "products"))]
+        impl ImageListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Image>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "images", feature = "products"))]
+        impl ::std::convert::TryFrom<ImageListResponse> for super::ImageListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ImageListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "images", feature = "products"))]
+        impl ::std::convert::From<super::ImageListResponse> for ImageListResponse {
+            fn from(value: super::ImageListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ImageListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "images", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ImageResponse(::std::boxed::Box<ImageResponseFields>);
+        #[cfg(any(feature = "images", feature = "products"))]
+        impl ::std::default::Default for ImageResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ImageResponseFields {
+                        id: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                        source: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "images", feature = "products"))]
+        impl ImageResponse {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "images", feature = "products"))]
+        impl ::std::convert::TryFrom<ImageResponse> for super::ImageResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ImageResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    position: value.position?,
+                    source: value.source?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[cfg(any(feature = "images", feature = "products"))]
+        impl ::std::convert::From<super::ImageResponse> for ImageResponse {
+            fn from(value: super::ImageResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ImageResponseFields {
+                        id: Ok(value.id),
+                        position: Ok(value.position),
+                        source: Ok(value.source),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[cfg(
+            any(
+                feature = "actors",
+                feature = "attributes",
+                feature = "categories",
+                feature = "comments",
                 feature = "currencies",
                 feature = "customers",
+                feature = "directors",
+                feature = "extracts",
+                feature = "features",
+                feature = "geolocations",
+                feature = "groups",
+                feature = "images",
                 feature = "prepayments",
-                feature = "tax-rules"
+                feature = "products",
+                feature = "tax-rules",
+                feature = "video-groups",
+                feature = "videos"
             )
         )]
         #[derive(Clone, Debug)]
         pub struct Pagination(::std::boxed::Box<PaginationFields>);
         #[cfg(
             any(
+                feature = "actors",
+                feature = "attributes",
+                feature = "categories",
+                feature = "comments",
                 feature = "currencies",
                 feature = "customers",
+                feature = "directors",
+                feature = "extracts",
+                feature = "features",
+                feature = "geolocations",
+                feature = "groups",
+                feature = "images",
                 feature = "prepayments",
-                feature = "tax-rules"
+                feature = "products",
+                feature = "tax-rules",
+                feature = "video-groups",
+                feature = "videos"
             )
         )]
         impl ::std::default::Default for Pagination {
@@ -1082,10 +6199,23 @@ pub mod types {
         }
         #[cfg(
             any(
+                feature = "actors",
+                feature = "attributes",
+                feature = "categories",
+                feature = "comments",
                 feature = "currencies",
                 feature = "customers",
+                feature = "directors",
+                feature = "extracts",
+                feature = "features",
+                feature = "geolocations",
+                feature = "groups",
+                feature = "images",
                 feature = "prepayments",
-                feature = "tax-rules"
+                feature = "products",
+                feature = "tax-rules",
+                feature = "video-groups",
+                feature = "videos"
             )
         )]
         impl Pagination {
@@ -1186,10 +6316,23 @@ pub mod types {
         }
         #[cfg(
             any(
+                feature = "actors",
+                feature = "attributes",
+                feature = "categories",
+                feature = "comments",
                 feature = "currencies",
                 feature = "customers",
+                feature = "directors",
+                feature = "extracts",
+                feature = "features",
+                feature = "geolocations",
+                feature = "groups",
+                feature = "images",
                 feature = "prepayments",
-                feature = "tax-rules"
+                feature = "products",
+                feature = "tax-rules",
+                feature = "video-groups",
+                feature = "videos"
             )
         )]
         impl ::std::convert::TryFrom<Pagination> for super::Pagination {
@@ -1212,10 +6355,23 @@ pub mod types {
         }
         #[cfg(
             any(
+                feature = "actors",
+                feature = "attributes",
+                feature = "categories",
+                feature = "comments",
                 feature = "currencies",
                 feature = "customers",
+                feature = "directors",
+                feature = "extracts",
+                feature = "features",
+                feature = "geolocations",
+                feature = "groups",
+                feature = "images",
                 feature = "prepayments",
-                feature = "tax-rules"
+                feature = "products",
+                feature = "tax-rules",
+                feature = "video-groups",
+                feature = "videos"
             )
         )]
         impl ::std::convert::From<super::Pagination> for Pagination {
@@ -2712,6 +7868,2752 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct Product(::std::boxed::Box<ProductFields>);
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::default::Default for Product {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductFields {
+                        active: Ok(Default::default()),
+                        attributes: Ok(Default::default()),
+                        available_for_order: Ok(Default::default()),
+                        available_in_subscriptions: Ok(Default::default()),
+                        behavior_detected_countries: Ok(Default::default()),
+                        behavior_non_detected_countries: Ok(Default::default()),
+                        can_buy: Ok(Default::default()),
+                        categories: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_from: Ok(Default::default()),
+                        date_to: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        geoloc_enabled: Ok(Default::default()),
+                        group_restriction_behavior: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_category_default: Ok(Default::default()),
+                        id_product_attribute: Ok(Default::default()),
+                        images: Ok(Default::default()),
+                        link_rewrite: Ok(Default::default()),
+                        meta_description: Ok(Default::default()),
+                        meta_keywords: Ok(Default::default()),
+                        meta_title: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        price_mode: Ok(Default::default()),
+                        reference: Ok(Default::default()),
+                        roles: Ok(Default::default()),
+                        tags: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                        visible_after_publication: Ok(Default::default()),
+                        visible_before_publication: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl Product {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductAttribute>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn available_for_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.available_for_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_for_order: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn available_in_subscriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.available_in_subscriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_in_subscriptions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_non_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_non_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_non_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn can_buy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.can_buy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for can_buy: {e}")
+                    });
+                self
+            }
+            pub fn categories<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductCategories>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.categories = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for categories: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_from: {e}")
+                    });
+                self
+            }
+            pub fn date_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_to: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn geoloc_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.geoloc_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for geoloc_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn group_restriction_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_restriction_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for group_restriction_behavior: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_category_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_category_default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_category_default: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_product_attribute<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product_attribute = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_product_attribute: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Image>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.images = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn link_rewrite<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_rewrite = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_rewrite: {e}")
+                    });
+                self
+            }
+            pub fn meta_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meta_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta_keywords<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_keywords = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_keywords: {e}")
+                    });
+                self
+            }
+            pub fn meta_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_title: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn price_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_mode: {e}")
+                    });
+                self
+            }
+            pub fn reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Tag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn visible_after_publication<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible_after_publication = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for visible_after_publication: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn visible_before_publication<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible_before_publication = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for visible_before_publication: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::convert::TryFrom<Product> for super::Product {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Product,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    attributes: value.attributes?,
+                    available_for_order: value.available_for_order?,
+                    available_in_subscriptions: value.available_in_subscriptions?,
+                    behavior_detected_countries: value.behavior_detected_countries?,
+                    behavior_non_detected_countries: value
+                        .behavior_non_detected_countries?,
+                    can_buy: value.can_buy?,
+                    categories: value.categories?,
+                    date_add: value.date_add?,
+                    date_from: value.date_from?,
+                    date_to: value.date_to?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    duration: value.duration?,
+                    geoloc_enabled: value.geoloc_enabled?,
+                    group_restriction_behavior: value.group_restriction_behavior?,
+                    id: value.id?,
+                    id_category_default: value.id_category_default?,
+                    id_product_attribute: value.id_product_attribute?,
+                    images: value.images?,
+                    link_rewrite: value.link_rewrite?,
+                    meta_description: value.meta_description?,
+                    meta_keywords: value.meta_keywords?,
+                    meta_title: value.meta_title?,
+                    name: value.name?,
+                    position: value.position?,
+                    price: value.price?,
+                    price_mode: value.price_mode?,
+                    reference: value.reference?,
+                    roles: value.roles?,
+                    tags: value.tags?,
+                    type_: value.type_?,
+                    visible_after_publication: value.visible_after_publication?,
+                    visible_before_publication: value.visible_before_publication?,
+                })
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::convert::From<super::Product> for Product {
+            fn from(value: super::Product) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductFields {
+                        active: Ok(value.active),
+                        attributes: Ok(value.attributes),
+                        available_for_order: Ok(value.available_for_order),
+                        available_in_subscriptions: Ok(value.available_in_subscriptions),
+                        behavior_detected_countries: Ok(
+                            value.behavior_detected_countries,
+                        ),
+                        behavior_non_detected_countries: Ok(
+                            value.behavior_non_detected_countries,
+                        ),
+                        can_buy: Ok(value.can_buy),
+                        categories: Ok(value.categories),
+                        date_add: Ok(value.date_add),
+                        date_from: Ok(value.date_from),
+                        date_to: Ok(value.date_to),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        duration: Ok(value.duration),
+                        geoloc_enabled: Ok(value.geoloc_enabled),
+                        group_restriction_behavior: Ok(value.group_restriction_behavior),
+                        id: Ok(value.id),
+                        id_category_default: Ok(value.id_category_default),
+                        id_product_attribute: Ok(value.id_product_attribute),
+                        images: Ok(value.images),
+                        link_rewrite: Ok(value.link_rewrite),
+                        meta_description: Ok(value.meta_description),
+                        meta_keywords: Ok(value.meta_keywords),
+                        meta_title: Ok(value.meta_title),
+                        name: Ok(value.name),
+                        position: Ok(value.position),
+                        price: Ok(value.price),
+                        price_mode: Ok(value.price_mode),
+                        reference: Ok(value.reference),
+                        roles: Ok(value.roles),
+                        tags: Ok(value.tags),
+                        type_: Ok(value.type_),
+                        visible_after_publication: Ok(value.visible_after_publication),
+                        visible_before_publication: Ok(value.visible_before_publication),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ProductAccessInfoResponse(
+            ::std::boxed::Box<ProductAccessInfoResponseFields>,
+        );
+        #[cfg(any(feature = "customers", feature = "products"))]
+        impl ::std::default::Default for ProductAccessInfoResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductAccessInfoResponseFields {
+                        can_buy: Ok(Default::default()),
+                        can_see: Ok(Default::default()),
+                        can_watch: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "products"))]
+        impl ProductAccessInfoResponse {
+            pub fn can_buy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.can_buy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for can_buy: {e}")
+                    });
+                self
+            }
+            pub fn can_see<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.can_see = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for can_see: {e}")
+                    });
+                self
+            }
+            pub fn can_watch<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.can_watch = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for can_watch: {e}")
+                    });
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "products"))]
+        impl ::std::convert::TryFrom<ProductAccessInfoResponse>
+        for super::ProductAccessInfoResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductAccessInfoResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    can_buy: value.can_buy?,
+                    can_see: value.can_see?,
+                    can_watch: value.can_watch?,
+                    id_product: value.id_product?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "products"))]
+        impl ::std::convert::From<super::ProductAccessInfoResponse>
+        for ProductAccessInfoResponse {
+            fn from(value: super::ProductAccessInfoResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductAccessInfoResponseFields {
+                        can_buy: Ok(value.can_buy),
+                        can_see: Ok(value.can_see),
+                        can_watch: Ok(value.can_watch),
+                        id_product: Ok(value.id_product),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ProductAttribute(::std::boxed::Box<ProductAttributeFields>);
+        #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+        impl ::std::default::Default for ProductAttribute {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductAttributeFields {
+                        active: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        maximum_views: Ok(Default::default()),
+                        mode: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        price_mode: Ok(Default::default()),
+                        price_without_reduction: Ok(Default::default()),
+                        quality: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                        video_group_id: Ok(Default::default()),
+                        video_id: Ok(Default::default()),
+                        watching_duration: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+        impl ProductAttribute {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn maximum_views<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.maximum_views = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for maximum_views: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn price_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_mode: {e}")
+                    });
+                self
+            }
+            pub fn price_without_reduction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_without_reduction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_without_reduction: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn quality<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quality = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quality: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn video_group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.video_group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for video_group_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn video_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.video_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for video_id: {e}")
+                    });
+                self
+            }
+            pub fn watching_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.watching_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for watching_duration: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+        impl ::std::convert::TryFrom<ProductAttribute> for super::ProductAttribute {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductAttribute,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    duration: value.duration?,
+                    id: value.id?,
+                    maximum_views: value.maximum_views?,
+                    mode: value.mode?,
+                    name: value.name?,
+                    price: value.price?,
+                    price_mode: value.price_mode?,
+                    price_without_reduction: value.price_without_reduction?,
+                    quality: value.quality?,
+                    type_: value.type_?,
+                    video_group_id: value.video_group_id?,
+                    video_id: value.video_id?,
+                    watching_duration: value.watching_duration?,
+                })
+            }
+        }
+        #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+        impl ::std::convert::From<super::ProductAttribute> for ProductAttribute {
+            fn from(value: super::ProductAttribute) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductAttributeFields {
+                        active: Ok(value.active),
+                        duration: Ok(value.duration),
+                        id: Ok(value.id),
+                        maximum_views: Ok(value.maximum_views),
+                        mode: Ok(value.mode),
+                        name: Ok(value.name),
+                        price: Ok(value.price),
+                        price_mode: Ok(value.price_mode),
+                        price_without_reduction: Ok(value.price_without_reduction),
+                        quality: Ok(value.quality),
+                        type_: Ok(value.type_),
+                        video_group_id: Ok(value.video_group_id),
+                        video_id: Ok(value.video_id),
+                        watching_duration: Ok(value.watching_duration),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "attributes", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ProductAttributeListResponse(
+            ::std::boxed::Box<ProductAttributeListResponseFields>,
+        );
+        #[cfg(any(feature = "attributes", feature = "products"))]
+        impl ::std::default::Default for ProductAttributeListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductAttributeListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "attributes", feature = "products"))]
+        impl ProductAttributeListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductAttribute>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "attributes", feature = "products"))]
+        impl ::std::convert::TryFrom<ProductAttributeListResponse>
+        for super::ProductAttributeListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductAttributeListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "attributes", feature = "products"))]
+        impl ::std::convert::From<super::ProductAttributeListResponse>
+        for ProductAttributeListResponse {
+            fn from(value: super::ProductAttributeListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductAttributeListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ProductCategories(::std::boxed::Box<ProductCategoriesFields>);
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::default::Default for ProductCategories {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductCategoriesFields {
+                        id: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ProductCategories {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::convert::TryFrom<ProductCategories> for super::ProductCategories {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductCategories,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    position: value.position?,
+                })
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::convert::From<super::ProductCategories> for ProductCategories {
+            fn from(value: super::ProductCategories) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductCategoriesFields {
+                        id: Ok(value.id),
+                        position: Ok(value.position),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ProductCommentListResponse1(
+            ::std::boxed::Box<ProductCommentListResponse1Fields>,
+        );
+        #[cfg(any(feature = "comments", feature = "products"))]
+        impl ::std::default::Default for ProductCommentListResponse1 {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductCommentListResponse1Fields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        impl ProductCommentListResponse1 {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ProductCommentResponse>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        impl ::std::convert::TryFrom<ProductCommentListResponse1>
+        for super::ProductCommentListResponse1 {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductCommentListResponse1,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        impl ::std::convert::From<super::ProductCommentListResponse1>
+        for ProductCommentListResponse1 {
+            fn from(value: super::ProductCommentListResponse1) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductCommentListResponse1Fields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ProductCommentResponse(
+            ::std::boxed::Box<ProductCommentResponseFields>,
+        );
+        #[cfg(any(feature = "comments", feature = "products"))]
+        impl ::std::default::Default for ProductCommentResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductCommentResponseFields {
+                        active: Ok(Default::default()),
+                        author: Ok(Default::default()),
+                        content: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_customer: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        impl ProductCommentResponse {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn author<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.author = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for author: {e}")
+                    });
+                self
+            }
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        impl ::std::convert::TryFrom<ProductCommentResponse>
+        for super::ProductCommentResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductCommentResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    author: value.author?,
+                    content: value.content?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    id: value.id?,
+                    id_customer: value.id_customer?,
+                })
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        impl ::std::convert::From<super::ProductCommentResponse>
+        for ProductCommentResponse {
+            fn from(value: super::ProductCommentResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductCommentResponseFields {
+                        active: Ok(value.active),
+                        author: Ok(value.author),
+                        content: Ok(value.content),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        id: Ok(value.id),
+                        id_customer: Ok(value.id_customer),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ProductIdList(::std::boxed::Box<ProductIdListFields>);
+        #[cfg(any(feature = "customers", feature = "products"))]
+        impl ::std::default::Default for ProductIdList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductIdListFields {
+                        ip_address: Ok(Default::default()),
+                        product_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "products"))]
+        impl ProductIdList {
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+            pub fn product_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.product_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_ids: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "products"))]
+        impl ::std::convert::TryFrom<ProductIdList> for super::ProductIdList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductIdList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    ip_address: value.ip_address?,
+                    product_ids: value.product_ids?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "products"))]
+        impl ::std::convert::From<super::ProductIdList> for ProductIdList {
+            fn from(value: super::ProductIdList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductIdListFields {
+                        ip_address: Ok(value.ip_address),
+                        product_ids: Ok(value.product_ids),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        pub struct ProductIdList1(::std::boxed::Box<ProductIdList1Fields>);
+        #[cfg(feature = "products")]
+        impl ::std::default::Default for ProductIdList1 {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductIdList1Fields {
+                        currency_id: Ok(Default::default()),
+                        customer_id: Ok(Default::default()),
+                        iso_code: Ok(Default::default()),
+                        product_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ProductIdList1 {
+            pub fn currency_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.currency_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency_id: {e}")
+                    });
+                self
+            }
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+            pub fn iso_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.iso_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for iso_code: {e}")
+                    });
+                self
+            }
+            pub fn product_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.product_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_ids: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::TryFrom<ProductIdList1> for super::ProductIdList1 {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductIdList1,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    currency_id: value.currency_id?,
+                    customer_id: value.customer_id?,
+                    iso_code: value.iso_code?,
+                    product_ids: value.product_ids?,
+                })
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::From<super::ProductIdList1> for ProductIdList1 {
+            fn from(value: super::ProductIdList1) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductIdList1Fields {
+                        currency_id: Ok(value.currency_id),
+                        customer_id: Ok(value.customer_id),
+                        iso_code: Ok(value.iso_code),
+                        product_ids: Ok(value.product_ids),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct ProductListResponse(::std::boxed::Box<ProductListResponseFields>);
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::default::Default for ProductListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ProductListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Product>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::convert::TryFrom<ProductListResponse>
+        for super::ProductListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::convert::From<super::ProductListResponse> for ProductListResponse {
+            fn from(value: super::ProductListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        pub struct ProductPrice(::std::boxed::Box<ProductPriceFields>);
+        #[cfg(feature = "products")]
+        impl ::std::default::Default for ProductPrice {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductPriceFields {
+                        attributes: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ProductPrice {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ProductPriceAttribute>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::TryFrom<ProductPrice> for super::ProductPrice {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPrice,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id_product: value.id_product?,
+                })
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::From<super::ProductPrice> for ProductPrice {
+            fn from(value: super::ProductPrice) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductPriceFields {
+                        attributes: Ok(value.attributes),
+                        id_product: Ok(value.id_product),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        pub struct ProductPriceAttribute(::std::boxed::Box<ProductPriceAttributeFields>);
+        #[cfg(feature = "products")]
+        impl ::std::default::Default for ProductPriceAttribute {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductPriceAttributeFields {
+                        active: Ok(Default::default()),
+                        attribute_id: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        price_formatted: Ok(Default::default()),
+                        price_without_reduction: Ok(Default::default()),
+                        price_without_reduction_formatted: Ok(Default::default()),
+                        price_without_taxes: Ok(Default::default()),
+                        price_without_taxes_formatted: Ok(Default::default()),
+                        reduction: Ok(Default::default()),
+                        reduction_formatted: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ProductPriceAttribute {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn attribute_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attribute_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attribute_id: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn price_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_formatted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_without_reduction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_without_reduction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_without_reduction: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_without_reduction_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_without_reduction_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_without_reduction_formatted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_without_taxes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_without_taxes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_without_taxes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn price_without_taxes_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_without_taxes_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for price_without_taxes_formatted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn reduction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reduction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reduction: {e}")
+                    });
+                self
+            }
+            pub fn reduction_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reduction_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for reduction_formatted: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::TryFrom<ProductPriceAttribute>
+        for super::ProductPriceAttribute {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductPriceAttribute,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    attribute_id: value.attribute_id?,
+                    price: value.price?,
+                    price_formatted: value.price_formatted?,
+                    price_without_reduction: value.price_without_reduction?,
+                    price_without_reduction_formatted: value
+                        .price_without_reduction_formatted?,
+                    price_without_taxes: value.price_without_taxes?,
+                    price_without_taxes_formatted: value.price_without_taxes_formatted?,
+                    reduction: value.reduction?,
+                    reduction_formatted: value.reduction_formatted?,
+                })
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::From<super::ProductPriceAttribute>
+        for ProductPriceAttribute {
+            fn from(value: super::ProductPriceAttribute) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductPriceAttributeFields {
+                        active: Ok(value.active),
+                        attribute_id: Ok(value.attribute_id),
+                        price: Ok(value.price),
+                        price_formatted: Ok(value.price_formatted),
+                        price_without_reduction: Ok(value.price_without_reduction),
+                        price_without_reduction_formatted: Ok(
+                            value.price_without_reduction_formatted,
+                        ),
+                        price_without_taxes: Ok(value.price_without_taxes),
+                        price_without_taxes_formatted: Ok(
+                            value.price_without_taxes_formatted,
+                        ),
+                        reduction: Ok(value.reduction),
+                        reduction_formatted: Ok(value.reduction_formatted),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        pub struct ProductResponse(::std::boxed::Box<ProductResponseFields>);
+        #[cfg(feature = "products")]
+        impl ::std::default::Default for ProductResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductResponseFields {
+                        active: Ok(Default::default()),
+                        attributes: Ok(Default::default()),
+                        available_for_order: Ok(Default::default()),
+                        available_in_subscriptions: Ok(Default::default()),
+                        behavior_detected_countries: Ok(Default::default()),
+                        behavior_non_detected_countries: Ok(Default::default()),
+                        can_buy: Ok(Default::default()),
+                        categories: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_from: Ok(Default::default()),
+                        date_to: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        geoloc_enabled: Ok(Default::default()),
+                        group_restriction_behavior: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_category_default: Ok(Default::default()),
+                        id_product_attribute: Ok(Default::default()),
+                        images: Ok(Default::default()),
+                        link_rewrite: Ok(Default::default()),
+                        meta_description: Ok(Default::default()),
+                        meta_keywords: Ok(Default::default()),
+                        meta_title: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        price_mode: Ok(Default::default()),
+                        reference: Ok(Default::default()),
+                        roles: Ok(Default::default()),
+                        tags: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                        visible_after_publication: Ok(Default::default()),
+                        visible_before_publication: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ProductResponse {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductAttribute>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn available_for_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.available_for_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_for_order: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn available_in_subscriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.available_in_subscriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_in_subscriptions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_non_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_non_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_non_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn can_buy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.can_buy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for can_buy: {e}")
+                    });
+                self
+            }
+            pub fn categories<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductCategories>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.categories = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for categories: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_from: {e}")
+                    });
+                self
+            }
+            pub fn date_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_to: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn geoloc_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.geoloc_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for geoloc_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn group_restriction_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_restriction_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for group_restriction_behavior: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_category_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_category_default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_category_default: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_product_attribute<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product_attribute = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_product_attribute: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Image>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.images = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn link_rewrite<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_rewrite = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_rewrite: {e}")
+                    });
+                self
+            }
+            pub fn meta_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meta_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta_keywords<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_keywords = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_keywords: {e}")
+                    });
+                self
+            }
+            pub fn meta_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_title: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn price_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_mode: {e}")
+                    });
+                self
+            }
+            pub fn reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Tag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn visible_after_publication<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible_after_publication = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for visible_after_publication: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn visible_before_publication<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible_before_publication = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for visible_before_publication: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::TryFrom<ProductResponse> for super::ProductResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    attributes: value.attributes?,
+                    available_for_order: value.available_for_order?,
+                    available_in_subscriptions: value.available_in_subscriptions?,
+                    behavior_detected_countries: value.behavior_detected_countries?,
+                    behavior_non_detected_countries: value
+                        .behavior_non_detected_countries?,
+                    can_buy: value.can_buy?,
+                    categories: value.categories?,
+                    date_add: value.date_add?,
+                    date_from: value.date_from?,
+                    date_to: value.date_to?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    duration: value.duration?,
+                    geoloc_enabled: value.geoloc_enabled?,
+                    group_restriction_behavior: value.group_restriction_behavior?,
+                    id: value.id?,
+                    id_category_default: value.id_category_default?,
+                    id_product_attribute: value.id_product_attribute?,
+                    images: value.images?,
+                    link_rewrite: value.link_rewrite?,
+                    meta_description: value.meta_description?,
+                    meta_keywords: value.meta_keywords?,
+                    meta_title: value.meta_title?,
+                    name: value.name?,
+                    position: value.position?,
+                    price: value.price?,
+                    price_mode: value.price_mode?,
+                    reference: value.reference?,
+                    roles: value.roles?,
+                    tags: value.tags?,
+                    type_: value.type_?,
+                    visible_after_publication: value.visible_after_publication?,
+                    visible_before_publication: value.visible_before_publication?,
+                })
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::From<super::ProductResponse> for ProductResponse {
+            fn from(value: super::ProductResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductResponseFields {
+                        active: Ok(value.active),
+                        attributes: Ok(value.attributes),
+                        available_for_order: Ok(value.available_for_order),
+                        available_in_subscriptions: Ok(value.available_in_subscriptions),
+                        behavior_detected_countries: Ok(
+                            value.behavior_detected_countries,
+                        ),
+                        behavior_non_detected_countries: Ok(
+                            value.behavior_non_detected_countries,
+                        ),
+                        can_buy: Ok(value.can_buy),
+                        categories: Ok(value.categories),
+                        date_add: Ok(value.date_add),
+                        date_from: Ok(value.date_from),
+                        date_to: Ok(value.date_to),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        duration: Ok(value.duration),
+                        geoloc_enabled: Ok(value.geoloc_enabled),
+                        group_restriction_behavior: Ok(value.group_restriction_behavior),
+                        id: Ok(value.id),
+                        id_category_default: Ok(value.id_category_default),
+                        id_product_attribute: Ok(value.id_product_attribute),
+                        images: Ok(value.images),
+                        link_rewrite: Ok(value.link_rewrite),
+                        meta_description: Ok(value.meta_description),
+                        meta_keywords: Ok(value.meta_keywords),
+                        meta_title: Ok(value.meta_title),
+                        name: Ok(value.name),
+                        position: Ok(value.position),
+                        price: Ok(value.price),
+                        price_mode: Ok(value.price_mode),
+                        reference: Ok(value.reference),
+                        roles: Ok(value.roles),
+                        tags: Ok(value.tags),
+                        type_: Ok(value.type_),
+                        visible_after_publication: Ok(value.visible_after_publication),
+                        visible_before_publication: Ok(value.visible_before_publication),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        pub struct ProductVideoListResponse(
+            ::std::boxed::Box<ProductVideoListResponseFields>,
+        );
+        #[cfg(any(feature = "products", feature = "videos"))]
+        impl ::std::default::Default for ProductVideoListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductVideoListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        impl ProductVideoListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Video>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        impl ::std::convert::TryFrom<ProductVideoListResponse>
+        for super::ProductVideoListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductVideoListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        impl ::std::convert::From<super::ProductVideoListResponse>
+        for ProductVideoListResponse {
+            fn from(value: super::ProductVideoListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductVideoListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "products", feature = "subscriptions"))]
+        #[derive(Clone, Debug)]
+        pub struct SubscriptionResponse(::std::boxed::Box<SubscriptionResponseFields>);
+        #[cfg(any(feature = "products", feature = "subscriptions"))]
+        impl ::std::default::Default for SubscriptionResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionResponseFields {
+                        active: Ok(Default::default()),
+                        alert_qty: Ok(Default::default()),
+                        alert_type: Ok(Default::default()),
+                        download: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                        limit: Ok(Default::default()),
+                        limit_duration: Ok(Default::default()),
+                        recurring_payment: Ok(Default::default()),
+                        trial_duration: Ok(Default::default()),
+                        trial_percent: Ok(Default::default()),
+                        trial_sub: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "products", feature = "subscriptions"))]
+        impl SubscriptionResponse {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn alert_qty<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.alert_qty = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alert_qty: {e}")
+                    });
+                self
+            }
+            pub fn alert_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.alert_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alert_type: {e}")
+                    });
+                self
+            }
+            pub fn download<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.download = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for download: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for limit: {e}")
+                    });
+                self
+            }
+            pub fn limit_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.limit_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for limit_duration: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn recurring_payment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.recurring_payment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recurring_payment: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trial_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.trial_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trial_duration: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trial_percent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.trial_percent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trial_percent: {e}")
+                    });
+                self
+            }
+            pub fn trial_sub<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.trial_sub = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trial_sub: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "products", feature = "subscriptions"))]
+        impl ::std::convert::TryFrom<SubscriptionResponse>
+        for super::SubscriptionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubscriptionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    alert_qty: value.alert_qty?,
+                    alert_type: value.alert_type?,
+                    download: value.download?,
+                    duration: value.duration?,
+                    id: value.id?,
+                    id_product: value.id_product?,
+                    limit: value.limit?,
+                    limit_duration: value.limit_duration?,
+                    recurring_payment: value.recurring_payment?,
+                    trial_duration: value.trial_duration?,
+                    trial_percent: value.trial_percent?,
+                    trial_sub: value.trial_sub?,
+                })
+            }
+        }
+        #[cfg(any(feature = "products", feature = "subscriptions"))]
+        impl ::std::convert::From<super::SubscriptionResponse> for SubscriptionResponse {
+            fn from(value: super::SubscriptionResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionResponseFields {
+                        active: Ok(value.active),
+                        alert_qty: Ok(value.alert_qty),
+                        alert_type: Ok(value.alert_type),
+                        download: Ok(value.download),
+                        duration: Ok(value.duration),
+                        id: Ok(value.id),
+                        id_product: Ok(value.id_product),
+                        limit: Ok(value.limit),
+                        limit_duration: Ok(value.limit_duration),
+                        recurring_payment: Ok(value.recurring_payment),
+                        trial_duration: Ok(value.trial_duration),
+                        trial_percent: Ok(value.trial_percent),
+                        trial_sub: Ok(value.trial_sub),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        pub struct Tag(::std::boxed::Box<TagFields>);
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::default::Default for Tag {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TagFields {
+                        id: Ok(Default::default()),
+                        id_lang: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl Tag {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_lang: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::convert::TryFrom<Tag> for super::Tag {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Tag,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    id_lang: value.id_lang?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        impl ::std::convert::From<super::Tag> for Tag {
+            fn from(value: super::Tag) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TagFields {
+                        id: Ok(value.id),
+                        id_lang: Ok(value.id_lang),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "tax-rules")]
         #[derive(Clone, Debug)]
         pub struct TaxRule(::std::boxed::Box<TaxRuleFields>);
@@ -3012,6 +10914,1182 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateProductRequest(::std::boxed::Box<UpdateProductRequestFields>);
+        #[cfg(feature = "products")]
+        impl ::std::default::Default for UpdateProductRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateProductRequestFields {
+                        active: Ok(Default::default()),
+                        availability_after: Ok(Default::default()),
+                        availability_before: Ok(Default::default()),
+                        date_from: Ok(Default::default()),
+                        date_to: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        id_category_default: Ok(Default::default()),
+                        link_rewrite: Ok(Default::default()),
+                        meta_description: Ok(Default::default()),
+                        meta_keywords: Ok(Default::default()),
+                        meta_title: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        reference: Ok(Default::default()),
+                        tags: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "products")]
+        impl UpdateProductRequest {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn availability_after<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.availability_after = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for availability_after: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn availability_before<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.availability_before = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for availability_before: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn date_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_from: {e}")
+                    });
+                self
+            }
+            pub fn date_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_to: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_category_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_category_default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_category_default: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn link_rewrite<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_rewrite = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_rewrite: {e}")
+                    });
+                self
+            }
+            pub fn meta_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meta_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta_keywords<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_keywords = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_keywords: {e}")
+                    });
+                self
+            }
+            pub fn meta_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_title: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::TryFrom<UpdateProductRequest>
+        for super::UpdateProductRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateProductRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    availability_after: value.availability_after?,
+                    availability_before: value.availability_before?,
+                    date_from: value.date_from?,
+                    date_to: value.date_to?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    id_category_default: value.id_category_default?,
+                    link_rewrite: value.link_rewrite?,
+                    meta_description: value.meta_description?,
+                    meta_keywords: value.meta_keywords?,
+                    meta_title: value.meta_title?,
+                    name: value.name?,
+                    reference: value.reference?,
+                    tags: value.tags?,
+                })
+            }
+        }
+        #[cfg(feature = "products")]
+        impl ::std::convert::From<super::UpdateProductRequest> for UpdateProductRequest {
+            fn from(value: super::UpdateProductRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateProductRequestFields {
+                        active: Ok(value.active),
+                        availability_after: Ok(value.availability_after),
+                        availability_before: Ok(value.availability_before),
+                        date_from: Ok(value.date_from),
+                        date_to: Ok(value.date_to),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        id_category_default: Ok(value.id_category_default),
+                        link_rewrite: Ok(value.link_rewrite),
+                        meta_description: Ok(value.meta_description),
+                        meta_keywords: Ok(value.meta_keywords),
+                        meta_title: Ok(value.meta_title),
+                        name: Ok(value.name),
+                        reference: Ok(value.reference),
+                        tags: Ok(value.tags),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        pub struct Video(::std::boxed::Box<VideoFields>);
+        #[cfg(any(feature = "products", feature = "videos"))]
+        impl ::std::default::Default for Video {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoFields {
+                        active: Ok(Default::default()),
+                        advertising_url: Ok(Default::default()),
+                        behavior_detected_countries: Ok(Default::default()),
+                        behavior_non_detected_countries: Ok(Default::default()),
+                        can_watch: Ok(Default::default()),
+                        cover: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_from: Ok(Default::default()),
+                        date_to: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        download: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        filename: Ok(Default::default()),
+                        free: Ok(Default::default()),
+                        geoloc_enabled: Ok(Default::default()),
+                        has_free_access: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_language: Ok(Default::default()),
+                        id_media_source: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                        id_product_image: Ok(Default::default()),
+                        id_video_group: Ok(Default::default()),
+                        language_filter: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                        subscription: Ok(Default::default()),
+                        thumbnail: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        impl Video {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn advertising_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.advertising_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for advertising_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_non_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_non_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_non_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn can_watch<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.can_watch = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for can_watch: {e}")
+                    });
+                self
+            }
+            pub fn cover<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cover = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cover: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_from: {e}")
+                    });
+                self
+            }
+            pub fn date_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_to: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn download<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.download = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for download: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filename = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filename: {e}")
+                    });
+                self
+            }
+            pub fn free<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.free = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for free: {e}")
+                    });
+                self
+            }
+            pub fn geoloc_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.geoloc_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for geoloc_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn has_free_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VideoFreeAccess>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.has_free_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_free_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_language = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_language: {e}")
+                    });
+                self
+            }
+            pub fn id_media_source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_media_source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_media_source: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+            pub fn id_product_image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product_image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_product_image: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_video_group<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_video_group = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_video_group: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn language_filter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.language_filter = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for language_filter: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn subscription<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subscription = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subscription: {e}")
+                    });
+                self
+            }
+            pub fn thumbnail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.thumbnail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for thumbnail: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        impl ::std::convert::TryFrom<Video> for super::Video {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Video,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    advertising_url: value.advertising_url?,
+                    behavior_detected_countries: value.behavior_detected_countries?,
+                    behavior_non_detected_countries: value
+                        .behavior_non_detected_countries?,
+                    can_watch: value.can_watch?,
+                    cover: value.cover?,
+                    date_add: value.date_add?,
+                    date_from: value.date_from?,
+                    date_to: value.date_to?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    download: value.download?,
+                    duration: value.duration?,
+                    filename: value.filename?,
+                    free: value.free?,
+                    geoloc_enabled: value.geoloc_enabled?,
+                    has_free_access: value.has_free_access?,
+                    id: value.id?,
+                    id_language: value.id_language?,
+                    id_media_source: value.id_media_source?,
+                    id_product: value.id_product?,
+                    id_product_image: value.id_product_image?,
+                    id_video_group: value.id_video_group?,
+                    language_filter: value.language_filter?,
+                    name: value.name?,
+                    position: value.position?,
+                    subscription: value.subscription?,
+                    thumbnail: value.thumbnail?,
+                })
+            }
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        impl ::std::convert::From<super::Video> for Video {
+            fn from(value: super::Video) -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoFields {
+                        active: Ok(value.active),
+                        advertising_url: Ok(value.advertising_url),
+                        behavior_detected_countries: Ok(
+                            value.behavior_detected_countries,
+                        ),
+                        behavior_non_detected_countries: Ok(
+                            value.behavior_non_detected_countries,
+                        ),
+                        can_watch: Ok(value.can_watch),
+                        cover: Ok(value.cover),
+                        date_add: Ok(value.date_add),
+                        date_from: Ok(value.date_from),
+                        date_to: Ok(value.date_to),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        download: Ok(value.download),
+                        duration: Ok(value.duration),
+                        filename: Ok(value.filename),
+                        free: Ok(value.free),
+                        geoloc_enabled: Ok(value.geoloc_enabled),
+                        has_free_access: Ok(value.has_free_access),
+                        id: Ok(value.id),
+                        id_language: Ok(value.id_language),
+                        id_media_source: Ok(value.id_media_source),
+                        id_product: Ok(value.id_product),
+                        id_product_image: Ok(value.id_product_image),
+                        id_video_group: Ok(value.id_video_group),
+                        language_filter: Ok(value.language_filter),
+                        name: Ok(value.name),
+                        position: Ok(value.position),
+                        subscription: Ok(value.subscription),
+                        thumbnail: Ok(value.thumbnail),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        pub struct VideoFreeAccess(::std::boxed::Box<VideoFreeAccessFields>);
+        #[cfg(any(feature = "products", feature = "videos"))]
+        impl ::std::default::Default for VideoFreeAccess {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoFreeAccessFields {
+                        has_download: Ok(Default::default()),
+                        has_streaming: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        impl VideoFreeAccess {
+            pub fn has_download<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.has_download = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_download: {e}")
+                    });
+                self
+            }
+            pub fn has_streaming<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.has_streaming = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_streaming: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        impl ::std::convert::TryFrom<VideoFreeAccess> for super::VideoFreeAccess {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VideoFreeAccess,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    has_download: value.has_download?,
+                    has_streaming: value.has_streaming?,
+                })
+            }
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        impl ::std::convert::From<super::VideoFreeAccess> for VideoFreeAccess {
+            fn from(value: super::VideoFreeAccess) -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoFreeAccessFields {
+                        has_download: Ok(value.has_download),
+                        has_streaming: Ok(value.has_streaming),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "products", feature = "video-groups"))]
+        #[derive(Clone, Debug)]
+        pub struct VideoGroup(::std::boxed::Box<VideoGroupFields>);
+        #[cfg(any(feature = "products", feature = "video-groups"))]
+        impl ::std::default::Default for VideoGroup {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoGroupFields {
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "products", feature = "video-groups"))]
+        impl VideoGroup {
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "products", feature = "video-groups"))]
+        impl ::std::convert::TryFrom<VideoGroup> for super::VideoGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VideoGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    id: value.id?,
+                    id_product: value.id_product?,
+                    name: value.name?,
+                    position: value.position?,
+                })
+            }
+        }
+        #[cfg(any(feature = "products", feature = "video-groups"))]
+        impl ::std::convert::From<super::VideoGroup> for VideoGroup {
+            fn from(value: super::VideoGroup) -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoGroupFields {
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        id: Ok(value.id),
+                        id_product: Ok(value.id_product),
+                        name: Ok(value.name),
+                        position: Ok(value.position),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "products", feature = "video-groups"))]
+        #[derive(Clone, Debug)]
+        pub struct VideoGroupListResponse(
+            ::std::boxed::Box<VideoGroupListResponseFields>,
+        );
+        #[cfg(any(feature = "products", feature = "video-groups"))]
+        impl ::std::default::Default for VideoGroupListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoGroupListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "products", feature = "video-groups"))]
+        impl VideoGroupListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::VideoGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "products", feature = "video-groups"))]
+        impl ::std::convert::TryFrom<VideoGroupListResponse>
+        for super::VideoGroupListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VideoGroupListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "products", feature = "video-groups"))]
+        impl ::std::convert::From<super::VideoGroupListResponse>
+        for VideoGroupListResponse {
+            fn from(value: super::VideoGroupListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoGroupListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ActorFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            image: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            images: ::std::result::Result<
+                ::std::vec::Vec<super::Image>,
+                ::std::string::String,
+            >,
+            link_rewrite: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_keywords: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_title: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ActorListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Actor>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ActorRoleFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            image: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            images: ::std::result::Result<
+                ::std::vec::Vec<super::Image>,
+                ::std::string::String,
+            >,
+            link_rewrite: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_keywords: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_title: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ActorRoleListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::ActorRole>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(any(feature = "address", feature = "customers"))]
         #[derive(Clone, Debug)]
         struct AddressResponseFields {
@@ -3050,6 +12128,158 @@ pub mod types {
             >,
             postcode: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        struct BlogPageProductsResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Product>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct CategoryFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_parent: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            images: ::std::result::Result<
+                ::std::vec::Vec<super::Image>,
+                ::std::string::String,
+            >,
+            level_depth: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            link_rewrite: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_keywords: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_title: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct CategoryListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Category>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct CreateCommentRequestFields {
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id_customer: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        struct CreateProductRequestFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            availability_after: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            availability_before: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            date_from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            id_category_default: ::std::result::Result<i64, ::std::string::String>,
+            link_rewrite: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            meta_description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            meta_keywords: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            meta_title: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            reference: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
                 ::std::string::String,
             >,
         }
@@ -3102,12 +12332,439 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct DirectorFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            image: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            images: ::std::result::Result<
+                ::std::vec::Vec<super::Image>,
+                ::std::string::String,
+            >,
+            link_rewrite: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_keywords: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_title: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct DirectorListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Director>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct DirectorRoleFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            image: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            images: ::std::result::Result<
+                ::std::vec::Vec<super::Image>,
+                ::std::string::String,
+            >,
+            link_rewrite: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_keywords: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_title: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct DirectorRoleListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::DirectorRole>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "extracts", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ExtractFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            advertising_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            can_watch: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            cover: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            filename: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_media_player: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_media_source: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_product: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_product_image: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            thumbnail: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "extracts", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ExtractListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Extract>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct FeatureFields {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name_i18n: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<super::FeatureValue>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct FeatureListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Feature>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct FeatureValueFields {
+            custom: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_feature: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct GeolocFields {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            iso_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct GeolocationListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Geoloc>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "groups", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct GroupFields {
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "groups", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct GroupListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Group>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(
             any(
+                feature = "actors",
+                feature = "categories",
+                feature = "directors",
+                feature = "extracts",
+                feature = "features",
+                feature = "geolocations",
+                feature = "groups",
+                feature = "products",
+                feature = "video-groups",
+                feature = "videos"
+            )
+        )]
+        #[derive(Clone, Debug)]
+        struct I18nFieldFields {
+            iso_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            lang: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        struct I18nFieldInputFields {
+            lang: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(
+            any(
+                feature = "actors",
+                feature = "categories",
+                feature = "directors",
+                feature = "images",
+                feature = "products"
+            )
+        )]
+        #[derive(Clone, Debug)]
+        struct ImageFields {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "images", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ImageListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Image>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "images", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ImageResponseFields {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            source: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(
+            any(
+                feature = "actors",
+                feature = "attributes",
+                feature = "categories",
+                feature = "comments",
                 feature = "currencies",
                 feature = "customers",
+                feature = "directors",
+                feature = "extracts",
+                feature = "features",
+                feature = "geolocations",
+                feature = "groups",
+                feature = "images",
                 feature = "prepayments",
-                feature = "tax-rules"
+                feature = "products",
+                feature = "tax-rules",
+                feature = "video-groups",
+                feature = "videos"
             )
         )]
         #[derive(Clone, Debug)]
@@ -3432,6 +13089,605 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ProductFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::ProductAttribute>,
+                ::std::string::String,
+            >,
+            available_for_order: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            available_in_subscriptions: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            behavior_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            behavior_non_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            can_buy: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            categories: ::std::result::Result<
+                ::std::vec::Vec<super::ProductCategories>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            geoloc_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            group_restriction_behavior: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_category_default: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_product_attribute: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            images: ::std::result::Result<
+                ::std::vec::Vec<super::Image>,
+                ::std::string::String,
+            >,
+            link_rewrite: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_keywords: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_title: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            price_mode: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            reference: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<super::Tag>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            visible_after_publication: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            visible_before_publication: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "customers", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ProductAccessInfoResponseFields {
+            can_buy: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            can_see: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            can_watch: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            id_product: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ProductAttributeFields {
+            active: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            maximum_views: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            mode: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            price_mode: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            price_without_reduction: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            quality: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            video_group_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            video_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            watching_duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "attributes", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ProductAttributeListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::ProductAttribute>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ProductCategoriesFields {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ProductCommentListResponse1Fields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::ProductCommentResponse>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ProductCommentResponseFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            author: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_customer: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "customers", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ProductIdListFields {
+            ip_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            product_ids: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        struct ProductIdList1Fields {
+            currency_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            customer_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            iso_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            product_ids: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct ProductListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Product>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        struct ProductPriceFields {
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::ProductPriceAttribute>,
+                ::std::string::String,
+            >,
+            id_product: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        struct ProductPriceAttributeFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            attribute_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            price_formatted: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            price_without_reduction: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            price_without_reduction_formatted: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            price_without_taxes: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            price_without_taxes_formatted: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reduction: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            reduction_formatted: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        struct ProductResponseFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::ProductAttribute>,
+                ::std::string::String,
+            >,
+            available_for_order: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            available_in_subscriptions: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            behavior_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            behavior_non_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            can_buy: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            categories: ::std::result::Result<
+                ::std::vec::Vec<super::ProductCategories>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            geoloc_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            group_restriction_behavior: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_category_default: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_product_attribute: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            images: ::std::result::Result<
+                ::std::vec::Vec<super::Image>,
+                ::std::string::String,
+            >,
+            link_rewrite: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_keywords: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_title: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            price_mode: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            reference: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<super::Tag>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            visible_after_publication: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            visible_before_publication: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        struct ProductVideoListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Video>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "products", feature = "subscriptions"))]
+        #[derive(Clone, Debug)]
+        struct SubscriptionResponseFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            alert_qty: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            alert_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            download: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_product: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            limit: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            limit_duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            recurring_payment: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            trial_duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            trial_percent: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            trial_sub: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        #[derive(Clone, Debug)]
+        struct TagFields {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_lang: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "tax-rules")]
         #[derive(Clone, Debug)]
         struct TaxRuleFields {
@@ -3493,6 +13749,240 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "products")]
+        #[derive(Clone, Debug)]
+        struct UpdateProductRequestFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            availability_after: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            availability_before: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            date_from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            id_category_default: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            link_rewrite: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            meta_description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            meta_keywords: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            meta_title: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            reference: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        struct VideoFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            advertising_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            behavior_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            behavior_non_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            can_watch: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            cover: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            download: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            filename: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            free: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            geoloc_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            has_free_access: ::std::result::Result<
+                ::std::option::Option<super::VideoFreeAccess>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_language: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_media_source: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_product: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_product_image: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_video_group: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            language_filter: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            subscription: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            thumbnail: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        struct VideoFreeAccessFields {
+            has_download: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            has_streaming: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "products", feature = "video-groups"))]
+        #[derive(Clone, Debug)]
+        struct VideoGroupFields {
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_product: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "products", feature = "video-groups"))]
+        #[derive(Clone, Debug)]
+        struct VideoGroupListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::VideoGroup>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
     }
     /// Error types.
     pub mod error {
@@ -3527,7 +14017,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Kinow part of the API (4 of 52 SDK classes, 1 more in part; see specs/kinow.yaml): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Kinow part of the API (4 of 52 SDK classes, 16 more in part; see specs/kinow.yaml): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -3604,6 +14094,50 @@ let response = client
 */
     pub fn update_address(&self) -> operations::UpdateAddress {
         operations::UpdateAddress::new(self)
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    /**Get category products.
+
+Get category products: one page of products.
+
+`GET /categories/{category_id}/products`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+- `ip` (optional, query): The IP address of the user the list is for: only what may be seen from there (Kinow's geolocation restrictions). Must be a string.
+- `features` (optional, query): Conditions on the items' features (custom fields), as one JSON object in a string: each feature ID, or `*` for any feature, maps to `{"value": ..., "operator": ...}` (the operators of `filters`); e.g. `{"*": {"value": "drama", "operator": "strict"}}`. Sent as given. Must be a string.
+- `filters` (optional, query): Conditions on the listed items' fields, as one JSON object in a string: each field name maps to `{"value": ..., "operator": ...}`, the operator one of `strict`, `contains`, `between`, `in`, `gt` (greater than) and `lt` (lower than); e.g. `{"name": {"value": "star", "operator": "contains"}}`. Sent as given. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_category_products()
+    .category_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_category_products(&self) -> operations::GetCategoryProducts {
+        operations::GetCategoryProducts::new(self)
     }
     #[cfg(feature = "currencies")]
     /**Get currency list.
@@ -3758,6 +14292,86 @@ let response = client
         &self,
     ) -> operations::GetCustomerPrepaymentOperations {
         operations::GetCustomerPrepaymentOperations::new(self)
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    /**Get customer access to Products.
+
+Get customer access to Products.
+
+`POST /customers/{customer_id}/products/has-access`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `body` (**required**): a [`types::ProductIdList`], or built field by field with `body_map(|body| ..)`. Body of the customer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_has_access_to_products()
+    .customer_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_has_access_to_products(
+        &self,
+    ) -> operations::GetCustomerHasAccessToProducts {
+        operations::GetCustomerHasAccessToProducts::new(self)
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    /**Get customer access to video.
+
+Get customer access to video.
+
+`GET /customers/{customer_id}/products/{product_id}/has-access`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_has_access_to_product()
+    .customer_id(1)
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_has_access_to_product(
+        &self,
+    ) -> operations::GetCustomerHasAccessToProduct {
+        operations::GetCustomerHasAccessToProduct::new(self)
     }
     #[cfg(feature = "prepayments")]
     /**Get PrepaymentBonus list.
@@ -4053,6 +14667,1409 @@ let response = client
     pub fn get_prepayment_recharge(&self) -> operations::GetPrepaymentRecharge {
         operations::GetPrepaymentRecharge::new(self)
     }
+    #[cfg(feature = "products")]
+    /**Get products list.
+
+Get products list: one page of products.
+
+`GET /products`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+- `ip` (optional, query): The IP address of the user the list is for: only what may be seen from there (Kinow's geolocation restrictions). Must be a string.
+- `features` (optional, query): Conditions on the items' features (custom fields), as one JSON object in a string: each feature ID, or `*` for any feature, maps to `{"value": ..., "operator": ...}` (the operators of `filters`); e.g. `{"*": {"value": "drama", "operator": "strict"}}`. Sent as given. Must be a string.
+- `filters` (optional, query): Conditions on the listed items' fields, as one JSON object in a string: each field name maps to `{"value": ..., "operator": ...}`, the operator one of `strict`, `contains`, `between`, `in`, `gt` (greater than) and `lt` (lower than); e.g. `{"name": {"value": "star", "operator": "contains"}}`. Sent as given. Must be a string.
+- `customer_id` (optional, query): Only the products this customer may see (those their groups are not restricted from). Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_products()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_products(&self) -> operations::GetProducts {
+        operations::GetProducts::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Create new product.
+
+Create new product.
+
+`POST /products`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateProductRequest`], or built field by field with `body_map(|body| ..)`. Update product request.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .create_product()
+    .body_map(|body| body.id_category_default(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_product(&self) -> operations::CreateProduct {
+        operations::CreateProduct::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Get most saled Products.
+
+Get most saled Products: one page of products.
+
+`GET /products/best-sales`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `ip` (optional, query): The IP address of the user the list is for: only what may be seen from there (Kinow's geolocation restrictions). Must be a string.
+- `iso_code` (optional, query): Filter by ISO Code. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_best_sales()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_best_sales(&self) -> operations::GetBestSales {
+        operations::GetBestSales::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Get most watched products list.
+
+Get most watched products list: one page of products.
+
+`GET /products/most-watched`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `ip` (optional, query): The IP address of the user the list is for: only what may be seen from there (Kinow's geolocation restrictions). Must be a string.
+- `iso_code` (optional, query): Filter by ISO Code. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_most_watched()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_most_watched(&self) -> operations::GetMostWatched {
+        operations::GetMostWatched::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Get new products list.
+
+Get new products list: one page of products.
+
+`GET /products/new`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `ip` (optional, query): The IP address of the user the list is for: only what may be seen from there (Kinow's geolocation restrictions). Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_new_products()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_new_products(&self) -> operations::GetNewProducts {
+        operations::GetNewProducts::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Get prices for multiple Products.
+
+Get prices for multiple Products.
+
+`POST /products/price`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::ProductIdList1`], or built field by field with `body_map(|body| ..)`. Update product request.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_products_price()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_products_price(&self) -> operations::GetProductsPrice {
+        operations::GetProductsPrice::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Search product with a keyword.
+
+Search product with a keyword: one page of products.
+
+`GET /products/search/{search_query}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `search_query` (**required**, path): Keyword used to search the products. Must be a string.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+- `in_categories` (optional, query): Search in given categories. Values are separated with comma (,). Must be a string.
+- `in_features` (optional, query): Search in given features. Values are separated with comma (,). Must be a string.
+- `feature_values` (optional, query): Search by feature values. Values are separated with comma (,). Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .search_products()
+    .search_query("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn search_products(&self) -> operations::SearchProducts {
+        operations::SearchProducts::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Get product.
+
+Get product.
+
+`GET /products/{product_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product(&self) -> operations::GetProduct {
+        operations::GetProduct::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Update product.
+
+Update product.
+
+`PUT /products/{product_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `body` (**required**): a [`types::UpdateProductRequest`], or built field by field with `body_map(|body| ..)`. Update product request.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .update_product()
+    .product_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_product(&self) -> operations::UpdateProduct {
+        operations::UpdateProduct::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Delete product.
+
+Delete product.
+
+`DELETE /products/{product_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .delete_product()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_product(&self) -> operations::DeleteProduct {
+        operations::DeleteProduct::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Get availability of a product.
+
+Get availability of a product.
+
+`GET /products/{product_id}/access`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_availability()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_availability(&self) -> operations::GetProductAvailability {
+        operations::GetProductAvailability::new(self)
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    /**Get actors attached to product.
+
+Get actors attached to product: one page of actors.
+
+`GET /products/{product_id}/actors`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `image_type` (optional, query): Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_actors()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_actors(&self) -> operations::GetProductActors {
+        operations::GetProductActors::new(self)
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    /**Get Actors attached to Product with their role.
+
+Get Actors attached to Product with their role: one page of actor roles.
+
+`GET /products/{product_id}/actors-role`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_actors_role()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_actors_role(&self) -> operations::GetProductActorsRole {
+        operations::GetProductActorsRole::new(self)
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    /**Detach actor from product.
+
+Detach actor from product.
+
+`DELETE /products/{product_id}/actors/{actor_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `actor_id` (**required**, path): Actor ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .detach_actor_from_product()
+    .product_id(1)
+    .actor_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn detach_actor_from_product(&self) -> operations::DetachActorFromProduct {
+        operations::DetachActorFromProduct::new(self)
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    /**Get Product attributes. Mandatory to add TVOD Product in cart..
+
+Get Product attributes. Mandatory to add TVOD Product in cart: one page of product attributes.
+
+`GET /products/{product_id}/attributes`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_attributes()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_attributes(&self) -> operations::GetProductAttributes {
+        operations::GetProductAttributes::new(self)
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    /**Get product categories.
+
+Get product categories: one page of categories.
+
+`GET /products/{product_id}/categories`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `filters` (optional, query): Conditions on the listed items' fields, as one JSON object in a string: each field name maps to `{"value": ..., "operator": ...}`, the operator one of `strict`, `contains`, `between`, `in`, `gt` (greater than) and `lt` (lower than); e.g. `{"name": {"value": "star", "operator": "contains"}}`. Sent as given. Must be a string.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_categories()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_categories(&self) -> operations::GetProductCategories {
+        operations::GetProductCategories::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Detach product from category.
+
+Detach product from category.
+
+`DELETE /products/{product_id}/categories/{category_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .detach_product_from_category()
+    .product_id(1)
+    .category_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn detach_product_from_category(&self) -> operations::DetachProductFromCategory {
+        operations::DetachProductFromCategory::new(self)
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    /**Get product comments.
+
+Get product comments: one page of product comments.
+
+`GET /products/{product_id}/comments`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_comments()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_comments(&self) -> operations::GetProductComments {
+        operations::GetProductComments::new(self)
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    /**Create product comment.
+
+Create product comment.
+
+`POST /products/{product_id}/comments`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `body` (**required**): a [`types::CreateCommentRequest`], or built field by field with `body_map(|body| ..)`. Create a comment.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .create_product_comment()
+    .product_id(1)
+    .body_map(|body| body.id_customer(1).content("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_product_comment(&self) -> operations::CreateProductComment {
+        operations::CreateProductComment::new(self)
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    /**Get cover image of a product.
+
+Get cover image of a product.
+
+`GET /products/{product_id}/cover`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_cover_image()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_cover_image(&self) -> operations::GetProductCoverImage {
+        operations::GetProductCoverImage::new(self)
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    /**Get directors of a product.
+
+Get directors of a product: one page of directors.
+
+`GET /products/{product_id}/directors`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `image_type` (optional, query): Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_directors()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_directors(&self) -> operations::GetProductDirectors {
+        operations::GetProductDirectors::new(self)
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    /**Get Directors attached to Product with their role.
+
+Get Directors attached to Product with their role: one page of director roles.
+
+`GET /products/{product_id}/directors-role`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_directors_role()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_directors_role(&self) -> operations::GetProductDirectorsRole {
+        operations::GetProductDirectorsRole::new(self)
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    /**Detach director from product.
+
+Detach director from product.
+
+`DELETE /products/{product_id}/directors/{director_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `director_id` (**required**, path): Director ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .detach_director_from_product()
+    .product_id(1)
+    .director_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn detach_director_from_product(&self) -> operations::DetachDirectorFromProduct {
+        operations::DetachDirectorFromProduct::new(self)
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    /**Get extracts of a product.
+
+Get extracts of a product: one page of extracts.
+
+`GET /products/{product_id}/extracts`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `ip` (optional, query): The IP address of the user the list is for: only what may be seen from there (Kinow's geolocation restrictions). Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_extracts()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_extracts(&self) -> operations::GetProductExtracts {
+        operations::GetProductExtracts::new(self)
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    /**Get product features.
+
+Get product features: one page of features.
+
+`GET /products/{product_id}/features`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_features()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_features(&self) -> operations::GetProductFeatures {
+        operations::GetProductFeatures::new(self)
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    /**Detach feature to product.
+
+Detach feature to product.
+
+`DELETE /products/{product_id}/features/{feature_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): ID of the product. Must be an integer.
+- `feature_id` (**required**, path): ID of the feature. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .detach_feature_to_product()
+    .product_id(1)
+    .feature_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn detach_feature_to_product(&self) -> operations::DetachFeatureToProduct {
+        operations::DetachFeatureToProduct::new(self)
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    /**Get product geolocation restrictions.
+
+Get product geolocation restrictions: one page of geolocs.
+
+`GET /products/{product_id}/geolocations`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_geolocations()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_geolocations(&self) -> operations::GetProductGeolocations {
+        operations::GetProductGeolocations::new(self)
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    /**Get groups allowed to see this product.
+
+Get groups allowed to see this product: one page of groups.
+
+`GET /products/{product_id}/groups`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_groups()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_groups(&self) -> operations::GetProductGroups {
+        operations::GetProductGroups::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Update product group restriction behavior.
+
+Update product group restriction behavior.
+
+`PUT /products/{product_id}/groups/behavior`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `behavior` (**required**, query): How the product's customer groups restrict it: 0 no restriction, 1 only the groups attached to it may see it, 2 the groups attached to it may not. Must be an integer from 0 to 2.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .update_product_group_restriction_behavior()
+    .product_id(1)
+    .behavior(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_product_group_restriction_behavior(
+        &self,
+    ) -> operations::UpdateProductGroupRestrictionBehavior {
+        operations::UpdateProductGroupRestrictionBehavior::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Detach product from group.
+
+Detach product from group.
+
+`DELETE /products/{product_id}/groups/{group_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `group_id` (**required**, path): Group ID to detach. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .detach_product_from_group()
+    .product_id(1)
+    .group_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn detach_product_from_group(&self) -> operations::DetachProductFromGroup {
+        operations::DetachProductFromGroup::new(self)
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    /**Get images attached to product.
+
+Get images attached to product: one page of images.
+
+`GET /products/{product_id}/images`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `type_` (optional, query `type`): Filter on specific Image type. Must be a string.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_images()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_images(&self) -> operations::GetProductImages {
+        operations::GetProductImages::new(self)
+    }
+    #[cfg(feature = "products")]
+    /**Get products linked to another product.
+
+Get products linked to another product: one page of products.
+
+`GET /products/{product_id}/products`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `features` (optional, query): Conditions on the items' features (custom fields), as one JSON object in a string: each feature ID, or `*` for any feature, maps to `{"value": ..., "operator": ...}` (the operators of `filters`); e.g. `{"*": {"value": "drama", "operator": "strict"}}`. Sent as given. Must be a string.
+- `filters` (optional, query): Conditions on the listed items' fields, as one JSON object in a string: each field name maps to `{"value": ..., "operator": ...}`, the operator one of `strict`, `contains`, `between`, `in`, `gt` (greater than) and `lt` (lower than); e.g. `{"name": {"value": "star", "operator": "contains"}}`. Sent as given. Must be a string.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+- `ip` (optional, query): The IP address of the user the list is for: only what may be seen from there (Kinow's geolocation restrictions). Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_products_from_product()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_products_from_product(&self) -> operations::GetProductsFromProduct {
+        operations::GetProductsFromProduct::new(self)
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    /**Get product screenshots.
+
+Get product screenshots.
+
+`GET /products/{product_id}/screenshots`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_screenshots()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_screenshots(&self) -> operations::GetProductScreenshots {
+        operations::GetProductScreenshots::new(self)
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    /**Get Subscription linked to a Product.
+
+Get Subscription linked to a Product.
+
+`GET /products/{product_id}/subscription`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_product_subscription()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_subscription(&self) -> operations::GetProductSubscription {
+        operations::GetProductSubscription::new(self)
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    /**Get Video Groups attached to product.
+
+Get Video Groups attached to product: one page of video groups.
+
+`GET /products/{product_id}/video-groups`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+- `filters` (optional, query): Conditions on the listed items' fields, as one JSON object in a string: each field name maps to `{"value": ..., "operator": ...}`, the operator one of `strict`, `contains`, `between`, `in`, `gt` (greater than) and `lt` (lower than); e.g. `{"name": {"value": "star", "operator": "contains"}}`. Sent as given. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_video_groups_from_product()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_video_groups_from_product(
+        &self,
+    ) -> operations::GetVideoGroupsFromProduct {
+        operations::GetVideoGroupsFromProduct::new(self)
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    /**Get videos attached to product.
+
+Get videos attached to product: one page of videos.
+
+`GET /products/{product_id}/videos`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+- `ip` (optional, query): The IP address of the user the list is for: only what may be seen from there (Kinow's geolocation restrictions). Must be a string.
+- `filters` (optional, query): Conditions on the listed items' fields, as one JSON object in a string: each field name maps to `{"value": ..., "operator": ...}`, the operator one of `strict`, `contains`, `between`, `in`, `gt` (greater than) and `lt` (lower than); e.g. `{"name": {"value": "star", "operator": "contains"}}`. Sent as given. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_videos_from_product()
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_videos_from_product(&self) -> operations::GetVideosFromProduct {
+        operations::GetVideosFromProduct::new(self)
+    }
     #[cfg(feature = "tax-rules")]
     /**Get tax rules list.
 
@@ -4208,6 +16225,273 @@ pub mod operations {
         pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
             self.options = options;
             self
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    /**Builder for [`Client::get_category_products`]
+
+[`Client::get_category_products`]: super::Client::get_category_products*/
+    #[derive(Clone)]
+    pub struct GetCategoryProducts {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        features: Result<Option<::std::string::String>, String>,
+        filters: Result<Option<::std::string::String>, String>,
+        ip: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl GetCategoryProducts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                features: Ok(None),
+                filters: Ok(None),
+                ip: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        pub fn features<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.features = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "features must be a string".to_string());
+            self
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn ip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ip must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/{category_id}/products`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    category_id,
+                    features,
+                    filters,
+                    ip,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_PRODUCTS,
+                    category_id,
+                )?;
+                let features = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_PRODUCTS,
+                    features,
+                )?;
+                let filters = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_PRODUCTS,
+                    filters,
+                )?;
+                let ip = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_PRODUCTS,
+                    ip,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_PRODUCTS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_PRODUCTS,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_PRODUCTS,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_PRODUCTS,
+                    sort_direction,
+                )?;
+                let url = format!(
+                    "{}/categories/{}/products", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CATEGORY_PRODUCTS,
+                    "category_id", & category_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CATEGORY_PRODUCTS,
+                    url,
+                );
+                query
+                    .append(&progenitor_client::QueryParam::new("features", &features))?;
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("ip", &ip))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORY_PRODUCTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Product, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CATEGORY_PRODUCTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ProductListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
         }
     }
     #[cfg(feature = "currencies")]
@@ -4723,6 +17007,204 @@ pub mod operations {
                     (page.data, signals)
                 },
             )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    /**Builder for [`Client::get_customer_has_access_to_products`]
+
+[`Client::get_customer_has_access_to_products`]: super::Client::get_customer_has_access_to_products*/
+    #[derive(Clone)]
+    pub struct GetCustomerHasAccessToProducts {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        body: Result<types::builder::ProductIdList, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    impl GetCustomerHasAccessToProducts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProductIdList>,
+            <V as std::convert::TryInto<types::ProductIdList>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ProductIDList`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProductIdList,
+            ) -> types::builder::ProductIdList,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/customers/{customer_id}/products/has-access`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::ProductAccessInfoResponse>>,
+                Error,
+            >,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, body, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_HAS_ACCESS_TO_PRODUCTS,
+                    customer_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_HAS_ACCESS_TO_PRODUCTS,
+                    body
+                        .and_then(|v| {
+                            types::ProductIdList::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/customers/{}/products/has-access", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_HAS_ACCESS_TO_PRODUCTS, "customer_id", & customer_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_HAS_ACCESS_TO_PRODUCTS,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    /**Builder for [`Client::get_customer_has_access_to_product`]
+
+[`Client::get_customer_has_access_to_product`]: super::Client::get_customer_has_access_to_product*/
+    #[derive(Clone)]
+    pub struct GetCustomerHasAccessToProduct {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        product_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    impl GetCustomerHasAccessToProduct {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                product_id: Err("product_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/products/{product_id}/has-access`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, product_id, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_HAS_ACCESS_TO_PRODUCT,
+                    customer_id,
+                )?;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_HAS_ACCESS_TO_PRODUCT,
+                    product_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/products/{}/has-access", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_HAS_ACCESS_TO_PRODUCT, "customer_id", & customer_id
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_HAS_ACCESS_TO_PRODUCT, "product_id", & product_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_HAS_ACCESS_TO_PRODUCT,
+                        || client.client.get(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
         }
     }
     #[cfg(feature = "prepayments")]
@@ -5620,6 +18102,5311 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::get_products`]
+
+[`Client::get_products`]: super::Client::get_products*/
+    #[derive(Clone)]
+    pub struct GetProducts {
+        client: super::Client,
+        customer_id: Result<Option<i64>, String>,
+        features: Result<Option<::std::string::String>, String>,
+        filters: Result<Option<::std::string::String>, String>,
+        ip: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl GetProducts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Ok(None),
+                features: Ok(None),
+                filters: Ok(None),
+                ip: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn features<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.features = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "features must be a string".to_string());
+            self
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn ip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ip must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    customer_id,
+                    features,
+                    filters,
+                    ip,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    customer_id,
+                )?;
+                let features = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    features,
+                )?;
+                let filters = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    filters,
+                )?;
+                let ip = vendor_clients_core::__private::argument(&GET_PRODUCTS, ip)?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    sort_direction,
+                )?;
+                let url = format!("{}/products", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCTS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("customer_id", &customer_id),
+                    )?;
+                query
+                    .append(&progenitor_client::QueryParam::new("features", &features))?;
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("ip", &ip))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Product, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ProductListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::create_product`]
+
+[`Client::create_product`]: super::Client::create_product*/
+    #[derive(Clone)]
+    pub struct CreateProduct {
+        client: super::Client,
+        body: Result<types::builder::CreateProductRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl CreateProduct {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateProductRequest>,
+            <V as std::convert::TryInto<
+                types::CreateProductRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateProductRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateProductRequest,
+            ) -> types::builder::CreateProductRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/products`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_PRODUCT,
+                    body
+                        .and_then(|v| {
+                            types::CreateProductRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/products", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_PRODUCT,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::get_best_sales`]
+
+[`Client::get_best_sales`]: super::Client::get_best_sales*/
+    #[derive(Clone)]
+    pub struct GetBestSales {
+        client: super::Client,
+        ip: Result<Option<::std::string::String>, String>,
+        iso_code: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl GetBestSales {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                ip: Ok(None),
+                iso_code: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn ip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ip must be a string".to_string());
+            self
+        }
+        pub fn iso_code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.iso_code = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "iso_code must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/best-sales`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, ip, iso_code, page, per_page, options } = self;
+                let ip = vendor_clients_core::__private::argument(&GET_BEST_SALES, ip)?;
+                let iso_code = vendor_clients_core::__private::argument(
+                    &GET_BEST_SALES,
+                    iso_code,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_BEST_SALES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_BEST_SALES,
+                    per_page,
+                )?;
+                let url = format!("{}/products/best-sales", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_BEST_SALES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("ip", &ip))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("iso_code", &iso_code))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_BEST_SALES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Product, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_BEST_SALES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ProductListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::get_most_watched`]
+
+[`Client::get_most_watched`]: super::Client::get_most_watched*/
+    #[derive(Clone)]
+    pub struct GetMostWatched {
+        client: super::Client,
+        ip: Result<Option<::std::string::String>, String>,
+        iso_code: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl GetMostWatched {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                ip: Ok(None),
+                iso_code: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn ip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ip must be a string".to_string());
+            self
+        }
+        pub fn iso_code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.iso_code = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "iso_code must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/most-watched`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::BlogPageProductsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, ip, iso_code, page, per_page, options } = self;
+                let ip = vendor_clients_core::__private::argument(
+                    &GET_MOST_WATCHED,
+                    ip,
+                )?;
+                let iso_code = vendor_clients_core::__private::argument(
+                    &GET_MOST_WATCHED,
+                    iso_code,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_MOST_WATCHED,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_MOST_WATCHED,
+                    per_page,
+                )?;
+                let url = format!("{}/products/most-watched", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_MOST_WATCHED,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("ip", &ip))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("iso_code", &iso_code))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_MOST_WATCHED,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Product, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_MOST_WATCHED,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::BlogPageProductsResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::get_new_products`]
+
+[`Client::get_new_products`]: super::Client::get_new_products*/
+    #[derive(Clone)]
+    pub struct GetNewProducts {
+        client: super::Client,
+        ip: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl GetNewProducts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                ip: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn ip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ip must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/new`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, ip, page, per_page, options } = self;
+                let ip = vendor_clients_core::__private::argument(
+                    &GET_NEW_PRODUCTS,
+                    ip,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_NEW_PRODUCTS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_NEW_PRODUCTS,
+                    per_page,
+                )?;
+                let url = format!("{}/products/new", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_NEW_PRODUCTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("ip", &ip))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_NEW_PRODUCTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Product, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_NEW_PRODUCTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ProductListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::get_products_price`]
+
+[`Client::get_products_price`]: super::Client::get_products_price*/
+    #[derive(Clone)]
+    pub struct GetProductsPrice {
+        client: super::Client,
+        body: Result<types::builder::ProductIdList1, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl GetProductsPrice {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ProductIdList1>,
+            <V as std::convert::TryInto<
+                types::ProductIdList1,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `ProductIDList1`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ProductIdList1,
+            ) -> types::builder::ProductIdList1,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/products/price`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::ProductPrice>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS_PRICE,
+                    body
+                        .and_then(|v| {
+                            types::ProductIdList1::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/products/price", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCTS_PRICE,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::search_products`]
+
+[`Client::search_products`]: super::Client::search_products*/
+    #[derive(Clone)]
+    pub struct SearchProducts {
+        client: super::Client,
+        search_query: Result<::std::string::String, String>,
+        feature_values: Result<Option<::std::string::String>, String>,
+        in_categories: Result<Option<::std::string::String>, String>,
+        in_features: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl SearchProducts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                search_query: Err("search_query is required".to_string()),
+                feature_values: Ok(None),
+                in_categories: Ok(None),
+                in_features: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn search_query<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.search_query = value
+                .try_into()
+                .map_err(|_| "search_query must be a string".to_string());
+            self
+        }
+        pub fn feature_values<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.feature_values = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "feature_values must be a string".to_string());
+            self
+        }
+        pub fn in_categories<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.in_categories = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "in_categories must be a string".to_string());
+            self
+        }
+        pub fn in_features<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.in_features = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "in_features must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/search/{search_query}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    search_query,
+                    feature_values,
+                    in_categories,
+                    in_features,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let search_query = vendor_clients_core::__private::argument(
+                    &SEARCH_PRODUCTS,
+                    search_query,
+                )?;
+                let feature_values = vendor_clients_core::__private::argument(
+                    &SEARCH_PRODUCTS,
+                    feature_values,
+                )?;
+                let in_categories = vendor_clients_core::__private::argument(
+                    &SEARCH_PRODUCTS,
+                    in_categories,
+                )?;
+                let in_features = vendor_clients_core::__private::argument(
+                    &SEARCH_PRODUCTS,
+                    in_features,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &SEARCH_PRODUCTS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &SEARCH_PRODUCTS,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &SEARCH_PRODUCTS,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &SEARCH_PRODUCTS,
+                    sort_direction,
+                )?;
+                let url = format!(
+                    "{}/products/search/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& SEARCH_PRODUCTS,
+                    "search_query", & search_query.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &SEARCH_PRODUCTS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "feature_values",
+                            &feature_values,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "in_categories",
+                            &in_categories,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("in_features", &in_features),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SEARCH_PRODUCTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Product, Error>> {
+            vendor_clients_core::__private::paginate(
+                &SEARCH_PRODUCTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ProductListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::get_product`]
+
+[`Client::get_product`]: super::Client::get_product*/
+    #[derive(Clone)]
+    pub struct GetProduct {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl GetProduct {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT,
+                    product_id,
+                )?;
+                let url = format!(
+                    "{}/products/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PRODUCT,
+                    "product_id", & product_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::update_product`]
+
+[`Client::update_product`]: super::Client::update_product*/
+    #[derive(Clone)]
+    pub struct UpdateProduct {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        body: Result<types::builder::UpdateProductRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl UpdateProduct {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateProductRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateProductRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateProductRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateProductRequest,
+            ) -> types::builder::UpdateProductRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/products/{product_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, body, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &UPDATE_PRODUCT,
+                    product_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_PRODUCT,
+                    body
+                        .and_then(|v| {
+                            types::UpdateProductRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/products/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_PRODUCT,
+                    "product_id", & product_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_PRODUCT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::delete_product`]
+
+[`Client::delete_product`]: super::Client::delete_product*/
+    #[derive(Clone)]
+    pub struct DeleteProduct {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl DeleteProduct {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/products/{product_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &DELETE_PRODUCT,
+                    product_id,
+                )?;
+                let url = format!(
+                    "{}/products/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_PRODUCT,
+                    "product_id", & product_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_PRODUCT,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::get_product_availability`]
+
+[`Client::get_product_availability`]: super::Client::get_product_availability*/
+    #[derive(Clone)]
+    pub struct GetProductAvailability {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl GetProductAvailability {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/access`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_AVAILABILITY,
+                    product_id,
+                )?;
+                let url = format!(
+                    "{}/products/{}/access", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PRODUCT_AVAILABILITY, "product_id", & product_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_AVAILABILITY,
+                        || client.client.get(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    /**Builder for [`Client::get_product_actors`]
+
+[`Client::get_product_actors`]: super::Client::get_product_actors*/
+    #[derive(Clone)]
+    pub struct GetProductActors {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        image_type: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl GetProductActors {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                image_type: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn image_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.image_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "image_type must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/actors`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ActorListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, image_type, page, per_page, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_ACTORS,
+                    product_id,
+                )?;
+                let image_type = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_ACTORS,
+                    image_type,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_ACTORS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_ACTORS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/products/{}/actors", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PRODUCT_ACTORS,
+                    "product_id", & product_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCT_ACTORS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("image_type", &image_type),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_ACTORS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Actor, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCT_ACTORS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ActorListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    /**Builder for [`Client::get_product_actors_role`]
+
+[`Client::get_product_actors_role`]: super::Client::get_product_actors_role*/
+    #[derive(Clone)]
+    pub struct GetProductActorsRole {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl GetProductActorsRole {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/actors-role`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ActorRoleListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, page, per_page, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_ACTORS_ROLE,
+                    product_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_ACTORS_ROLE,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_ACTORS_ROLE,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/products/{}/actors-role", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PRODUCT_ACTORS_ROLE, "product_id", & product_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCT_ACTORS_ROLE,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_ACTORS_ROLE,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::ActorRole, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCT_ACTORS_ROLE,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ActorRoleListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    /**Builder for [`Client::detach_actor_from_product`]
+
+[`Client::detach_actor_from_product`]: super::Client::detach_actor_from_product*/
+    #[derive(Clone)]
+    pub struct DetachActorFromProduct {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        actor_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl DetachActorFromProduct {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                actor_id: Err("actor_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn actor_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.actor_id = value
+                .try_into()
+                .map_err(|_| "actor_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/products/{product_id}/actors/{actor_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, actor_id, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &DETACH_ACTOR_FROM_PRODUCT,
+                    product_id,
+                )?;
+                let actor_id = vendor_clients_core::__private::argument(
+                    &DETACH_ACTOR_FROM_PRODUCT,
+                    actor_id,
+                )?;
+                let url = format!(
+                    "{}/products/{}/actors/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DETACH_ACTOR_FROM_PRODUCT, "product_id", & product_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    DETACH_ACTOR_FROM_PRODUCT, "actor_id", & actor_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DETACH_ACTOR_FROM_PRODUCT,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    /**Builder for [`Client::get_product_attributes`]
+
+[`Client::get_product_attributes`]: super::Client::get_product_attributes*/
+    #[derive(Clone)]
+    pub struct GetProductAttributes {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    impl GetProductAttributes {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/attributes`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductAttributeListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, page, per_page, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_ATTRIBUTES,
+                    product_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_ATTRIBUTES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_ATTRIBUTES,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/products/{}/attributes", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PRODUCT_ATTRIBUTES, "product_id", & product_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCT_ATTRIBUTES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_ATTRIBUTES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::ProductAttribute, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCT_ATTRIBUTES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ProductAttributeListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    /**Builder for [`Client::get_product_categories`]
+
+[`Client::get_product_categories`]: super::Client::get_product_categories*/
+    #[derive(Clone)]
+    pub struct GetProductCategories {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        filters: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl GetProductCategories {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                filters: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/categories`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CategoryListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    product_id,
+                    filters,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_CATEGORIES,
+                    product_id,
+                )?;
+                let filters = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_CATEGORIES,
+                    filters,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_CATEGORIES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_CATEGORIES,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_CATEGORIES,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_CATEGORIES,
+                    sort_direction,
+                )?;
+                let url = format!(
+                    "{}/products/{}/categories", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PRODUCT_CATEGORIES, "product_id", & product_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCT_CATEGORIES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_CATEGORIES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Category, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCT_CATEGORIES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CategoryListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::detach_product_from_category`]
+
+[`Client::detach_product_from_category`]: super::Client::detach_product_from_category*/
+    #[derive(Clone)]
+    pub struct DetachProductFromCategory {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        category_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl DetachProductFromCategory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                category_id: Err("category_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/products/{product_id}/categories/{category_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, category_id, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &DETACH_PRODUCT_FROM_CATEGORY,
+                    product_id,
+                )?;
+                let category_id = vendor_clients_core::__private::argument(
+                    &DETACH_PRODUCT_FROM_CATEGORY,
+                    category_id,
+                )?;
+                let url = format!(
+                    "{}/products/{}/categories/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DETACH_PRODUCT_FROM_CATEGORY, "product_id", & product_id.to_string())
+                    ?, vendor_clients_core::__private::path_segment(&
+                    DETACH_PRODUCT_FROM_CATEGORY, "category_id", & category_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DETACH_PRODUCT_FROM_CATEGORY,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    /**Builder for [`Client::get_product_comments`]
+
+[`Client::get_product_comments`]: super::Client::get_product_comments*/
+    #[derive(Clone)]
+    pub struct GetProductComments {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    impl GetProductComments {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/comments`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductCommentListResponse1>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, page, per_page, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_COMMENTS,
+                    product_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_COMMENTS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_COMMENTS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/products/{}/comments", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PRODUCT_COMMENTS,
+                    "product_id", & product_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCT_COMMENTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_COMMENTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::ProductCommentResponse, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCT_COMMENTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ProductCommentListResponse1| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    /**Builder for [`Client::create_product_comment`]
+
+[`Client::create_product_comment`]: super::Client::create_product_comment*/
+    #[derive(Clone)]
+    pub struct CreateProductComment {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        body: Result<types::builder::CreateCommentRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    impl CreateProductComment {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCommentRequest>,
+            <V as std::convert::TryInto<
+                types::CreateCommentRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateCommentRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCommentRequest,
+            ) -> types::builder::CreateCommentRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/products/{product_id}/comments`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductCommentResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, body, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &CREATE_PRODUCT_COMMENT,
+                    product_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_PRODUCT_COMMENT,
+                    body
+                        .and_then(|v| {
+                            types::CreateCommentRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/products/{}/comments", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CREATE_PRODUCT_COMMENT, "product_id", & product_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_PRODUCT_COMMENT,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    /**Builder for [`Client::get_product_cover_image`]
+
+[`Client::get_product_cover_image`]: super::Client::get_product_cover_image*/
+    #[derive(Clone)]
+    pub struct GetProductCoverImage {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl GetProductCoverImage {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/cover`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ImageResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_COVER_IMAGE,
+                    product_id,
+                )?;
+                let url = format!(
+                    "{}/products/{}/cover", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PRODUCT_COVER_IMAGE, "product_id", & product_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_COVER_IMAGE,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    /**Builder for [`Client::get_product_directors`]
+
+[`Client::get_product_directors`]: super::Client::get_product_directors*/
+    #[derive(Clone)]
+    pub struct GetProductDirectors {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        image_type: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl GetProductDirectors {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                image_type: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn image_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.image_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "image_type must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/directors`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::DirectorListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, image_type, page, per_page, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_DIRECTORS,
+                    product_id,
+                )?;
+                let image_type = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_DIRECTORS,
+                    image_type,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_DIRECTORS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_DIRECTORS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/products/{}/directors", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PRODUCT_DIRECTORS,
+                    "product_id", & product_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCT_DIRECTORS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("image_type", &image_type),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_DIRECTORS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Director, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCT_DIRECTORS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::DirectorListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    /**Builder for [`Client::get_product_directors_role`]
+
+[`Client::get_product_directors_role`]: super::Client::get_product_directors_role*/
+    #[derive(Clone)]
+    pub struct GetProductDirectorsRole {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl GetProductDirectorsRole {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/directors-role`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::DirectorRoleListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, page, per_page, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_DIRECTORS_ROLE,
+                    product_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_DIRECTORS_ROLE,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_DIRECTORS_ROLE,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/products/{}/directors-role", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PRODUCT_DIRECTORS_ROLE, "product_id", & product_id.to_string())
+                    ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCT_DIRECTORS_ROLE,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_DIRECTORS_ROLE,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::DirectorRole, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCT_DIRECTORS_ROLE,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::DirectorRoleListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    /**Builder for [`Client::detach_director_from_product`]
+
+[`Client::detach_director_from_product`]: super::Client::detach_director_from_product*/
+    #[derive(Clone)]
+    pub struct DetachDirectorFromProduct {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        director_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl DetachDirectorFromProduct {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                director_id: Err("director_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn director_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.director_id = value
+                .try_into()
+                .map_err(|_| "director_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/products/{product_id}/directors/{director_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, director_id, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &DETACH_DIRECTOR_FROM_PRODUCT,
+                    product_id,
+                )?;
+                let director_id = vendor_clients_core::__private::argument(
+                    &DETACH_DIRECTOR_FROM_PRODUCT,
+                    director_id,
+                )?;
+                let url = format!(
+                    "{}/products/{}/directors/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DETACH_DIRECTOR_FROM_PRODUCT, "product_id", & product_id.to_string())
+                    ?, vendor_clients_core::__private::path_segment(&
+                    DETACH_DIRECTOR_FROM_PRODUCT, "director_id", & director_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DETACH_DIRECTOR_FROM_PRODUCT,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    /**Builder for [`Client::get_product_extracts`]
+
+[`Client::get_product_extracts`]: super::Client::get_product_extracts*/
+    #[derive(Clone)]
+    pub struct GetProductExtracts {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        ip: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    impl GetProductExtracts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                ip: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn ip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ip must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/extracts`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ExtractListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, ip, page, per_page, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_EXTRACTS,
+                    product_id,
+                )?;
+                let ip = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_EXTRACTS,
+                    ip,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_EXTRACTS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_EXTRACTS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/products/{}/extracts", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PRODUCT_EXTRACTS,
+                    "product_id", & product_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCT_EXTRACTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("ip", &ip))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_EXTRACTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Extract, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCT_EXTRACTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ExtractListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    /**Builder for [`Client::get_product_features`]
+
+[`Client::get_product_features`]: super::Client::get_product_features*/
+    #[derive(Clone)]
+    pub struct GetProductFeatures {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    impl GetProductFeatures {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/features`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::FeatureListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, page, per_page, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_FEATURES,
+                    product_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_FEATURES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_FEATURES,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/products/{}/features", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PRODUCT_FEATURES,
+                    "product_id", & product_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCT_FEATURES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_FEATURES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Feature, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCT_FEATURES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::FeatureListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    /**Builder for [`Client::detach_feature_to_product`]
+
+[`Client::detach_feature_to_product`]: super::Client::detach_feature_to_product*/
+    #[derive(Clone)]
+    pub struct DetachFeatureToProduct {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        feature_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    impl DetachFeatureToProduct {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                feature_id: Err("feature_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn feature_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.feature_id = value
+                .try_into()
+                .map_err(|_| "feature_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/products/{product_id}/features/{feature_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, feature_id, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &DETACH_FEATURE_TO_PRODUCT,
+                    product_id,
+                )?;
+                let feature_id = vendor_clients_core::__private::argument(
+                    &DETACH_FEATURE_TO_PRODUCT,
+                    feature_id,
+                )?;
+                let url = format!(
+                    "{}/products/{}/features/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DETACH_FEATURE_TO_PRODUCT, "product_id", & product_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    DETACH_FEATURE_TO_PRODUCT, "feature_id", & feature_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DETACH_FEATURE_TO_PRODUCT,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    /**Builder for [`Client::get_product_geolocations`]
+
+[`Client::get_product_geolocations`]: super::Client::get_product_geolocations*/
+    #[derive(Clone)]
+    pub struct GetProductGeolocations {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    impl GetProductGeolocations {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/geolocations`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GeolocationListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, page, per_page, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_GEOLOCATIONS,
+                    product_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_GEOLOCATIONS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_GEOLOCATIONS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/products/{}/geolocations", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PRODUCT_GEOLOCATIONS, "product_id", & product_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCT_GEOLOCATIONS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_GEOLOCATIONS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Geoloc, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCT_GEOLOCATIONS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GeolocationListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    /**Builder for [`Client::get_product_groups`]
+
+[`Client::get_product_groups`]: super::Client::get_product_groups*/
+    #[derive(Clone)]
+    pub struct GetProductGroups {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    impl GetProductGroups {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/groups`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GroupListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, page, per_page, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_GROUPS,
+                    product_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_GROUPS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_GROUPS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/products/{}/groups", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PRODUCT_GROUPS,
+                    "product_id", & product_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCT_GROUPS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_GROUPS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Group, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCT_GROUPS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GroupListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::update_product_group_restriction_behavior`]
+
+[`Client::update_product_group_restriction_behavior`]: super::Client::update_product_group_restriction_behavior*/
+    #[derive(Clone)]
+    pub struct UpdateProductGroupRestrictionBehavior {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        behavior: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl UpdateProductGroupRestrictionBehavior {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                behavior: Err("behavior is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn behavior<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.behavior = value
+                .try_into()
+                .map_err(|_| "behavior must be an integer from 0 to 2".to_string());
+            self
+        }
+        ///Sends a `PUT` request to `/products/{product_id}/groups/behavior`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, behavior, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &UPDATE_PRODUCT_GROUP_RESTRICTION_BEHAVIOR,
+                    product_id,
+                )?;
+                let behavior = vendor_clients_core::__private::argument(
+                    &UPDATE_PRODUCT_GROUP_RESTRICTION_BEHAVIOR,
+                    behavior,
+                )?;
+                vendor_clients_core::__private::range(
+                    &UPDATE_PRODUCT_GROUP_RESTRICTION_BEHAVIOR,
+                    &behavior,
+                    (0f64, 2f64),
+                    "behavior must be an integer from 0 to 2",
+                )?;
+                let url = format!(
+                    "{}/products/{}/groups/behavior", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    UPDATE_PRODUCT_GROUP_RESTRICTION_BEHAVIOR, "product_id", & product_id
+                    .to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &UPDATE_PRODUCT_GROUP_RESTRICTION_BEHAVIOR,
+                    url,
+                );
+                query
+                    .append(&progenitor_client::QueryParam::new("behavior", &behavior))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_PRODUCT_GROUP_RESTRICTION_BEHAVIOR,
+                        || client.client.put(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::detach_product_from_group`]
+
+[`Client::detach_product_from_group`]: super::Client::detach_product_from_group*/
+    #[derive(Clone)]
+    pub struct DetachProductFromGroup {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        group_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl DetachProductFromGroup {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                group_id: Err("group_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| "group_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/products/{product_id}/groups/{group_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, group_id, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &DETACH_PRODUCT_FROM_GROUP,
+                    product_id,
+                )?;
+                let group_id = vendor_clients_core::__private::argument(
+                    &DETACH_PRODUCT_FROM_GROUP,
+                    group_id,
+                )?;
+                let url = format!(
+                    "{}/products/{}/groups/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DETACH_PRODUCT_FROM_GROUP, "product_id", & product_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    DETACH_PRODUCT_FROM_GROUP, "group_id", & group_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DETACH_PRODUCT_FROM_GROUP,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    /**Builder for [`Client::get_product_images`]
+
+[`Client::get_product_images`]: super::Client::get_product_images*/
+    #[derive(Clone)]
+    pub struct GetProductImages {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        type_: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl GetProductImages {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                type_: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.type_ = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "type_ must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/images`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ImageListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, page, per_page, type_, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_IMAGES,
+                    product_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_IMAGES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_IMAGES,
+                    per_page,
+                )?;
+                let type_ = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_IMAGES,
+                    type_,
+                )?;
+                let url = format!(
+                    "{}/products/{}/images", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PRODUCT_IMAGES,
+                    "product_id", & product_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCT_IMAGES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("type", &type_))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_IMAGES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Image, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCT_IMAGES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ImageListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    /**Builder for [`Client::get_products_from_product`]
+
+[`Client::get_products_from_product`]: super::Client::get_products_from_product*/
+    #[derive(Clone)]
+    pub struct GetProductsFromProduct {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        features: Result<Option<::std::string::String>, String>,
+        filters: Result<Option<::std::string::String>, String>,
+        ip: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "products")]
+    impl GetProductsFromProduct {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                features: Ok(None),
+                filters: Ok(None),
+                ip: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn features<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.features = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "features must be a string".to_string());
+            self
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn ip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ip must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/products`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    product_id,
+                    features,
+                    filters,
+                    ip,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS_FROM_PRODUCT,
+                    product_id,
+                )?;
+                let features = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS_FROM_PRODUCT,
+                    features,
+                )?;
+                let filters = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS_FROM_PRODUCT,
+                    filters,
+                )?;
+                let ip = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS_FROM_PRODUCT,
+                    ip,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS_FROM_PRODUCT,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS_FROM_PRODUCT,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS_FROM_PRODUCT,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS_FROM_PRODUCT,
+                    sort_direction,
+                )?;
+                let url = format!(
+                    "{}/products/{}/products", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PRODUCTS_FROM_PRODUCT, "product_id", & product_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCTS_FROM_PRODUCT,
+                    url,
+                );
+                query
+                    .append(&progenitor_client::QueryParam::new("features", &features))?;
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("ip", &ip))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCTS_FROM_PRODUCT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Product, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCTS_FROM_PRODUCT,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ProductListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    /**Builder for [`Client::get_product_screenshots`]
+
+[`Client::get_product_screenshots`]: super::Client::get_product_screenshots*/
+    #[derive(Clone)]
+    pub struct GetProductScreenshots {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl GetProductScreenshots {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/screenshots`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Image>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_SCREENSHOTS,
+                    product_id,
+                )?;
+                let url = format!(
+                    "{}/products/{}/screenshots", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PRODUCT_SCREENSHOTS, "product_id", & product_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_SCREENSHOTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    /**Builder for [`Client::get_product_subscription`]
+
+[`Client::get_product_subscription`]: super::Client::get_product_subscription*/
+    #[derive(Clone)]
+    pub struct GetProductSubscription {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    impl GetProductSubscription {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/subscription`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SubscriptionResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, product_id, options } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_SUBSCRIPTION,
+                    product_id,
+                )?;
+                let url = format!(
+                    "{}/products/{}/subscription", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PRODUCT_SUBSCRIPTION, "product_id", & product_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_SUBSCRIPTION,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    /**Builder for [`Client::get_video_groups_from_product`]
+
+[`Client::get_video_groups_from_product`]: super::Client::get_video_groups_from_product*/
+    #[derive(Clone)]
+    pub struct GetVideoGroupsFromProduct {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        filters: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    impl GetVideoGroupsFromProduct {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                filters: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/video-groups`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::VideoGroupListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    product_id,
+                    filters,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_GROUPS_FROM_PRODUCT,
+                    product_id,
+                )?;
+                let filters = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_GROUPS_FROM_PRODUCT,
+                    filters,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_GROUPS_FROM_PRODUCT,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_GROUPS_FROM_PRODUCT,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_GROUPS_FROM_PRODUCT,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_GROUPS_FROM_PRODUCT,
+                    sort_direction,
+                )?;
+                let url = format!(
+                    "{}/products/{}/video-groups", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_VIDEO_GROUPS_FROM_PRODUCT, "product_id", & product_id
+                    .to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_VIDEO_GROUPS_FROM_PRODUCT,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEO_GROUPS_FROM_PRODUCT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::VideoGroup, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_VIDEO_GROUPS_FROM_PRODUCT,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::VideoGroupListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    /**Builder for [`Client::get_videos_from_product`]
+
+[`Client::get_videos_from_product`]: super::Client::get_videos_from_product*/
+    #[derive(Clone)]
+    pub struct GetVideosFromProduct {
+        client: super::Client,
+        product_id: Result<i64, String>,
+        filters: Result<Option<::std::string::String>, String>,
+        ip: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    impl GetVideosFromProduct {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                product_id: Err("product_id is required".to_string()),
+                filters: Ok(None),
+                ip: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn ip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ip must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{product_id}/videos`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductVideoListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    product_id,
+                    filters,
+                    ip,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_PRODUCT,
+                    product_id,
+                )?;
+                let filters = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_PRODUCT,
+                    filters,
+                )?;
+                let ip = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_PRODUCT,
+                    ip,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_PRODUCT,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_PRODUCT,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_PRODUCT,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_PRODUCT,
+                    sort_direction,
+                )?;
+                let url = format!(
+                    "{}/products/{}/videos", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_VIDEOS_FROM_PRODUCT, "product_id", & product_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_VIDEOS_FROM_PRODUCT,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("ip", &ip))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEOS_FROM_PRODUCT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Video, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_VIDEOS_FROM_PRODUCT,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ProductVideoListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
     #[cfg(feature = "tax-rules")]
     /**Builder for [`Client::get_tax_rules`]
 
@@ -5779,6 +23566,20 @@ pub mod operations {
         path_template: "/addresses/{address_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl ::std::fmt::Debug for GetCategoryProducts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategoryProducts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///`get_category_products` as the runtime sees it.
+    pub(crate) static GET_CATEGORY_PRODUCTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_category_products",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/{category_id}/products",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
     #[cfg(feature = "currencies")]
     impl ::std::fmt::Debug for GetCurrencies {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -5834,6 +23635,39 @@ pub mod operations {
         method: ::reqwest::Method::GET,
         path_template: "/customers/{customer_id}/prepayment-operations",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "customers", feature = "products"))]
+    impl ::std::fmt::Debug for GetCustomerHasAccessToProducts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerHasAccessToProducts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    ///`get_customer_has_access_to_products` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_HAS_ACCESS_TO_PRODUCTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_has_access_to_products",
+        method: ::reqwest::Method::POST,
+        path_template: "/customers/{customer_id}/products/has-access",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "customers", feature = "products"))]
+    impl ::std::fmt::Debug for GetCustomerHasAccessToProduct {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerHasAccessToProduct").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    ///`get_customer_has_access_to_product` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_HAS_ACCESS_TO_PRODUCT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_has_access_to_product",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/products/{product_id}/has-access",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
     };
     #[cfg(feature = "prepayments")]
     impl ::std::fmt::Debug for GetPrepaymentBonusList {
@@ -5947,6 +23781,551 @@ pub mod operations {
         path_template: "/prepayment/recharges/{prepayment_recharge_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for GetProducts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProducts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`get_products` as the runtime sees it.
+    pub(crate) static GET_PRODUCTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_products",
+        method: ::reqwest::Method::GET,
+        path_template: "/products",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for CreateProduct {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateProduct").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`create_product` as the runtime sees it.
+    pub(crate) static CREATE_PRODUCT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_product",
+        method: ::reqwest::Method::POST,
+        path_template: "/products",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for GetBestSales {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetBestSales").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`get_best_sales` as the runtime sees it.
+    pub(crate) static GET_BEST_SALES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_best_sales",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/best-sales",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for GetMostWatched {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetMostWatched").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`get_most_watched` as the runtime sees it.
+    pub(crate) static GET_MOST_WATCHED: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_most_watched",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/most-watched",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for GetNewProducts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetNewProducts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`get_new_products` as the runtime sees it.
+    pub(crate) static GET_NEW_PRODUCTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_new_products",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/new",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for GetProductsPrice {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductsPrice").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`get_products_price` as the runtime sees it.
+    pub(crate) static GET_PRODUCTS_PRICE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_products_price",
+        method: ::reqwest::Method::POST,
+        path_template: "/products/price",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for SearchProducts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SearchProducts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`search_products` as the runtime sees it.
+    pub(crate) static SEARCH_PRODUCTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "search_products",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/search/{search_query}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for GetProduct {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProduct").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`get_product` as the runtime sees it.
+    pub(crate) static GET_PRODUCT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for UpdateProduct {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateProduct").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`update_product` as the runtime sees it.
+    pub(crate) static UPDATE_PRODUCT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_product",
+        method: ::reqwest::Method::PUT,
+        path_template: "/products/{product_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for DeleteProduct {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteProduct").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`delete_product` as the runtime sees it.
+    pub(crate) static DELETE_PRODUCT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_product",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/products/{product_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for GetProductAvailability {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductAvailability").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`get_product_availability` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_AVAILABILITY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_availability",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/access",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductActors {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductActors").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///`get_product_actors` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_ACTORS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_actors",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/actors",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductActorsRole {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductActorsRole").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///`get_product_actors_role` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_ACTORS_ROLE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_actors_role",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/actors-role",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl ::std::fmt::Debug for DetachActorFromProduct {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DetachActorFromProduct").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///`detach_actor_from_product` as the runtime sees it.
+    pub(crate) static DETACH_ACTOR_FROM_PRODUCT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "detach_actor_from_product",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/products/{product_id}/actors/{actor_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductAttributes {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductAttributes").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    ///`get_product_attributes` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_ATTRIBUTES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_attributes",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/attributes",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductCategories {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductCategories").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///`get_product_categories` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_CATEGORIES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_categories",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/categories",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for DetachProductFromCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DetachProductFromCategory").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`detach_product_from_category` as the runtime sees it.
+    pub(crate) static DETACH_PRODUCT_FROM_CATEGORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "detach_product_from_category",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/products/{product_id}/categories/{category_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "comments", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductComments {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductComments").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    ///`get_product_comments` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_COMMENTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_comments",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/comments",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "comments", feature = "products"))]
+    impl ::std::fmt::Debug for CreateProductComment {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateProductComment").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    ///`create_product_comment` as the runtime sees it.
+    pub(crate) static CREATE_PRODUCT_COMMENT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_product_comment",
+        method: ::reqwest::Method::POST,
+        path_template: "/products/{product_id}/comments",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductCoverImage {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductCoverImage").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///`get_product_cover_image` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_COVER_IMAGE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_cover_image",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/cover",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductDirectors {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductDirectors").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///`get_product_directors` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_DIRECTORS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_directors",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/directors",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductDirectorsRole {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductDirectorsRole").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///`get_product_directors_role` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_DIRECTORS_ROLE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_directors_role",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/directors-role",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl ::std::fmt::Debug for DetachDirectorFromProduct {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DetachDirectorFromProduct").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///`detach_director_from_product` as the runtime sees it.
+    pub(crate) static DETACH_DIRECTOR_FROM_PRODUCT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "detach_director_from_product",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/products/{product_id}/directors/{director_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductExtracts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductExtracts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    ///`get_product_extracts` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_EXTRACTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_extracts",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/extracts",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "features", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductFeatures {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductFeatures").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    ///`get_product_features` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_FEATURES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_features",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/features",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    impl ::std::fmt::Debug for DetachFeatureToProduct {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DetachFeatureToProduct").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    ///`detach_feature_to_product` as the runtime sees it.
+    pub(crate) static DETACH_FEATURE_TO_PRODUCT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "detach_feature_to_product",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/products/{product_id}/features/{feature_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductGeolocations {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductGeolocations").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    ///`get_product_geolocations` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_GEOLOCATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_geolocations",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/geolocations",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "groups", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductGroups {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductGroups").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    ///`get_product_groups` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_GROUPS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_groups",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/groups",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for UpdateProductGroupRestrictionBehavior {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateProductGroupRestrictionBehavior")
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`update_product_group_restriction_behavior` as the runtime sees it.
+    pub(crate) static UPDATE_PRODUCT_GROUP_RESTRICTION_BEHAVIOR: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_product_group_restriction_behavior",
+        method: ::reqwest::Method::PUT,
+        path_template: "/products/{product_id}/groups/behavior",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for DetachProductFromGroup {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DetachProductFromGroup").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`detach_product_from_group` as the runtime sees it.
+    pub(crate) static DETACH_PRODUCT_FROM_GROUP: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "detach_product_from_group",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/products/{product_id}/groups/{group_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductImages {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductImages").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///`get_product_images` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_IMAGES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_images",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/images",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "products")]
+    impl ::std::fmt::Debug for GetProductsFromProduct {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductsFromProduct").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "products")]
+    ///`get_products_from_product` as the runtime sees it.
+    pub(crate) static GET_PRODUCTS_FROM_PRODUCT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_products_from_product",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/products",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl ::std::fmt::Debug for GetProductScreenshots {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductScreenshots").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///`get_product_screenshots` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_SCREENSHOTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_screenshots",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/screenshots",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    impl ::std::fmt::Debug for GetProductSubscription {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductSubscription").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    ///`get_product_subscription` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_SUBSCRIPTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_subscription",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/subscription",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    impl ::std::fmt::Debug for GetVideoGroupsFromProduct {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideoGroupsFromProduct").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    ///`get_video_groups_from_product` as the runtime sees it.
+    pub(crate) static GET_VIDEO_GROUPS_FROM_PRODUCT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_video_groups_from_product",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/video-groups",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "products", feature = "videos"))]
+    impl ::std::fmt::Debug for GetVideosFromProduct {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideosFromProduct").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    ///`get_videos_from_product` as the runtime sees it.
+    pub(crate) static GET_VIDEOS_FROM_PRODUCT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_videos_from_product",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{product_id}/videos",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
     #[cfg(feature = "tax-rules")]
     impl ::std::fmt::Debug for GetTaxRules {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -5986,6 +24365,15 @@ pub fn __decode_response(
                 >(&operations::UPDATE_ADDRESS, status, body),
             )
         }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        "get_category_products" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CATEGORY_PRODUCTS, status, body),
+            )
+        }
         #[cfg(feature = "currencies")]
         "get_currencies" => {
             Some(
@@ -6020,6 +24408,24 @@ pub fn __decode_response(
                     types::PrepaymentOperationListResponse,
                     vendor_clients_core::NoErrorBody,
                 >(&operations::GET_CUSTOMER_PREPAYMENT_OPERATIONS, status, body),
+            )
+        }
+        #[cfg(any(feature = "customers", feature = "products"))]
+        "get_customer_has_access_to_products" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::ProductAccessInfoResponse>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_HAS_ACCESS_TO_PRODUCTS, status, body),
+            )
+        }
+        #[cfg(any(feature = "customers", feature = "products"))]
+        "get_customer_has_access_to_product" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_HAS_ACCESS_TO_PRODUCT, status, body),
             )
         }
         #[cfg(feature = "prepayments")]
@@ -6092,6 +24498,332 @@ pub fn __decode_response(
                     types::PrepaymentRechargeResponse,
                     vendor_clients_core::NoErrorBody,
                 >(&operations::GET_PREPAYMENT_RECHARGE, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "get_products" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCTS, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "create_product" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::CREATE_PRODUCT, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "get_best_sales" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_BEST_SALES, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "get_most_watched" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::BlogPageProductsResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_MOST_WATCHED, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "get_new_products" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_NEW_PRODUCTS, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "get_products_price" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::ProductPrice>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCTS_PRICE, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "search_products" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::SEARCH_PRODUCTS, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "get_product" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "update_product" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::UPDATE_PRODUCT, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "delete_product" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DELETE_PRODUCT, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "get_product_availability" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_AVAILABILITY, status, body),
+            )
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        "get_product_actors" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ActorListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_ACTORS, status, body),
+            )
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        "get_product_actors_role" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ActorRoleListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_ACTORS_ROLE, status, body),
+            )
+        }
+        #[cfg(any(feature = "actors", feature = "products"))]
+        "detach_actor_from_product" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DETACH_ACTOR_FROM_PRODUCT, status, body),
+            )
+        }
+        #[cfg(any(feature = "attributes", feature = "products"))]
+        "get_product_attributes" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductAttributeListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_ATTRIBUTES, status, body),
+            )
+        }
+        #[cfg(any(feature = "categories", feature = "products"))]
+        "get_product_categories" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CategoryListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_CATEGORIES, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "detach_product_from_category" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DETACH_PRODUCT_FROM_CATEGORY, status, body),
+            )
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        "get_product_comments" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductCommentListResponse1,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_COMMENTS, status, body),
+            )
+        }
+        #[cfg(any(feature = "comments", feature = "products"))]
+        "create_product_comment" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductCommentResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::CREATE_PRODUCT_COMMENT, status, body),
+            )
+        }
+        #[cfg(any(feature = "images", feature = "products"))]
+        "get_product_cover_image" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ImageResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_COVER_IMAGE, status, body),
+            )
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        "get_product_directors" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::DirectorListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_DIRECTORS, status, body),
+            )
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        "get_product_directors_role" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::DirectorRoleListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_DIRECTORS_ROLE, status, body),
+            )
+        }
+        #[cfg(any(feature = "directors", feature = "products"))]
+        "detach_director_from_product" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DETACH_DIRECTOR_FROM_PRODUCT, status, body),
+            )
+        }
+        #[cfg(any(feature = "extracts", feature = "products"))]
+        "get_product_extracts" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ExtractListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_EXTRACTS, status, body),
+            )
+        }
+        #[cfg(any(feature = "features", feature = "products"))]
+        "get_product_features" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::FeatureListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_FEATURES, status, body),
+            )
+        }
+        #[cfg(
+            any(feature = "feature-values", feature = "features", feature = "products")
+        )]
+        "detach_feature_to_product" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DETACH_FEATURE_TO_PRODUCT, status, body),
+            )
+        }
+        #[cfg(any(feature = "geolocations", feature = "products"))]
+        "get_product_geolocations" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GeolocationListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_GEOLOCATIONS, status, body),
+            )
+        }
+        #[cfg(any(feature = "groups", feature = "products"))]
+        "get_product_groups" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GroupListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_GROUPS, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "update_product_group_restriction_behavior" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::UPDATE_PRODUCT_GROUP_RESTRICTION_BEHAVIOR, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "detach_product_from_group" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DETACH_PRODUCT_FROM_GROUP, status, body),
+            )
+        }
+        #[cfg(any(feature = "images", feature = "products"))]
+        "get_product_images" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ImageListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_IMAGES, status, body),
+            )
+        }
+        #[cfg(feature = "products")]
+        "get_products_from_product" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCTS_FROM_PRODUCT, status, body),
+            )
+        }
+        #[cfg(any(feature = "images", feature = "products"))]
+        "get_product_screenshots" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::Image>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_SCREENSHOTS, status, body),
+            )
+        }
+        #[cfg(any(feature = "products", feature = "subscriptions"))]
+        "get_product_subscription" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SubscriptionResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRODUCT_SUBSCRIPTION, status, body),
+            )
+        }
+        #[cfg(any(feature = "products", feature = "video-groups"))]
+        "get_video_groups_from_product" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::VideoGroupListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEO_GROUPS_FROM_PRODUCT, status, body),
+            )
+        }
+        #[cfg(any(feature = "products", feature = "videos"))]
+        "get_videos_from_product" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductVideoListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEOS_FROM_PRODUCT, status, body),
             )
         }
         #[cfg(feature = "tax-rules")]

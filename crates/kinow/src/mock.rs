@@ -77,6 +77,131 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///The conditions of a `get_category_products` mock: which requests it answers.
+    pub struct GetCategoryProductsWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl GetCategoryProductsWhen {
+        ///Matches a `GET /categories/{category_id}/products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories/[^/]+/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CATEGORY_PRODUCTS,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/products$",
+                ),
+            )
+        }
+        ///Query parameter `features`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn features<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "features", &value)),
+                None => Self(self.0.query_param_missing("features")),
+            }
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///The answer of a `get_category_products` mock: one helper per documented status.
+    pub struct GetCategoryProductsThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl GetCategoryProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "currencies")]
     ///The conditions of a `get_currencies` mock: which requests it answers.
     pub struct GetCurrenciesWhen(::httpmock::When);
@@ -342,6 +467,132 @@ pub mod operations {
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    ///The conditions of a `get_customer_has_access_to_products` mock: which requests it answers.
+    pub struct GetCustomerHasAccessToProductsWhen(::httpmock::When);
+    #[cfg(any(feature = "customers", feature = "products"))]
+    impl GetCustomerHasAccessToProductsWhen {
+        ///Matches a `POST /customers/{customer_id}/products/has-access` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers/[^/]+/products/has-access$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_HAS_ACCESS_TO_PRODUCTS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/products/has-access$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ProductIdList) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    ///The answer of a `get_customer_has_access_to_products` mock: one helper per documented status.
+    pub struct GetCustomerHasAccessToProductsThen(::httpmock::Then);
+    #[cfg(any(feature = "customers", feature = "products"))]
+    impl GetCustomerHasAccessToProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(
+            self,
+            value: &::std::vec::Vec<types::ProductAccessInfoResponse>,
+        ) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    ///The conditions of a `get_customer_has_access_to_product` mock: which requests it answers.
+    pub struct GetCustomerHasAccessToProductWhen(::httpmock::When);
+    #[cfg(any(feature = "customers", feature = "products"))]
+    impl GetCustomerHasAccessToProductWhen {
+        ///Matches a `GET /customers/{customer_id}/products/{product_id}/has-access` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/api)?/customers/[^/]+/products/[^/]+/has-access$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_HAS_ACCESS_TO_PRODUCT,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/products/[^/]+/has-access$",
+                ),
+            )
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_HAS_ACCESS_TO_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/[^/]+/products/",
+                    "/has-access$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    ///The answer of a `get_customer_has_access_to_product` mock: one helper per documented status.
+    pub struct GetCustomerHasAccessToProductThen(::httpmock::Then);
+    #[cfg(any(feature = "customers", feature = "products"))]
+    impl GetCustomerHasAccessToProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
         }
     }
     #[cfg(feature = "prepayments")]
@@ -800,6 +1051,2695 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "products")]
+    ///The conditions of a `get_products` mock: which requests it answers.
+    pub struct GetProductsWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl GetProductsWhen {
+        ///Matches a `GET /products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `customer_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customer_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customer_id", &value)),
+                None => Self(self.0.query_param_missing("customer_id")),
+            }
+        }
+        ///Query parameter `features`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn features<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "features", &value)),
+                None => Self(self.0.query_param_missing("features")),
+            }
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `get_products` mock: one helper per documented status.
+    pub struct GetProductsThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl GetProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `create_product` mock: which requests it answers.
+    pub struct CreateProductWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl CreateProductWhen {
+        ///Matches a `POST /products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateProductRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `create_product` mock: one helper per documented status.
+    pub struct CreateProductThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl CreateProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `get_best_sales` mock: which requests it answers.
+    pub struct GetBestSalesWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl GetBestSalesWhen {
+        ///Matches a `GET /products/best-sales` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/best-sales$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `iso_code`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn iso_code<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "iso_code", &value)),
+                None => Self(self.0.query_param_missing("iso_code")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `get_best_sales` mock: one helper per documented status.
+    pub struct GetBestSalesThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl GetBestSalesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `get_most_watched` mock: which requests it answers.
+    pub struct GetMostWatchedWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl GetMostWatchedWhen {
+        ///Matches a `GET /products/most-watched` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/most-watched$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `iso_code`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn iso_code<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "iso_code", &value)),
+                None => Self(self.0.query_param_missing("iso_code")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `get_most_watched` mock: one helper per documented status.
+    pub struct GetMostWatchedThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl GetMostWatchedThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BlogPageProductsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `get_new_products` mock: which requests it answers.
+    pub struct GetNewProductsWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl GetNewProductsWhen {
+        ///Matches a `GET /products/new` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/new$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `get_new_products` mock: one helper per documented status.
+    pub struct GetNewProductsThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl GetNewProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `get_products_price` mock: which requests it answers.
+    pub struct GetProductsPriceWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl GetProductsPriceWhen {
+        ///Matches a `POST /products/price` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/products/price$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ProductIdList1) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `get_products_price` mock: one helper per documented status.
+    pub struct GetProductsPriceThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl GetProductsPriceThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::ProductPrice>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `search_products` mock: which requests it answers.
+    pub struct SearchProductsWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl SearchProductsWhen {
+        ///Matches a `GET /products/search/{search_query}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/search/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `search_query`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn search_query(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEARCH_PRODUCTS,
+                    "search_query",
+                    &value.to_string(),
+                    "^(?:/api)?/products/search/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `feature_values`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn feature_values<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "feature_values", &value)),
+                None => Self(self.0.query_param_missing("feature_values")),
+            }
+        }
+        ///Query parameter `in_categories`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn in_categories<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "in_categories", &value)),
+                None => Self(self.0.query_param_missing("in_categories")),
+            }
+        }
+        ///Query parameter `in_features`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn in_features<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "in_features", &value)),
+                None => Self(self.0.query_param_missing("in_features")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `search_products` mock: one helper per documented status.
+    pub struct SearchProductsThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl SearchProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `get_product` mock: which requests it answers.
+    pub struct GetProductWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl GetProductWhen {
+        ///Matches a `GET /products/{product_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `get_product` mock: one helper per documented status.
+    pub struct GetProductThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl GetProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `update_product` mock: which requests it answers.
+    pub struct UpdateProductWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl UpdateProductWhen {
+        ///Matches a `PUT /products/{product_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/products/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateProductRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `update_product` mock: one helper per documented status.
+    pub struct UpdateProductThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl UpdateProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `delete_product` mock: which requests it answers.
+    pub struct DeleteProductWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl DeleteProductWhen {
+        ///Matches a `DELETE /products/{product_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/products/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `delete_product` mock: one helper per documented status.
+    pub struct DeleteProductThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl DeleteProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `get_product_availability` mock: which requests it answers.
+    pub struct GetProductAvailabilityWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl GetProductAvailabilityWhen {
+        ///Matches a `GET /products/{product_id}/access` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/access$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_AVAILABILITY,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/access$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `get_product_availability` mock: one helper per documented status.
+    pub struct GetProductAvailabilityThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl GetProductAvailabilityThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///The conditions of a `get_product_actors` mock: which requests it answers.
+    pub struct GetProductActorsWhen(::httpmock::When);
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl GetProductActorsWhen {
+        ///Matches a `GET /products/{product_id}/actors` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/actors$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_ACTORS,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/actors$",
+                ),
+            )
+        }
+        ///Query parameter `image_type`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn image_type<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "image_type", &value)),
+                None => Self(self.0.query_param_missing("image_type")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///The answer of a `get_product_actors` mock: one helper per documented status.
+    pub struct GetProductActorsThen(::httpmock::Then);
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl GetProductActorsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActorListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///The conditions of a `get_product_actors_role` mock: which requests it answers.
+    pub struct GetProductActorsRoleWhen(::httpmock::When);
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl GetProductActorsRoleWhen {
+        ///Matches a `GET /products/{product_id}/actors-role` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/actors-role$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_ACTORS_ROLE,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/actors-role$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///The answer of a `get_product_actors_role` mock: one helper per documented status.
+    pub struct GetProductActorsRoleThen(::httpmock::Then);
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl GetProductActorsRoleThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActorRoleListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///The conditions of a `detach_actor_from_product` mock: which requests it answers.
+    pub struct DetachActorFromProductWhen(::httpmock::When);
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl DetachActorFromProductWhen {
+        ///Matches a `DELETE /products/{product_id}/actors/{actor_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/products/[^/]+/actors/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_ACTOR_FROM_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/actors/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `actor_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn actor_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_ACTOR_FROM_PRODUCT,
+                    "actor_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/[^/]+/actors/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///The answer of a `detach_actor_from_product` mock: one helper per documented status.
+    pub struct DetachActorFromProductThen(::httpmock::Then);
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl DetachActorFromProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    ///The conditions of a `get_product_attributes` mock: which requests it answers.
+    pub struct GetProductAttributesWhen(::httpmock::When);
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    impl GetProductAttributesWhen {
+        ///Matches a `GET /products/{product_id}/attributes` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/attributes$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_ATTRIBUTES,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/attributes$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    ///The answer of a `get_product_attributes` mock: one helper per documented status.
+    pub struct GetProductAttributesThen(::httpmock::Then);
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    impl GetProductAttributesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductAttributeListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///The conditions of a `get_product_categories` mock: which requests it answers.
+    pub struct GetProductCategoriesWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl GetProductCategoriesWhen {
+        ///Matches a `GET /products/{product_id}/categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_CATEGORIES,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/categories$",
+                ),
+            )
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///The answer of a `get_product_categories` mock: one helper per documented status.
+    pub struct GetProductCategoriesThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "products"))]
+    impl GetProductCategoriesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CategoryListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `detach_product_from_category` mock: which requests it answers.
+    pub struct DetachProductFromCategoryWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl DetachProductFromCategoryWhen {
+        ///Matches a `DELETE /products/{product_id}/categories/{category_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/products/[^/]+/categories/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_PRODUCT_FROM_CATEGORY,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/categories/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_PRODUCT_FROM_CATEGORY,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/[^/]+/categories/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `detach_product_from_category` mock: one helper per documented status.
+    pub struct DetachProductFromCategoryThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl DetachProductFromCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    ///The conditions of a `get_product_comments` mock: which requests it answers.
+    pub struct GetProductCommentsWhen(::httpmock::When);
+    #[cfg(any(feature = "comments", feature = "products"))]
+    impl GetProductCommentsWhen {
+        ///Matches a `GET /products/{product_id}/comments` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/comments$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_COMMENTS,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/comments$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    ///The answer of a `get_product_comments` mock: one helper per documented status.
+    pub struct GetProductCommentsThen(::httpmock::Then);
+    #[cfg(any(feature = "comments", feature = "products"))]
+    impl GetProductCommentsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductCommentListResponse1) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    ///The conditions of a `create_product_comment` mock: which requests it answers.
+    pub struct CreateProductCommentWhen(::httpmock::When);
+    #[cfg(any(feature = "comments", feature = "products"))]
+    impl CreateProductCommentWhen {
+        ///Matches a `POST /products/{product_id}/comments` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/products/[^/]+/comments$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_PRODUCT_COMMENT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/comments$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCommentRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    ///The answer of a `create_product_comment` mock: one helper per documented status.
+    pub struct CreateProductCommentThen(::httpmock::Then);
+    #[cfg(any(feature = "comments", feature = "products"))]
+    impl CreateProductCommentThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductCommentResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///The conditions of a `get_product_cover_image` mock: which requests it answers.
+    pub struct GetProductCoverImageWhen(::httpmock::When);
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl GetProductCoverImageWhen {
+        ///Matches a `GET /products/{product_id}/cover` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/cover$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_COVER_IMAGE,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/cover$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///The answer of a `get_product_cover_image` mock: one helper per documented status.
+    pub struct GetProductCoverImageThen(::httpmock::Then);
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl GetProductCoverImageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///The conditions of a `get_product_directors` mock: which requests it answers.
+    pub struct GetProductDirectorsWhen(::httpmock::When);
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl GetProductDirectorsWhen {
+        ///Matches a `GET /products/{product_id}/directors` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/directors$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_DIRECTORS,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/directors$",
+                ),
+            )
+        }
+        ///Query parameter `image_type`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn image_type<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "image_type", &value)),
+                None => Self(self.0.query_param_missing("image_type")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///The answer of a `get_product_directors` mock: one helper per documented status.
+    pub struct GetProductDirectorsThen(::httpmock::Then);
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl GetProductDirectorsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::DirectorListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///The conditions of a `get_product_directors_role` mock: which requests it answers.
+    pub struct GetProductDirectorsRoleWhen(::httpmock::When);
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl GetProductDirectorsRoleWhen {
+        ///Matches a `GET /products/{product_id}/directors-role` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/directors-role$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_DIRECTORS_ROLE,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/directors-role$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///The answer of a `get_product_directors_role` mock: one helper per documented status.
+    pub struct GetProductDirectorsRoleThen(::httpmock::Then);
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl GetProductDirectorsRoleThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::DirectorRoleListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///The conditions of a `detach_director_from_product` mock: which requests it answers.
+    pub struct DetachDirectorFromProductWhen(::httpmock::When);
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl DetachDirectorFromProductWhen {
+        ///Matches a `DELETE /products/{product_id}/directors/{director_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/products/[^/]+/directors/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_DIRECTOR_FROM_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/directors/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `director_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn director_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_DIRECTOR_FROM_PRODUCT,
+                    "director_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/[^/]+/directors/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///The answer of a `detach_director_from_product` mock: one helper per documented status.
+    pub struct DetachDirectorFromProductThen(::httpmock::Then);
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl DetachDirectorFromProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    ///The conditions of a `get_product_extracts` mock: which requests it answers.
+    pub struct GetProductExtractsWhen(::httpmock::When);
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    impl GetProductExtractsWhen {
+        ///Matches a `GET /products/{product_id}/extracts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/extracts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_EXTRACTS,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/extracts$",
+                ),
+            )
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    ///The answer of a `get_product_extracts` mock: one helper per documented status.
+    pub struct GetProductExtractsThen(::httpmock::Then);
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    impl GetProductExtractsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExtractListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    ///The conditions of a `get_product_features` mock: which requests it answers.
+    pub struct GetProductFeaturesWhen(::httpmock::When);
+    #[cfg(any(feature = "features", feature = "products"))]
+    impl GetProductFeaturesWhen {
+        ///Matches a `GET /products/{product_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_FEATURES,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    ///The answer of a `get_product_features` mock: one helper per documented status.
+    pub struct GetProductFeaturesThen(::httpmock::Then);
+    #[cfg(any(feature = "features", feature = "products"))]
+    impl GetProductFeaturesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FeatureListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    ///The conditions of a `detach_feature_to_product` mock: which requests it answers.
+    pub struct DetachFeatureToProductWhen(::httpmock::When);
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    impl DetachFeatureToProductWhen {
+        ///Matches a `DELETE /products/{product_id}/features/{feature_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/products/[^/]+/features/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_FEATURE_TO_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/features/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `feature_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn feature_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_FEATURE_TO_PRODUCT,
+                    "feature_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/[^/]+/features/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    ///The answer of a `detach_feature_to_product` mock: one helper per documented status.
+    pub struct DetachFeatureToProductThen(::httpmock::Then);
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    impl DetachFeatureToProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    ///The conditions of a `get_product_geolocations` mock: which requests it answers.
+    pub struct GetProductGeolocationsWhen(::httpmock::When);
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    impl GetProductGeolocationsWhen {
+        ///Matches a `GET /products/{product_id}/geolocations` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/geolocations$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_GEOLOCATIONS,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/geolocations$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    ///The answer of a `get_product_geolocations` mock: one helper per documented status.
+    pub struct GetProductGeolocationsThen(::httpmock::Then);
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    impl GetProductGeolocationsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GeolocationListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    ///The conditions of a `get_product_groups` mock: which requests it answers.
+    pub struct GetProductGroupsWhen(::httpmock::When);
+    #[cfg(any(feature = "groups", feature = "products"))]
+    impl GetProductGroupsWhen {
+        ///Matches a `GET /products/{product_id}/groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_GROUPS,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/groups$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    ///The answer of a `get_product_groups` mock: one helper per documented status.
+    pub struct GetProductGroupsThen(::httpmock::Then);
+    #[cfg(any(feature = "groups", feature = "products"))]
+    impl GetProductGroupsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GroupListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `update_product_group_restriction_behavior` mock: which requests it answers.
+    pub struct UpdateProductGroupRestrictionBehaviorWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl UpdateProductGroupRestrictionBehaviorWhen {
+        ///Matches a `PUT /products/{product_id}/groups/behavior` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/products/[^/]+/groups/behavior$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_PRODUCT_GROUP_RESTRICTION_BEHAVIOR,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/groups/behavior$",
+                ),
+            )
+        }
+        ///Query parameter `behavior`: matches the pairs the client sends for `value` and no other.
+        pub fn behavior(self, value: i64) -> Self {
+            Self(query_param(self.0, "behavior", &value))
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `update_product_group_restriction_behavior` mock: one helper per documented status.
+    pub struct UpdateProductGroupRestrictionBehaviorThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl UpdateProductGroupRestrictionBehaviorThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `detach_product_from_group` mock: which requests it answers.
+    pub struct DetachProductFromGroupWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl DetachProductFromGroupWhen {
+        ///Matches a `DELETE /products/{product_id}/groups/{group_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/products/[^/]+/groups/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_PRODUCT_FROM_GROUP,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/groups/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `group_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn group_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_PRODUCT_FROM_GROUP,
+                    "group_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/[^/]+/groups/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `detach_product_from_group` mock: one helper per documented status.
+    pub struct DetachProductFromGroupThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl DetachProductFromGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///The conditions of a `get_product_images` mock: which requests it answers.
+    pub struct GetProductImagesWhen(::httpmock::When);
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl GetProductImagesWhen {
+        ///Matches a `GET /products/{product_id}/images` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/images$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_IMAGES,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/images$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `type`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn type_<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "type", &value)),
+                None => Self(self.0.query_param_missing("type")),
+            }
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///The answer of a `get_product_images` mock: one helper per documented status.
+    pub struct GetProductImagesThen(::httpmock::Then);
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl GetProductImagesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `get_products_from_product` mock: which requests it answers.
+    pub struct GetProductsFromProductWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl GetProductsFromProductWhen {
+        ///Matches a `GET /products/{product_id}/products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCTS_FROM_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/products$",
+                ),
+            )
+        }
+        ///Query parameter `features`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn features<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "features", &value)),
+                None => Self(self.0.query_param_missing("features")),
+            }
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `get_products_from_product` mock: one helper per documented status.
+    pub struct GetProductsFromProductThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl GetProductsFromProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///The conditions of a `get_product_screenshots` mock: which requests it answers.
+    pub struct GetProductScreenshotsWhen(::httpmock::When);
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl GetProductScreenshotsWhen {
+        ///Matches a `GET /products/{product_id}/screenshots` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/screenshots$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_SCREENSHOTS,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/screenshots$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///The answer of a `get_product_screenshots` mock: one helper per documented status.
+    pub struct GetProductScreenshotsThen(::httpmock::Then);
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl GetProductScreenshotsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::Image>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    ///The conditions of a `get_product_subscription` mock: which requests it answers.
+    pub struct GetProductSubscriptionWhen(::httpmock::When);
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    impl GetProductSubscriptionWhen {
+        ///Matches a `GET /products/{product_id}/subscription` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/subscription$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_SUBSCRIPTION,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/subscription$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    ///The answer of a `get_product_subscription` mock: one helper per documented status.
+    pub struct GetProductSubscriptionThen(::httpmock::Then);
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    impl GetProductSubscriptionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubscriptionResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    ///The conditions of a `get_video_groups_from_product` mock: which requests it answers.
+    pub struct GetVideoGroupsFromProductWhen(::httpmock::When);
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    impl GetVideoGroupsFromProductWhen {
+        ///Matches a `GET /products/{product_id}/video-groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/video-groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_GROUPS_FROM_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/video-groups$",
+                ),
+            )
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    ///The answer of a `get_video_groups_from_product` mock: one helper per documented status.
+    pub struct GetVideoGroupsFromProductThen(::httpmock::Then);
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    impl GetVideoGroupsFromProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::VideoGroupListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    ///The conditions of a `get_videos_from_product` mock: which requests it answers.
+    pub struct GetVideosFromProductWhen(::httpmock::When);
+    #[cfg(any(feature = "products", feature = "videos"))]
+    impl GetVideosFromProductWhen {
+        ///Matches a `GET /products/{product_id}/videos` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/[^/]+/videos$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEOS_FROM_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/videos$",
+                ),
+            )
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    ///The answer of a `get_videos_from_product` mock: one helper per documented status.
+    pub struct GetVideosFromProductThen(::httpmock::Then);
+    #[cfg(any(feature = "products", feature = "videos"))]
+    impl GetVideosFromProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductVideoListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "tax-rules")]
     ///The conditions of a `get_tax_rules` mock: which requests it answers.
     pub struct GetTaxRulesWhen(::httpmock::When);
@@ -864,11 +3804,26 @@ pub mod operations {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "address",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "subscriptions",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     /// `text` as a regex matching it literally.
@@ -882,7 +3837,28 @@ pub mod operations {
         }
         out
     }
-    #[cfg(any(feature = "address", feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "address",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
+            feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
+            feature = "prepayments",
+            feature = "products",
+            feature = "subscriptions",
+            feature = "video-groups",
+            feature = "videos"
+        )
+    )]
     /// The path condition for one parameter: `value` encoded as the client
     /// encodes it, between the regexes `before` and `after`. A value the
     /// client refuses to send (empty, `.` or `..`) is a mistake in the test.
@@ -911,10 +3887,23 @@ pub mod operations {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     /// The query condition for one parameter: exactly the pairs the client's
@@ -949,6 +3938,14 @@ pub trait MockServerExt {
     fn update_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateAddressWhen, operations::UpdateAddressThen);
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///Mocks `get_category_products` (`GET /categories/{category_id}/products`): `config_fn` gets its conditions and its answer.
+    fn get_category_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCategoryProductsWhen,
+            operations::GetCategoryProductsThen,
+        );
     #[cfg(feature = "currencies")]
     ///Mocks `get_currencies` (`GET /currencies`): `config_fn` gets its conditions and its answer.
     fn get_currencies<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -977,6 +3974,25 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::GetCustomerPrepaymentOperationsWhen,
             operations::GetCustomerPrepaymentOperationsThen,
+        );
+    #[cfg(any(feature = "customers", feature = "products"))]
+    ///Mocks `get_customer_has_access_to_products` (`POST /customers/{customer_id}/products/has-access`): `config_fn` gets its conditions and its answer.
+    fn get_customer_has_access_to_products<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerHasAccessToProductsWhen,
+            operations::GetCustomerHasAccessToProductsThen,
+        );
+    #[cfg(any(feature = "customers", feature = "products"))]
+    ///Mocks `get_customer_has_access_to_product` (`GET /customers/{customer_id}/products/{product_id}/has-access`): `config_fn` gets its conditions and its answer.
+    fn get_customer_has_access_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerHasAccessToProductWhen,
+            operations::GetCustomerHasAccessToProductThen,
         );
     #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_bonus_list` (`GET /prepayment/bonus`): `config_fn` gets its conditions and its answer.
@@ -1042,6 +4058,258 @@ pub trait MockServerExt {
             operations::GetPrepaymentRechargeWhen,
             operations::GetPrepaymentRechargeThen,
         );
+    #[cfg(feature = "products")]
+    ///Mocks `get_products` (`GET /products`): `config_fn` gets its conditions and its answer.
+    fn get_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductsWhen, operations::GetProductsThen);
+    #[cfg(feature = "products")]
+    ///Mocks `create_product` (`POST /products`): `config_fn` gets its conditions and its answer.
+    fn create_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateProductWhen, operations::CreateProductThen);
+    #[cfg(feature = "products")]
+    ///Mocks `get_best_sales` (`GET /products/best-sales`): `config_fn` gets its conditions and its answer.
+    fn get_best_sales<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBestSalesWhen, operations::GetBestSalesThen);
+    #[cfg(feature = "products")]
+    ///Mocks `get_most_watched` (`GET /products/most-watched`): `config_fn` gets its conditions and its answer.
+    fn get_most_watched<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetMostWatchedWhen, operations::GetMostWatchedThen);
+    #[cfg(feature = "products")]
+    ///Mocks `get_new_products` (`GET /products/new`): `config_fn` gets its conditions and its answer.
+    fn get_new_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetNewProductsWhen, operations::GetNewProductsThen);
+    #[cfg(feature = "products")]
+    ///Mocks `get_products_price` (`POST /products/price`): `config_fn` gets its conditions and its answer.
+    fn get_products_price<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductsPriceWhen, operations::GetProductsPriceThen);
+    #[cfg(feature = "products")]
+    ///Mocks `search_products` (`GET /products/search/{search_query}`): `config_fn` gets its conditions and its answer.
+    fn search_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SearchProductsWhen, operations::SearchProductsThen);
+    #[cfg(feature = "products")]
+    ///Mocks `get_product` (`GET /products/{product_id}`): `config_fn` gets its conditions and its answer.
+    fn get_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductWhen, operations::GetProductThen);
+    #[cfg(feature = "products")]
+    ///Mocks `update_product` (`PUT /products/{product_id}`): `config_fn` gets its conditions and its answer.
+    fn update_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateProductWhen, operations::UpdateProductThen);
+    #[cfg(feature = "products")]
+    ///Mocks `delete_product` (`DELETE /products/{product_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteProductWhen, operations::DeleteProductThen);
+    #[cfg(feature = "products")]
+    ///Mocks `get_product_availability` (`GET /products/{product_id}/access`): `config_fn` gets its conditions and its answer.
+    fn get_product_availability<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductAvailabilityWhen,
+            operations::GetProductAvailabilityThen,
+        );
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///Mocks `get_product_actors` (`GET /products/{product_id}/actors`): `config_fn` gets its conditions and its answer.
+    fn get_product_actors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductActorsWhen, operations::GetProductActorsThen);
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///Mocks `get_product_actors_role` (`GET /products/{product_id}/actors-role`): `config_fn` gets its conditions and its answer.
+    fn get_product_actors_role<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductActorsRoleWhen,
+            operations::GetProductActorsRoleThen,
+        );
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///Mocks `detach_actor_from_product` (`DELETE /products/{product_id}/actors/{actor_id}`): `config_fn` gets its conditions and its answer.
+    fn detach_actor_from_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachActorFromProductWhen,
+            operations::DetachActorFromProductThen,
+        );
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    ///Mocks `get_product_attributes` (`GET /products/{product_id}/attributes`): `config_fn` gets its conditions and its answer.
+    fn get_product_attributes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductAttributesWhen,
+            operations::GetProductAttributesThen,
+        );
+    #[cfg(any(feature = "categories", feature = "products"))]
+    ///Mocks `get_product_categories` (`GET /products/{product_id}/categories`): `config_fn` gets its conditions and its answer.
+    fn get_product_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductCategoriesWhen,
+            operations::GetProductCategoriesThen,
+        );
+    #[cfg(feature = "products")]
+    ///Mocks `detach_product_from_category` (`DELETE /products/{product_id}/categories/{category_id}`): `config_fn` gets its conditions and its answer.
+    fn detach_product_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachProductFromCategoryWhen,
+            operations::DetachProductFromCategoryThen,
+        );
+    #[cfg(any(feature = "comments", feature = "products"))]
+    ///Mocks `get_product_comments` (`GET /products/{product_id}/comments`): `config_fn` gets its conditions and its answer.
+    fn get_product_comments<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductCommentsWhen,
+            operations::GetProductCommentsThen,
+        );
+    #[cfg(any(feature = "comments", feature = "products"))]
+    ///Mocks `create_product_comment` (`POST /products/{product_id}/comments`): `config_fn` gets its conditions and its answer.
+    fn create_product_comment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateProductCommentWhen,
+            operations::CreateProductCommentThen,
+        );
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///Mocks `get_product_cover_image` (`GET /products/{product_id}/cover`): `config_fn` gets its conditions and its answer.
+    fn get_product_cover_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductCoverImageWhen,
+            operations::GetProductCoverImageThen,
+        );
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///Mocks `get_product_directors` (`GET /products/{product_id}/directors`): `config_fn` gets its conditions and its answer.
+    fn get_product_directors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductDirectorsWhen,
+            operations::GetProductDirectorsThen,
+        );
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///Mocks `get_product_directors_role` (`GET /products/{product_id}/directors-role`): `config_fn` gets its conditions and its answer.
+    fn get_product_directors_role<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductDirectorsRoleWhen,
+            operations::GetProductDirectorsRoleThen,
+        );
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///Mocks `detach_director_from_product` (`DELETE /products/{product_id}/directors/{director_id}`): `config_fn` gets its conditions and its answer.
+    fn detach_director_from_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachDirectorFromProductWhen,
+            operations::DetachDirectorFromProductThen,
+        );
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    ///Mocks `get_product_extracts` (`GET /products/{product_id}/extracts`): `config_fn` gets its conditions and its answer.
+    fn get_product_extracts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductExtractsWhen,
+            operations::GetProductExtractsThen,
+        );
+    #[cfg(any(feature = "features", feature = "products"))]
+    ///Mocks `get_product_features` (`GET /products/{product_id}/features`): `config_fn` gets its conditions and its answer.
+    fn get_product_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductFeaturesWhen,
+            operations::GetProductFeaturesThen,
+        );
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    ///Mocks `detach_feature_to_product` (`DELETE /products/{product_id}/features/{feature_id}`): `config_fn` gets its conditions and its answer.
+    fn detach_feature_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachFeatureToProductWhen,
+            operations::DetachFeatureToProductThen,
+        );
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    ///Mocks `get_product_geolocations` (`GET /products/{product_id}/geolocations`): `config_fn` gets its conditions and its answer.
+    fn get_product_geolocations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductGeolocationsWhen,
+            operations::GetProductGeolocationsThen,
+        );
+    #[cfg(any(feature = "groups", feature = "products"))]
+    ///Mocks `get_product_groups` (`GET /products/{product_id}/groups`): `config_fn` gets its conditions and its answer.
+    fn get_product_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductGroupsWhen, operations::GetProductGroupsThen);
+    #[cfg(feature = "products")]
+    ///Mocks `update_product_group_restriction_behavior` (`PUT /products/{product_id}/groups/behavior`): `config_fn` gets its conditions and its answer.
+    fn update_product_group_restriction_behavior<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateProductGroupRestrictionBehaviorWhen,
+            operations::UpdateProductGroupRestrictionBehaviorThen,
+        );
+    #[cfg(feature = "products")]
+    ///Mocks `detach_product_from_group` (`DELETE /products/{product_id}/groups/{group_id}`): `config_fn` gets its conditions and its answer.
+    fn detach_product_from_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachProductFromGroupWhen,
+            operations::DetachProductFromGroupThen,
+        );
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///Mocks `get_product_images` (`GET /products/{product_id}/images`): `config_fn` gets its conditions and its answer.
+    fn get_product_images<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductImagesWhen, operations::GetProductImagesThen);
+    #[cfg(feature = "products")]
+    ///Mocks `get_products_from_product` (`GET /products/{product_id}/products`): `config_fn` gets its conditions and its answer.
+    fn get_products_from_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductsFromProductWhen,
+            operations::GetProductsFromProductThen,
+        );
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///Mocks `get_product_screenshots` (`GET /products/{product_id}/screenshots`): `config_fn` gets its conditions and its answer.
+    fn get_product_screenshots<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductScreenshotsWhen,
+            operations::GetProductScreenshotsThen,
+        );
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    ///Mocks `get_product_subscription` (`GET /products/{product_id}/subscription`): `config_fn` gets its conditions and its answer.
+    fn get_product_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductSubscriptionWhen,
+            operations::GetProductSubscriptionThen,
+        );
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    ///Mocks `get_video_groups_from_product` (`GET /products/{product_id}/video-groups`): `config_fn` gets its conditions and its answer.
+    fn get_video_groups_from_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideoGroupsFromProductWhen,
+            operations::GetVideoGroupsFromProductThen,
+        );
+    #[cfg(any(feature = "products", feature = "videos"))]
+    ///Mocks `get_videos_from_product` (`GET /products/{product_id}/videos`): `config_fn` gets its conditions and its answer.
+    fn get_videos_from_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideosFromProductWhen,
+            operations::GetVideosFromProductThen,
+        );
     #[cfg(feature = "tax-rules")]
     ///Mocks `get_tax_rules` (`GET /tax-rules`): `config_fn` gets its conditions and its answer.
     fn get_tax_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -1058,6 +4326,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::UpdateAddressWhen::new(when),
                 operations::UpdateAddressThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    fn get_category_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCategoryProductsWhen,
+            operations::GetCategoryProductsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoryProductsWhen::new(when),
+                operations::GetCategoryProductsThen::new(then),
             )
         })
     }
@@ -1115,6 +4398,39 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetCustomerPrepaymentOperationsWhen::new(when),
                 operations::GetCustomerPrepaymentOperationsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    fn get_customer_has_access_to_products<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerHasAccessToProductsWhen,
+            operations::GetCustomerHasAccessToProductsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerHasAccessToProductsWhen::new(when),
+                operations::GetCustomerHasAccessToProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    fn get_customer_has_access_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerHasAccessToProductWhen,
+            operations::GetCustomerHasAccessToProductThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerHasAccessToProductWhen::new(when),
+                operations::GetCustomerHasAccessToProductThen::new(then),
             )
         })
     }
@@ -1235,6 +4551,510 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetPrepaymentRechargeWhen::new(when),
                 operations::GetPrepaymentRechargeThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn get_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductsWhen, operations::GetProductsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductsWhen::new(when),
+                operations::GetProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn create_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateProductWhen, operations::CreateProductThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateProductWhen::new(when),
+                operations::CreateProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn get_best_sales<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBestSalesWhen, operations::GetBestSalesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetBestSalesWhen::new(when),
+                operations::GetBestSalesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn get_most_watched<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetMostWatchedWhen, operations::GetMostWatchedThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetMostWatchedWhen::new(when),
+                operations::GetMostWatchedThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn get_new_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetNewProductsWhen, operations::GetNewProductsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetNewProductsWhen::new(when),
+                operations::GetNewProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn get_products_price<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductsPriceWhen, operations::GetProductsPriceThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductsPriceWhen::new(when),
+                operations::GetProductsPriceThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn search_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SearchProductsWhen, operations::SearchProductsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SearchProductsWhen::new(when),
+                operations::SearchProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn get_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductWhen, operations::GetProductThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductWhen::new(when),
+                operations::GetProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn update_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateProductWhen, operations::UpdateProductThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateProductWhen::new(when),
+                operations::UpdateProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn delete_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteProductWhen, operations::DeleteProductThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteProductWhen::new(when),
+                operations::DeleteProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn get_product_availability<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductAvailabilityWhen,
+            operations::GetProductAvailabilityThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductAvailabilityWhen::new(when),
+                operations::GetProductAvailabilityThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    fn get_product_actors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductActorsWhen, operations::GetProductActorsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductActorsWhen::new(when),
+                operations::GetProductActorsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    fn get_product_actors_role<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductActorsRoleWhen,
+            operations::GetProductActorsRoleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductActorsRoleWhen::new(when),
+                operations::GetProductActorsRoleThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    fn detach_actor_from_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachActorFromProductWhen,
+            operations::DetachActorFromProductThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachActorFromProductWhen::new(when),
+                operations::DetachActorFromProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    fn get_product_attributes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductAttributesWhen,
+            operations::GetProductAttributesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductAttributesWhen::new(when),
+                operations::GetProductAttributesThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    fn get_product_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductCategoriesWhen,
+            operations::GetProductCategoriesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductCategoriesWhen::new(when),
+                operations::GetProductCategoriesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn detach_product_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachProductFromCategoryWhen,
+            operations::DetachProductFromCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachProductFromCategoryWhen::new(when),
+                operations::DetachProductFromCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    fn get_product_comments<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductCommentsWhen,
+            operations::GetProductCommentsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductCommentsWhen::new(when),
+                operations::GetProductCommentsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    fn create_product_comment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateProductCommentWhen,
+            operations::CreateProductCommentThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateProductCommentWhen::new(when),
+                operations::CreateProductCommentThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    fn get_product_cover_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductCoverImageWhen,
+            operations::GetProductCoverImageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductCoverImageWhen::new(when),
+                operations::GetProductCoverImageThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    fn get_product_directors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductDirectorsWhen,
+            operations::GetProductDirectorsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductDirectorsWhen::new(when),
+                operations::GetProductDirectorsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    fn get_product_directors_role<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductDirectorsRoleWhen,
+            operations::GetProductDirectorsRoleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductDirectorsRoleWhen::new(when),
+                operations::GetProductDirectorsRoleThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    fn detach_director_from_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachDirectorFromProductWhen,
+            operations::DetachDirectorFromProductThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachDirectorFromProductWhen::new(when),
+                operations::DetachDirectorFromProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    fn get_product_extracts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductExtractsWhen,
+            operations::GetProductExtractsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductExtractsWhen::new(when),
+                operations::GetProductExtractsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    fn get_product_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductFeaturesWhen,
+            operations::GetProductFeaturesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductFeaturesWhen::new(when),
+                operations::GetProductFeaturesThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    fn detach_feature_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachFeatureToProductWhen,
+            operations::DetachFeatureToProductThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachFeatureToProductWhen::new(when),
+                operations::DetachFeatureToProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    fn get_product_geolocations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductGeolocationsWhen,
+            operations::GetProductGeolocationsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductGeolocationsWhen::new(when),
+                operations::GetProductGeolocationsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    fn get_product_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductGroupsWhen, operations::GetProductGroupsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductGroupsWhen::new(when),
+                operations::GetProductGroupsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn update_product_group_restriction_behavior<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateProductGroupRestrictionBehaviorWhen,
+            operations::UpdateProductGroupRestrictionBehaviorThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateProductGroupRestrictionBehaviorWhen::new(when),
+                operations::UpdateProductGroupRestrictionBehaviorThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn detach_product_from_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachProductFromGroupWhen,
+            operations::DetachProductFromGroupThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachProductFromGroupWhen::new(when),
+                operations::DetachProductFromGroupThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    fn get_product_images<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductImagesWhen, operations::GetProductImagesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductImagesWhen::new(when),
+                operations::GetProductImagesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn get_products_from_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductsFromProductWhen,
+            operations::GetProductsFromProductThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductsFromProductWhen::new(when),
+                operations::GetProductsFromProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    fn get_product_screenshots<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductScreenshotsWhen,
+            operations::GetProductScreenshotsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductScreenshotsWhen::new(when),
+                operations::GetProductScreenshotsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    fn get_product_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductSubscriptionWhen,
+            operations::GetProductSubscriptionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductSubscriptionWhen::new(when),
+                operations::GetProductSubscriptionThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    fn get_video_groups_from_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideoGroupsFromProductWhen,
+            operations::GetVideoGroupsFromProductThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoGroupsFromProductWhen::new(when),
+                operations::GetVideoGroupsFromProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    fn get_videos_from_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideosFromProductWhen,
+            operations::GetVideosFromProductThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideosFromProductWhen::new(when),
+                operations::GetVideosFromProductThen::new(then),
             )
         })
     }

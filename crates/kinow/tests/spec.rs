@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 254 tests of 18 schemas
-//! - `arguments`: 7 tests
-//! - `path_segments`: 0 tests
+//! - `responses`: 1002 tests of 60 schemas
+//! - `arguments`: 49 tests
+//! - `path_segments`: 1 test
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -15,6 +15,660 @@
 #[rustfmt::skip]
 mod responses {
     use super::support::{types, Example};
+    #[cfg(any(feature = "actors", feature = "products"))]
+    /// `Actor` with every property.
+    const ACTOR: Example<types::Actor> = Example::new(
+        r#"{
+  "active": true,
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "image": "example",
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "roles": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor() {
+        ACTOR.decodes();
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_active() {
+        ACTOR.decodes_without("active");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_active() {
+        ACTOR.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_date_add() {
+        ACTOR.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_date_add() {
+        ACTOR.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_date_upd() {
+        ACTOR.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_date_upd() {
+        ACTOR.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_description() {
+        ACTOR.decodes_without("description");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_description() {
+        ACTOR.decodes_with_null("description");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_description_short() {
+        ACTOR.decodes_without("description_short");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_description_short() {
+        ACTOR.decodes_with_null("description_short");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_id() {
+        ACTOR.decodes_without("id");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_id() {
+        ACTOR.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_id_as_string() {
+        ACTOR.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_image() {
+        ACTOR.decodes_without("image");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_image() {
+        ACTOR.decodes_with_null("image");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_images() {
+        ACTOR.decodes_without("images");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_images() {
+        ACTOR.decodes_with_null("images");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_link_rewrite() {
+        ACTOR.decodes_without("link_rewrite");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_link_rewrite() {
+        ACTOR.decodes_with_null("link_rewrite");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_meta_description() {
+        ACTOR.decodes_without("meta_description");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_meta_description() {
+        ACTOR.decodes_with_null("meta_description");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_meta_keywords() {
+        ACTOR.decodes_without("meta_keywords");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_meta_keywords() {
+        ACTOR.decodes_with_null("meta_keywords");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_meta_title() {
+        ACTOR.decodes_without("meta_title");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_meta_title() {
+        ACTOR.decodes_with_null("meta_title");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_name() {
+        ACTOR.decodes_without("name");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_name() {
+        ACTOR.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_without_roles() {
+        ACTOR.decodes_without("roles");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_with_null_roles() {
+        ACTOR.decodes_with_null("roles");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    /// `ActorListResponse` with every property.
+    const ACTOR_LIST_RESPONSE: Example<types::ActorListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "date_add": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "image": "example",
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": "example",
+      "roles": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_list_response() {
+        ACTOR_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_list_response_without_data() {
+        ACTOR_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_list_response_with_null_data() {
+        ACTOR_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_list_response_without_pagination() {
+        ACTOR_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_list_response_with_null_pagination() {
+        ACTOR_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    /// `ActorRole` with every property.
+    const ACTOR_ROLE: Example<types::ActorRole> = Example::new(
+        r#"{
+  "active": true,
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "image": "example",
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "roles": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role() {
+        ACTOR_ROLE.decodes();
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_active() {
+        ACTOR_ROLE.decodes_without("active");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_active() {
+        ACTOR_ROLE.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_date_add() {
+        ACTOR_ROLE.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_date_add() {
+        ACTOR_ROLE.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_date_upd() {
+        ACTOR_ROLE.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_date_upd() {
+        ACTOR_ROLE.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_description() {
+        ACTOR_ROLE.decodes_without("description");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_description() {
+        ACTOR_ROLE.decodes_with_null("description");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_description_short() {
+        ACTOR_ROLE.decodes_without("description_short");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_description_short() {
+        ACTOR_ROLE.decodes_with_null("description_short");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_id() {
+        ACTOR_ROLE.decodes_without("id");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_id() {
+        ACTOR_ROLE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_id_as_string() {
+        ACTOR_ROLE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_image() {
+        ACTOR_ROLE.decodes_without("image");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_image() {
+        ACTOR_ROLE.decodes_with_null("image");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_images() {
+        ACTOR_ROLE.decodes_without("images");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_images() {
+        ACTOR_ROLE.decodes_with_null("images");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_link_rewrite() {
+        ACTOR_ROLE.decodes_without("link_rewrite");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_link_rewrite() {
+        ACTOR_ROLE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_meta_description() {
+        ACTOR_ROLE.decodes_without("meta_description");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_meta_description() {
+        ACTOR_ROLE.decodes_with_null("meta_description");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_meta_keywords() {
+        ACTOR_ROLE.decodes_without("meta_keywords");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_meta_keywords() {
+        ACTOR_ROLE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_meta_title() {
+        ACTOR_ROLE.decodes_without("meta_title");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_meta_title() {
+        ACTOR_ROLE.decodes_with_null("meta_title");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_name() {
+        ACTOR_ROLE.decodes_without("name");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_name() {
+        ACTOR_ROLE.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_without_roles() {
+        ACTOR_ROLE.decodes_without("roles");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_with_null_roles() {
+        ACTOR_ROLE.decodes_with_null("roles");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    /// `ActorRoleListResponse` with every property.
+    const ACTOR_ROLE_LIST_RESPONSE: Example<types::ActorRoleListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "date_add": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "image": "example",
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": "example",
+      "roles": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_list_response() {
+        ACTOR_ROLE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_list_response_without_data() {
+        ACTOR_ROLE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_list_response_with_null_data() {
+        ACTOR_ROLE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_list_response_without_pagination() {
+        ACTOR_ROLE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[test]
+    fn actor_role_list_response_with_null_pagination() {
+        ACTOR_ROLE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
     #[cfg(any(feature = "address", feature = "customers"))]
     /// `AddressResponse` with every property.
     const ADDRESS_RESPONSE: Example<types::AddressResponse> = Example::new(
@@ -155,6 +809,517 @@ mod responses {
     #[test]
     fn address_response_with_null_postcode() {
         ADDRESS_RESPONSE.decodes_with_null("postcode");
+    }
+    #[cfg(feature = "products")]
+    /// `BlogPageProductsResponse` with every property.
+    const BLOG_PAGE_PRODUCTS_RESPONSE: Example<types::BlogPageProductsResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "attributes": [
+        {
+          "active": 7,
+          "duration": 7,
+          "id": 7,
+          "maximum_views": 7,
+          "mode": "example",
+          "name": "example",
+          "price": 7.5,
+          "price_mode": 7.5,
+          "price_without_reduction": 7.5,
+          "quality": "example",
+          "type": "example",
+          "video_group_id": 7,
+          "video_id": 7,
+          "watching_duration": 7
+        }
+      ],
+      "available_for_order": true,
+      "available_in_subscriptions": true,
+      "behavior_detected_countries": "example",
+      "behavior_non_detected_countries": "example",
+      "can_buy": true,
+      "categories": [
+        {
+          "id": 7,
+          "position": 7
+        }
+      ],
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "duration": 7,
+      "geoloc_enabled": true,
+      "group_restriction_behavior": 7,
+      "id": 7,
+      "id_category_default": 7,
+      "id_product_attribute": 7,
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "price": 7,
+      "price_mode": 7,
+      "reference": "example",
+      "roles": "example",
+      "tags": [
+        {
+          "id": 7,
+          "id_lang": 7,
+          "name": "example"
+        }
+      ],
+      "type": "example",
+      "visible_after_publication": true,
+      "visible_before_publication": true
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "products")]
+    #[test]
+    fn blog_page_products_response() {
+        BLOG_PAGE_PRODUCTS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn blog_page_products_response_without_data() {
+        BLOG_PAGE_PRODUCTS_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn blog_page_products_response_with_null_data() {
+        BLOG_PAGE_PRODUCTS_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn blog_page_products_response_without_pagination() {
+        BLOG_PAGE_PRODUCTS_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn blog_page_products_response_with_null_pagination() {
+        BLOG_PAGE_PRODUCTS_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    /// `Category` with every property.
+    const CATEGORY: Example<types::Category> = Example::new(
+        r#"{
+  "active": true,
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "id_parent": 7,
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "level_depth": 7,
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7
+}"#,
+    );
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category() {
+        CATEGORY.decodes();
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_active() {
+        CATEGORY.decodes_without("active");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_active() {
+        CATEGORY.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_date_add() {
+        CATEGORY.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_date_add() {
+        CATEGORY.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_date_upd() {
+        CATEGORY.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_date_upd() {
+        CATEGORY.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_description() {
+        CATEGORY.decodes_without("description");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_description() {
+        CATEGORY.decodes_with_null("description");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_description_short() {
+        CATEGORY.decodes_without("description_short");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_description_short() {
+        CATEGORY.decodes_with_null("description_short");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_id() {
+        CATEGORY.decodes_without("id");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_id() {
+        CATEGORY.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_id_as_string() {
+        CATEGORY.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_id_parent() {
+        CATEGORY.decodes_without("id_parent");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_id_parent() {
+        CATEGORY.decodes_with_null("id_parent");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_id_parent_as_string() {
+        CATEGORY.decodes_with_number_as_string("id_parent");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_images() {
+        CATEGORY.decodes_without("images");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_images() {
+        CATEGORY.decodes_with_null("images");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_level_depth() {
+        CATEGORY.decodes_without("level_depth");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_level_depth() {
+        CATEGORY.decodes_with_null("level_depth");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_level_depth_as_string() {
+        CATEGORY.decodes_with_number_as_string("level_depth");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_link_rewrite() {
+        CATEGORY.decodes_without("link_rewrite");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_link_rewrite() {
+        CATEGORY.decodes_with_null("link_rewrite");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_meta_description() {
+        CATEGORY.decodes_without("meta_description");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_meta_description() {
+        CATEGORY.decodes_with_null("meta_description");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_meta_keywords() {
+        CATEGORY.decodes_without("meta_keywords");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_meta_keywords() {
+        CATEGORY.decodes_with_null("meta_keywords");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_meta_title() {
+        CATEGORY.decodes_without("meta_title");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_meta_title() {
+        CATEGORY.decodes_with_null("meta_title");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_name() {
+        CATEGORY.decodes_without("name");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_name() {
+        CATEGORY.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_without_position() {
+        CATEGORY.decodes_without("position");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_null_position() {
+        CATEGORY.decodes_with_null("position");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_with_position_as_string() {
+        CATEGORY.decodes_with_number_as_string("position");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    /// `CategoryListResponse` with every property.
+    const CATEGORY_LIST_RESPONSE: Example<types::CategoryListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "date_add": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "id_parent": 7,
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "level_depth": 7,
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_list_response() {
+        CATEGORY_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_list_response_without_data() {
+        CATEGORY_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_list_response_with_null_data() {
+        CATEGORY_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_list_response_without_pagination() {
+        CATEGORY_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn category_list_response_with_null_pagination() {
+        CATEGORY_LIST_RESPONSE.decodes_with_null("pagination");
     }
     #[cfg(feature = "currencies")]
     /// `Currency` with every property.
@@ -345,12 +1510,1883 @@ mod responses {
     fn currency_list_response1_with_null_pagination() {
         CURRENCY_LIST_RESPONSE1.decodes_with_null("pagination");
     }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    /// `Director` with every property.
+    const DIRECTOR: Example<types::Director> = Example::new(
+        r#"{
+  "active": true,
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "image": "example",
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "roles": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director() {
+        DIRECTOR.decodes();
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_active() {
+        DIRECTOR.decodes_without("active");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_active() {
+        DIRECTOR.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_date_add() {
+        DIRECTOR.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_date_add() {
+        DIRECTOR.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_date_upd() {
+        DIRECTOR.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_date_upd() {
+        DIRECTOR.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_description() {
+        DIRECTOR.decodes_without("description");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_description() {
+        DIRECTOR.decodes_with_null("description");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_description_short() {
+        DIRECTOR.decodes_without("description_short");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_description_short() {
+        DIRECTOR.decodes_with_null("description_short");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_id() {
+        DIRECTOR.decodes_without("id");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_id() {
+        DIRECTOR.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_id_as_string() {
+        DIRECTOR.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_image() {
+        DIRECTOR.decodes_without("image");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_image() {
+        DIRECTOR.decodes_with_null("image");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_images() {
+        DIRECTOR.decodes_without("images");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_images() {
+        DIRECTOR.decodes_with_null("images");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_link_rewrite() {
+        DIRECTOR.decodes_without("link_rewrite");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_link_rewrite() {
+        DIRECTOR.decodes_with_null("link_rewrite");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_meta_description() {
+        DIRECTOR.decodes_without("meta_description");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_meta_description() {
+        DIRECTOR.decodes_with_null("meta_description");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_meta_keywords() {
+        DIRECTOR.decodes_without("meta_keywords");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_meta_keywords() {
+        DIRECTOR.decodes_with_null("meta_keywords");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_meta_title() {
+        DIRECTOR.decodes_without("meta_title");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_meta_title() {
+        DIRECTOR.decodes_with_null("meta_title");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_name() {
+        DIRECTOR.decodes_without("name");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_name() {
+        DIRECTOR.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_without_roles() {
+        DIRECTOR.decodes_without("roles");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_with_null_roles() {
+        DIRECTOR.decodes_with_null("roles");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    /// `DirectorListResponse` with every property.
+    const DIRECTOR_LIST_RESPONSE: Example<types::DirectorListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "date_add": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "image": "example",
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": "example",
+      "roles": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_list_response() {
+        DIRECTOR_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_list_response_without_data() {
+        DIRECTOR_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_list_response_with_null_data() {
+        DIRECTOR_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_list_response_without_pagination() {
+        DIRECTOR_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_list_response_with_null_pagination() {
+        DIRECTOR_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    /// `DirectorRole` with every property.
+    const DIRECTOR_ROLE: Example<types::DirectorRole> = Example::new(
+        r#"{
+  "active": true,
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "image": "example",
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "roles": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role() {
+        DIRECTOR_ROLE.decodes();
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_active() {
+        DIRECTOR_ROLE.decodes_without("active");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_active() {
+        DIRECTOR_ROLE.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_date_add() {
+        DIRECTOR_ROLE.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_date_add() {
+        DIRECTOR_ROLE.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_date_upd() {
+        DIRECTOR_ROLE.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_date_upd() {
+        DIRECTOR_ROLE.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_description() {
+        DIRECTOR_ROLE.decodes_without("description");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_description() {
+        DIRECTOR_ROLE.decodes_with_null("description");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_description_short() {
+        DIRECTOR_ROLE.decodes_without("description_short");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_description_short() {
+        DIRECTOR_ROLE.decodes_with_null("description_short");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_id() {
+        DIRECTOR_ROLE.decodes_without("id");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_id() {
+        DIRECTOR_ROLE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_id_as_string() {
+        DIRECTOR_ROLE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_image() {
+        DIRECTOR_ROLE.decodes_without("image");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_image() {
+        DIRECTOR_ROLE.decodes_with_null("image");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_images() {
+        DIRECTOR_ROLE.decodes_without("images");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_images() {
+        DIRECTOR_ROLE.decodes_with_null("images");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_link_rewrite() {
+        DIRECTOR_ROLE.decodes_without("link_rewrite");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_link_rewrite() {
+        DIRECTOR_ROLE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_meta_description() {
+        DIRECTOR_ROLE.decodes_without("meta_description");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_meta_description() {
+        DIRECTOR_ROLE.decodes_with_null("meta_description");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_meta_keywords() {
+        DIRECTOR_ROLE.decodes_without("meta_keywords");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_meta_keywords() {
+        DIRECTOR_ROLE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_meta_title() {
+        DIRECTOR_ROLE.decodes_without("meta_title");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_meta_title() {
+        DIRECTOR_ROLE.decodes_with_null("meta_title");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_name() {
+        DIRECTOR_ROLE.decodes_without("name");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_name() {
+        DIRECTOR_ROLE.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_without_roles() {
+        DIRECTOR_ROLE.decodes_without("roles");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_with_null_roles() {
+        DIRECTOR_ROLE.decodes_with_null("roles");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    /// `DirectorRoleListResponse` with every property.
+    const DIRECTOR_ROLE_LIST_RESPONSE: Example<types::DirectorRoleListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "date_add": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "image": "example",
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": "example",
+      "roles": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_list_response() {
+        DIRECTOR_ROLE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_list_response_without_data() {
+        DIRECTOR_ROLE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_list_response_with_null_data() {
+        DIRECTOR_ROLE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_list_response_without_pagination() {
+        DIRECTOR_ROLE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[test]
+    fn director_role_list_response_with_null_pagination() {
+        DIRECTOR_ROLE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    /// `Extract` with every property.
+    const EXTRACT: Example<types::Extract> = Example::new(
+        r#"{
+  "active": true,
+  "advertising_url": "example",
+  "can_watch": true,
+  "cover": "example",
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "filename": "example",
+  "id": 7,
+  "id_media_player": 7,
+  "id_media_source": 7,
+  "id_product": 7,
+  "id_product_image": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "thumbnail": "example"
+}"#,
+    );
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract() {
+        EXTRACT.decodes();
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_active() {
+        EXTRACT.decodes_without("active");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_active() {
+        EXTRACT.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_advertising_url() {
+        EXTRACT.decodes_without("advertising_url");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_advertising_url() {
+        EXTRACT.decodes_with_null("advertising_url");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_can_watch() {
+        EXTRACT.decodes_without("can_watch");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_can_watch() {
+        EXTRACT.decodes_with_null("can_watch");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_cover() {
+        EXTRACT.decodes_without("cover");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_cover() {
+        EXTRACT.decodes_with_null("cover");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_date_add() {
+        EXTRACT.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_date_add() {
+        EXTRACT.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_date_upd() {
+        EXTRACT.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_date_upd() {
+        EXTRACT.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_description() {
+        EXTRACT.decodes_without("description");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_description() {
+        EXTRACT.decodes_with_null("description");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_filename() {
+        EXTRACT.decodes_without("filename");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_filename() {
+        EXTRACT.decodes_with_null("filename");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_id() {
+        EXTRACT.decodes_without("id");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_id() {
+        EXTRACT.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_id_as_string() {
+        EXTRACT.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_id_media_player() {
+        EXTRACT.decodes_without("id_media_player");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_id_media_player() {
+        EXTRACT.decodes_with_null("id_media_player");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_id_media_player_as_string() {
+        EXTRACT.decodes_with_number_as_string("id_media_player");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_id_media_source() {
+        EXTRACT.decodes_without("id_media_source");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_id_media_source() {
+        EXTRACT.decodes_with_null("id_media_source");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_id_media_source_as_string() {
+        EXTRACT.decodes_with_number_as_string("id_media_source");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_id_product() {
+        EXTRACT.decodes_without("id_product");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_id_product() {
+        EXTRACT.decodes_with_null("id_product");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_id_product_as_string() {
+        EXTRACT.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_id_product_image() {
+        EXTRACT.decodes_without("id_product_image");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_id_product_image() {
+        EXTRACT.decodes_with_null("id_product_image");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_id_product_image_as_string() {
+        EXTRACT.decodes_with_number_as_string("id_product_image");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_name() {
+        EXTRACT.decodes_without("name");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_name() {
+        EXTRACT.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_position() {
+        EXTRACT.decodes_without("position");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_position() {
+        EXTRACT.decodes_with_null("position");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_position_as_string() {
+        EXTRACT.decodes_with_number_as_string("position");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_without_thumbnail() {
+        EXTRACT.decodes_without("thumbnail");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_with_null_thumbnail() {
+        EXTRACT.decodes_with_null("thumbnail");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    /// `ExtractListResponse` with every property.
+    const EXTRACT_LIST_RESPONSE: Example<types::ExtractListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "advertising_url": "example",
+      "can_watch": true,
+      "cover": "example",
+      "date_add": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "filename": "example",
+      "id": 7,
+      "id_media_player": 7,
+      "id_media_source": 7,
+      "id_product": 7,
+      "id_product_image": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "thumbnail": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_list_response() {
+        EXTRACT_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_list_response_without_data() {
+        EXTRACT_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_list_response_with_null_data() {
+        EXTRACT_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_list_response_without_pagination() {
+        EXTRACT_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[test]
+    fn extract_list_response_with_null_pagination() {
+        EXTRACT_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    /// `Feature` with every property.
+    const FEATURE: Example<types::Feature> = Example::new(
+        r#"{
+  "id": 7,
+  "name": "example",
+  "name_i18n": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "value": {
+    "custom": true,
+    "id": 7,
+    "id_feature": 7,
+    "value": [
+      {
+        "iso_code": "example",
+        "lang": 7,
+        "value": "example"
+      }
+    ]
+  }
+}"#,
+    );
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature() {
+        FEATURE.decodes();
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_without_id() {
+        FEATURE.decodes_without("id");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_with_null_id() {
+        FEATURE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_with_id_as_string() {
+        FEATURE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_without_name() {
+        FEATURE.decodes_without("name");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_with_null_name() {
+        FEATURE.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_without_name_i18n() {
+        FEATURE.decodes_without("name_i18n");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_with_null_name_i18n() {
+        FEATURE.decodes_with_null("name_i18n");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_without_position() {
+        FEATURE.decodes_without("position");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_with_null_position() {
+        FEATURE.decodes_with_null("position");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_with_position_as_string() {
+        FEATURE.decodes_with_number_as_string("position");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_without_value() {
+        FEATURE.decodes_without("value");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_with_null_value() {
+        FEATURE.decodes_with_null("value");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    /// `FeatureListResponse` with every property.
+    const FEATURE_LIST_RESPONSE: Example<types::FeatureListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "id": 7,
+      "name": "example",
+      "name_i18n": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "value": {
+        "custom": true,
+        "id": 7,
+        "id_feature": 7,
+        "value": [
+          {
+            "iso_code": "example",
+            "lang": 7,
+            "value": "example"
+          }
+        ]
+      }
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_list_response() {
+        FEATURE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_list_response_without_data() {
+        FEATURE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_list_response_with_null_data() {
+        FEATURE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_list_response_without_pagination() {
+        FEATURE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_list_response_with_null_pagination() {
+        FEATURE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    /// `FeatureValue` with every property.
+    const FEATURE_VALUE: Example<types::FeatureValue> = Example::new(
+        r#"{
+  "custom": true,
+  "id": 7,
+  "id_feature": 7,
+  "value": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_value() {
+        FEATURE_VALUE.decodes();
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_value_without_custom() {
+        FEATURE_VALUE.decodes_without("custom");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_value_with_null_custom() {
+        FEATURE_VALUE.decodes_with_null("custom");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_value_without_id() {
+        FEATURE_VALUE.decodes_without("id");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_value_with_null_id() {
+        FEATURE_VALUE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_value_with_id_as_string() {
+        FEATURE_VALUE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_value_without_id_feature() {
+        FEATURE_VALUE.decodes_without("id_feature");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_value_with_null_id_feature() {
+        FEATURE_VALUE.decodes_with_null("id_feature");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_value_with_id_feature_as_string() {
+        FEATURE_VALUE.decodes_with_number_as_string("id_feature");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_value_without_value() {
+        FEATURE_VALUE.decodes_without("value");
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[test]
+    fn feature_value_with_null_value() {
+        FEATURE_VALUE.decodes_with_null("value");
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    /// `Geoloc` with every property.
+    const GEOLOC: Example<types::Geoloc> = Example::new(
+        r#"{
+  "id": 7,
+  "iso_code": "example",
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[test]
+    fn geoloc() {
+        GEOLOC.decodes();
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[test]
+    fn geoloc_without_id() {
+        GEOLOC.decodes_without("id");
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[test]
+    fn geoloc_with_null_id() {
+        GEOLOC.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[test]
+    fn geoloc_with_id_as_string() {
+        GEOLOC.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[test]
+    fn geoloc_without_iso_code() {
+        GEOLOC.decodes_without("iso_code");
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[test]
+    fn geoloc_with_null_iso_code() {
+        GEOLOC.decodes_with_null("iso_code");
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[test]
+    fn geoloc_without_name() {
+        GEOLOC.decodes_without("name");
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[test]
+    fn geoloc_with_null_name() {
+        GEOLOC.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    /// `GeolocationListResponse` with every property.
+    const GEOLOCATION_LIST_RESPONSE: Example<types::GeolocationListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "id": 7,
+      "iso_code": "example",
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[test]
+    fn geolocation_list_response() {
+        GEOLOCATION_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[test]
+    fn geolocation_list_response_without_data() {
+        GEOLOCATION_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[test]
+    fn geolocation_list_response_with_null_data() {
+        GEOLOCATION_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[test]
+    fn geolocation_list_response_without_pagination() {
+        GEOLOCATION_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[test]
+    fn geolocation_list_response_with_null_pagination() {
+        GEOLOCATION_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    /// `Group` with every property.
+    const GROUP: Example<types::Group> = Example::new(
+        r#"{
+  "date_add": "example",
+  "date_upd": "example",
+  "id": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group() {
+        GROUP.decodes();
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_without_date_add() {
+        GROUP.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_with_null_date_add() {
+        GROUP.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_without_date_upd() {
+        GROUP.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_with_null_date_upd() {
+        GROUP.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_without_id() {
+        GROUP.decodes_without("id");
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_with_null_id() {
+        GROUP.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_with_id_as_string() {
+        GROUP.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_without_name() {
+        GROUP.decodes_without("name");
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_with_null_name() {
+        GROUP.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    /// `GroupListResponse` with every property.
+    const GROUP_LIST_RESPONSE: Example<types::GroupListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "date_add": "example",
+      "date_upd": "example",
+      "id": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_list_response() {
+        GROUP_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_list_response_without_data() {
+        GROUP_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_list_response_with_null_data() {
+        GROUP_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_list_response_without_pagination() {
+        GROUP_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[test]
+    fn group_list_response_with_null_pagination() {
+        GROUP_LIST_RESPONSE.decodes_with_null("pagination");
+    }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "products",
+            feature = "video-groups",
+            feature = "videos"
+        )
+    )]
+    /// `I18nField` with every property.
+    const I18N_FIELD: Example<types::I18nField> = Example::new(
+        r#"{
+  "iso_code": "example",
+  "lang": 7,
+  "value": "example"
+}"#,
+    );
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "products",
+            feature = "video-groups",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn i18n_field() {
+        I18N_FIELD.decodes();
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "products",
+            feature = "video-groups",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn i18n_field_without_iso_code() {
+        I18N_FIELD.decodes_without("iso_code");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "products",
+            feature = "video-groups",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn i18n_field_with_null_iso_code() {
+        I18N_FIELD.decodes_with_null("iso_code");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "products",
+            feature = "video-groups",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn i18n_field_without_lang() {
+        I18N_FIELD.decodes_without("lang");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "products",
+            feature = "video-groups",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn i18n_field_with_null_lang() {
+        I18N_FIELD.decodes_with_null("lang");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "products",
+            feature = "video-groups",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn i18n_field_with_lang_as_string() {
+        I18N_FIELD.decodes_with_number_as_string("lang");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "products",
+            feature = "video-groups",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn i18n_field_without_value() {
+        I18N_FIELD.decodes_without("value");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "products",
+            feature = "video-groups",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn i18n_field_with_null_value() {
+        I18N_FIELD.decodes_with_null("value");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    /// `Image` with every property.
+    const IMAGE: Example<types::Image> = Example::new(
+        r#"{
+  "id": 7,
+  "position": 7,
+  "source": "example",
+  "type": "example"
+}"#,
+    );
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    #[test]
+    fn image() {
+        IMAGE.decodes();
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    #[test]
+    fn image_without_id() {
+        IMAGE.decodes_without("id");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    #[test]
+    fn image_with_null_id() {
+        IMAGE.decodes_with_null("id");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    #[test]
+    fn image_with_id_as_string() {
+        IMAGE.decodes_with_number_as_string("id");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    #[test]
+    fn image_without_position() {
+        IMAGE.decodes_without("position");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    #[test]
+    fn image_with_null_position() {
+        IMAGE.decodes_with_null("position");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    #[test]
+    fn image_with_position_as_string() {
+        IMAGE.decodes_with_number_as_string("position");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    #[test]
+    fn image_without_source() {
+        IMAGE.decodes_without("source");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    #[test]
+    fn image_with_null_source() {
+        IMAGE.decodes_with_null("source");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    #[test]
+    fn image_without_type() {
+        IMAGE.decodes_without("type");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products"
+        )
+    )]
+    #[test]
+    fn image_with_null_type() {
+        IMAGE.decodes_with_null("type");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    /// `ImageListResponse` with every property.
+    const IMAGE_LIST_RESPONSE: Example<types::ImageListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_list_response() {
+        IMAGE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_list_response_without_data() {
+        IMAGE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_list_response_with_null_data() {
+        IMAGE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_list_response_without_pagination() {
+        IMAGE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_list_response_with_null_pagination() {
+        IMAGE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    /// `ImageResponse` with every property.
+    const IMAGE_RESPONSE: Example<types::ImageResponse> = Example::new(
+        r#"{
+  "id": 7,
+  "position": 7,
+  "source": "example",
+  "type": "example"
+}"#,
+    );
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_response() {
+        IMAGE_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_response_without_id() {
+        IMAGE_RESPONSE.decodes_without("id");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_response_with_null_id() {
+        IMAGE_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_response_with_id_as_string() {
+        IMAGE_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_response_without_position() {
+        IMAGE_RESPONSE.decodes_without("position");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_response_with_null_position() {
+        IMAGE_RESPONSE.decodes_with_null("position");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_response_with_position_as_string() {
+        IMAGE_RESPONSE.decodes_with_number_as_string("position");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_response_without_source() {
+        IMAGE_RESPONSE.decodes_without("source");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_response_with_null_source() {
+        IMAGE_RESPONSE.decodes_with_null("source");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_response_without_type() {
+        IMAGE_RESPONSE.decodes_without("type");
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[test]
+    fn image_response_with_null_type() {
+        IMAGE_RESPONSE.decodes_with_null("type");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     /// `Pagination` with every property.
@@ -368,10 +3404,23 @@ mod responses {
     );
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -380,10 +3429,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -392,10 +3454,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -404,10 +3479,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -416,10 +3504,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -428,10 +3529,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -440,10 +3554,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -452,10 +3579,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -464,10 +3604,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -476,10 +3629,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -488,10 +3654,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -500,10 +3679,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -512,10 +3704,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -524,10 +3729,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -536,10 +3754,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -548,10 +3779,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -560,10 +3804,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -572,10 +3829,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -584,10 +3854,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -596,10 +3879,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -608,10 +3904,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -620,10 +3929,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -632,10 +3954,23 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "categories",
+            feature = "comments",
             feature = "currencies",
             feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "images",
             feature = "prepayments",
-            feature = "tax-rules"
+            feature = "products",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos"
         )
     )]
     #[test]
@@ -1621,6 +4956,2263 @@ mod responses {
     fn prepayment_recharge_response_with_null_type() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_with_null("type");
     }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    /// `Product` with every property.
+    const PRODUCT: Example<types::Product> = Example::new(
+        r#"{
+  "active": true,
+  "attributes": [
+    {
+      "active": 7,
+      "duration": 7,
+      "id": 7,
+      "maximum_views": 7,
+      "mode": "example",
+      "name": "example",
+      "price": 7.5,
+      "price_mode": 7.5,
+      "price_without_reduction": 7.5,
+      "quality": "example",
+      "type": "example",
+      "video_group_id": 7,
+      "video_id": 7,
+      "watching_duration": 7
+    }
+  ],
+  "available_for_order": true,
+  "available_in_subscriptions": true,
+  "behavior_detected_countries": "example",
+  "behavior_non_detected_countries": "example",
+  "can_buy": true,
+  "categories": [
+    {
+      "id": 7,
+      "position": 7
+    }
+  ],
+  "date_add": "example",
+  "date_from": "example",
+  "date_to": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "duration": 7,
+  "geoloc_enabled": true,
+  "group_restriction_behavior": 7,
+  "id": 7,
+  "id_category_default": 7,
+  "id_product_attribute": 7,
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "price": 7,
+  "price_mode": 7,
+  "reference": "example",
+  "roles": "example",
+  "tags": [
+    {
+      "id": 7,
+      "id_lang": 7,
+      "name": "example"
+    }
+  ],
+  "type": "example",
+  "visible_after_publication": true,
+  "visible_before_publication": true
+}"#,
+    );
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product() {
+        PRODUCT.decodes();
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_active() {
+        PRODUCT.decodes_without("active");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_active() {
+        PRODUCT.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_attributes() {
+        PRODUCT.decodes_without("attributes");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_attributes() {
+        PRODUCT.decodes_with_null("attributes");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_available_for_order() {
+        PRODUCT.decodes_without("available_for_order");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_available_for_order() {
+        PRODUCT.decodes_with_null("available_for_order");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_available_in_subscriptions() {
+        PRODUCT.decodes_without("available_in_subscriptions");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_available_in_subscriptions() {
+        PRODUCT.decodes_with_null("available_in_subscriptions");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_behavior_detected_countries() {
+        PRODUCT.decodes_without("behavior_detected_countries");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_behavior_detected_countries() {
+        PRODUCT.decodes_with_null("behavior_detected_countries");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_behavior_non_detected_countries() {
+        PRODUCT.decodes_without("behavior_non_detected_countries");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_behavior_non_detected_countries() {
+        PRODUCT.decodes_with_null("behavior_non_detected_countries");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_can_buy() {
+        PRODUCT.decodes_without("can_buy");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_can_buy() {
+        PRODUCT.decodes_with_null("can_buy");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_categories() {
+        PRODUCT.decodes_without("categories");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_categories() {
+        PRODUCT.decodes_with_null("categories");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_date_add() {
+        PRODUCT.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_date_add() {
+        PRODUCT.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_date_from() {
+        PRODUCT.decodes_without("date_from");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_date_from() {
+        PRODUCT.decodes_with_null("date_from");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_date_to() {
+        PRODUCT.decodes_without("date_to");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_date_to() {
+        PRODUCT.decodes_with_null("date_to");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_date_upd() {
+        PRODUCT.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_date_upd() {
+        PRODUCT.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_description() {
+        PRODUCT.decodes_without("description");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_description() {
+        PRODUCT.decodes_with_null("description");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_description_short() {
+        PRODUCT.decodes_without("description_short");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_description_short() {
+        PRODUCT.decodes_with_null("description_short");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_duration() {
+        PRODUCT.decodes_without("duration");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_duration() {
+        PRODUCT.decodes_with_null("duration");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_duration_as_string() {
+        PRODUCT.decodes_with_number_as_string("duration");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_geoloc_enabled() {
+        PRODUCT.decodes_without("geoloc_enabled");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_geoloc_enabled() {
+        PRODUCT.decodes_with_null("geoloc_enabled");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_group_restriction_behavior() {
+        PRODUCT.decodes_without("group_restriction_behavior");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_group_restriction_behavior() {
+        PRODUCT.decodes_with_null("group_restriction_behavior");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_group_restriction_behavior_as_string() {
+        PRODUCT.decodes_with_number_as_string("group_restriction_behavior");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_id() {
+        PRODUCT.decodes_without("id");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_id() {
+        PRODUCT.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_id_as_string() {
+        PRODUCT.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_id_category_default() {
+        PRODUCT.decodes_without("id_category_default");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_id_category_default() {
+        PRODUCT.decodes_with_null("id_category_default");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_id_category_default_as_string() {
+        PRODUCT.decodes_with_number_as_string("id_category_default");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_id_product_attribute() {
+        PRODUCT.decodes_without("id_product_attribute");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_id_product_attribute() {
+        PRODUCT.decodes_with_null("id_product_attribute");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_id_product_attribute_as_string() {
+        PRODUCT.decodes_with_number_as_string("id_product_attribute");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_images() {
+        PRODUCT.decodes_without("images");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_images() {
+        PRODUCT.decodes_with_null("images");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_link_rewrite() {
+        PRODUCT.decodes_without("link_rewrite");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_link_rewrite() {
+        PRODUCT.decodes_with_null("link_rewrite");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_meta_description() {
+        PRODUCT.decodes_without("meta_description");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_meta_description() {
+        PRODUCT.decodes_with_null("meta_description");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_meta_keywords() {
+        PRODUCT.decodes_without("meta_keywords");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_meta_keywords() {
+        PRODUCT.decodes_with_null("meta_keywords");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_meta_title() {
+        PRODUCT.decodes_without("meta_title");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_meta_title() {
+        PRODUCT.decodes_with_null("meta_title");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_name() {
+        PRODUCT.decodes_without("name");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_name() {
+        PRODUCT.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_position() {
+        PRODUCT.decodes_without("position");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_position() {
+        PRODUCT.decodes_with_null("position");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_position_as_string() {
+        PRODUCT.decodes_with_number_as_string("position");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_price() {
+        PRODUCT.decodes_without("price");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_price() {
+        PRODUCT.decodes_with_null("price");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_price_as_string() {
+        PRODUCT.decodes_with_number_as_string("price");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_price_mode() {
+        PRODUCT.decodes_without("price_mode");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_price_mode() {
+        PRODUCT.decodes_with_null("price_mode");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_price_mode_as_string() {
+        PRODUCT.decodes_with_number_as_string("price_mode");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_reference() {
+        PRODUCT.decodes_without("reference");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_reference() {
+        PRODUCT.decodes_with_null("reference");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_roles() {
+        PRODUCT.decodes_without("roles");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_roles() {
+        PRODUCT.decodes_with_null("roles");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_tags() {
+        PRODUCT.decodes_without("tags");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_tags() {
+        PRODUCT.decodes_with_null("tags");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_type() {
+        PRODUCT.decodes_without("type");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_type() {
+        PRODUCT.decodes_with_null("type");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_visible_after_publication() {
+        PRODUCT.decodes_without("visible_after_publication");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_visible_after_publication() {
+        PRODUCT.decodes_with_null("visible_after_publication");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_without_visible_before_publication() {
+        PRODUCT.decodes_without("visible_before_publication");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_with_null_visible_before_publication() {
+        PRODUCT.decodes_with_null("visible_before_publication");
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    /// `ProductAccessInfoResponse` with every property.
+    const PRODUCT_ACCESS_INFO_RESPONSE: Example<types::ProductAccessInfoResponse> = Example::new(
+        r#"{
+  "can_buy": true,
+  "can_see": true,
+  "can_watch": true,
+  "id_product": 7
+}"#,
+    );
+    #[cfg(any(feature = "customers", feature = "products"))]
+    #[test]
+    fn product_access_info_response() {
+        PRODUCT_ACCESS_INFO_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    #[test]
+    fn product_access_info_response_without_can_buy() {
+        PRODUCT_ACCESS_INFO_RESPONSE.decodes_without("can_buy");
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    #[test]
+    fn product_access_info_response_with_null_can_buy() {
+        PRODUCT_ACCESS_INFO_RESPONSE.decodes_with_null("can_buy");
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    #[test]
+    fn product_access_info_response_without_can_see() {
+        PRODUCT_ACCESS_INFO_RESPONSE.decodes_without("can_see");
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    #[test]
+    fn product_access_info_response_with_null_can_see() {
+        PRODUCT_ACCESS_INFO_RESPONSE.decodes_with_null("can_see");
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    #[test]
+    fn product_access_info_response_without_can_watch() {
+        PRODUCT_ACCESS_INFO_RESPONSE.decodes_without("can_watch");
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    #[test]
+    fn product_access_info_response_with_null_can_watch() {
+        PRODUCT_ACCESS_INFO_RESPONSE.decodes_with_null("can_watch");
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    #[test]
+    fn product_access_info_response_without_id_product() {
+        PRODUCT_ACCESS_INFO_RESPONSE.decodes_without("id_product");
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    #[test]
+    fn product_access_info_response_with_null_id_product() {
+        PRODUCT_ACCESS_INFO_RESPONSE.decodes_with_null("id_product");
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    #[test]
+    fn product_access_info_response_with_id_product_as_string() {
+        PRODUCT_ACCESS_INFO_RESPONSE.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    /// `ProductAttribute` with every property.
+    const PRODUCT_ATTRIBUTE: Example<types::ProductAttribute> = Example::new(
+        r#"{
+  "active": 7,
+  "duration": 7,
+  "id": 7,
+  "maximum_views": 7,
+  "mode": "example",
+  "name": "example",
+  "price": 7.5,
+  "price_mode": 7.5,
+  "price_without_reduction": 7.5,
+  "quality": "example",
+  "type": "example",
+  "video_group_id": 7,
+  "video_id": 7,
+  "watching_duration": 7
+}"#,
+    );
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute() {
+        PRODUCT_ATTRIBUTE.decodes();
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_active() {
+        PRODUCT_ATTRIBUTE.decodes_without("active");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_active() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_active_as_string() {
+        PRODUCT_ATTRIBUTE.decodes_with_number_as_string("active");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_duration() {
+        PRODUCT_ATTRIBUTE.decodes_without("duration");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_duration() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("duration");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_duration_as_string() {
+        PRODUCT_ATTRIBUTE.decodes_with_number_as_string("duration");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_id() {
+        PRODUCT_ATTRIBUTE.decodes_without("id");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_id() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_id_as_string() {
+        PRODUCT_ATTRIBUTE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_maximum_views() {
+        PRODUCT_ATTRIBUTE.decodes_without("maximum_views");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_maximum_views() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("maximum_views");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_maximum_views_as_string() {
+        PRODUCT_ATTRIBUTE.decodes_with_number_as_string("maximum_views");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_mode() {
+        PRODUCT_ATTRIBUTE.decodes_without("mode");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_mode() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("mode");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_name() {
+        PRODUCT_ATTRIBUTE.decodes_without("name");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_name() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_price() {
+        PRODUCT_ATTRIBUTE.decodes_without("price");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_price() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("price");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_price_as_string() {
+        PRODUCT_ATTRIBUTE.decodes_with_number_as_string("price");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_price_mode() {
+        PRODUCT_ATTRIBUTE.decodes_without("price_mode");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_price_mode() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("price_mode");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_price_mode_as_string() {
+        PRODUCT_ATTRIBUTE.decodes_with_number_as_string("price_mode");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_price_without_reduction() {
+        PRODUCT_ATTRIBUTE.decodes_without("price_without_reduction");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_price_without_reduction() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("price_without_reduction");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_price_without_reduction_as_string() {
+        PRODUCT_ATTRIBUTE.decodes_with_number_as_string("price_without_reduction");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_quality() {
+        PRODUCT_ATTRIBUTE.decodes_without("quality");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_quality() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("quality");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_type() {
+        PRODUCT_ATTRIBUTE.decodes_without("type");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_type() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("type");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_video_group_id() {
+        PRODUCT_ATTRIBUTE.decodes_without("video_group_id");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_video_group_id() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("video_group_id");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_video_group_id_as_string() {
+        PRODUCT_ATTRIBUTE.decodes_with_number_as_string("video_group_id");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_video_id() {
+        PRODUCT_ATTRIBUTE.decodes_without("video_id");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_video_id() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("video_id");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_video_id_as_string() {
+        PRODUCT_ATTRIBUTE.decodes_with_number_as_string("video_id");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_without_watching_duration() {
+        PRODUCT_ATTRIBUTE.decodes_without("watching_duration");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_null_watching_duration() {
+        PRODUCT_ATTRIBUTE.decodes_with_null("watching_duration");
+    }
+    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[test]
+    fn product_attribute_with_watching_duration_as_string() {
+        PRODUCT_ATTRIBUTE.decodes_with_number_as_string("watching_duration");
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    /// `ProductAttributeListResponse` with every property.
+    const PRODUCT_ATTRIBUTE_LIST_RESPONSE: Example<
+        types::ProductAttributeListResponse,
+    > = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": 7,
+      "duration": 7,
+      "id": 7,
+      "maximum_views": 7,
+      "mode": "example",
+      "name": "example",
+      "price": 7.5,
+      "price_mode": 7.5,
+      "price_without_reduction": 7.5,
+      "quality": "example",
+      "type": "example",
+      "video_group_id": 7,
+      "video_id": 7,
+      "watching_duration": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    #[test]
+    fn product_attribute_list_response() {
+        PRODUCT_ATTRIBUTE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    #[test]
+    fn product_attribute_list_response_without_data() {
+        PRODUCT_ATTRIBUTE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    #[test]
+    fn product_attribute_list_response_with_null_data() {
+        PRODUCT_ATTRIBUTE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    #[test]
+    fn product_attribute_list_response_without_pagination() {
+        PRODUCT_ATTRIBUTE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    #[test]
+    fn product_attribute_list_response_with_null_pagination() {
+        PRODUCT_ATTRIBUTE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    /// `ProductCategories` with every property.
+    const PRODUCT_CATEGORIES: Example<types::ProductCategories> = Example::new(
+        r#"{
+  "id": 7,
+  "position": 7
+}"#,
+    );
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_categories() {
+        PRODUCT_CATEGORIES.decodes();
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_categories_without_id() {
+        PRODUCT_CATEGORIES.decodes_without("id");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_categories_with_null_id() {
+        PRODUCT_CATEGORIES.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_categories_with_id_as_string() {
+        PRODUCT_CATEGORIES.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_categories_without_position() {
+        PRODUCT_CATEGORIES.decodes_without("position");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_categories_with_null_position() {
+        PRODUCT_CATEGORIES.decodes_with_null("position");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_categories_with_position_as_string() {
+        PRODUCT_CATEGORIES.decodes_with_number_as_string("position");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    /// `ProductCommentListResponse1` with every property.
+    const PRODUCT_COMMENT_LIST_RESPONSE1: Example<types::ProductCommentListResponse1> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "author": "example",
+      "content": "example",
+      "date_add": "example",
+      "date_upd": "example",
+      "id": 7,
+      "id_customer": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_list_response1() {
+        PRODUCT_COMMENT_LIST_RESPONSE1.decodes();
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_list_response1_without_data() {
+        PRODUCT_COMMENT_LIST_RESPONSE1.decodes_without("data");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_list_response1_with_null_data() {
+        PRODUCT_COMMENT_LIST_RESPONSE1.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_list_response1_without_pagination() {
+        PRODUCT_COMMENT_LIST_RESPONSE1.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_list_response1_with_null_pagination() {
+        PRODUCT_COMMENT_LIST_RESPONSE1.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    /// `ProductCommentResponse` with every property.
+    const PRODUCT_COMMENT_RESPONSE: Example<types::ProductCommentResponse> = Example::new(
+        r#"{
+  "active": true,
+  "author": "example",
+  "content": "example",
+  "date_add": "example",
+  "date_upd": "example",
+  "id": 7,
+  "id_customer": 7
+}"#,
+    );
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response() {
+        PRODUCT_COMMENT_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_without_active() {
+        PRODUCT_COMMENT_RESPONSE.decodes_without("active");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_with_null_active() {
+        PRODUCT_COMMENT_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_without_author() {
+        PRODUCT_COMMENT_RESPONSE.decodes_without("author");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_with_null_author() {
+        PRODUCT_COMMENT_RESPONSE.decodes_with_null("author");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_without_content() {
+        PRODUCT_COMMENT_RESPONSE.decodes_without("content");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_with_null_content() {
+        PRODUCT_COMMENT_RESPONSE.decodes_with_null("content");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_without_date_add() {
+        PRODUCT_COMMENT_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_with_null_date_add() {
+        PRODUCT_COMMENT_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_without_date_upd() {
+        PRODUCT_COMMENT_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_with_null_date_upd() {
+        PRODUCT_COMMENT_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_without_id() {
+        PRODUCT_COMMENT_RESPONSE.decodes_without("id");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_with_null_id() {
+        PRODUCT_COMMENT_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_with_id_as_string() {
+        PRODUCT_COMMENT_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_without_id_customer() {
+        PRODUCT_COMMENT_RESPONSE.decodes_without("id_customer");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_with_null_id_customer() {
+        PRODUCT_COMMENT_RESPONSE.decodes_with_null("id_customer");
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[test]
+    fn product_comment_response_with_id_customer_as_string() {
+        PRODUCT_COMMENT_RESPONSE.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    /// `ProductListResponse` with every property.
+    const PRODUCT_LIST_RESPONSE: Example<types::ProductListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "attributes": [
+        {
+          "active": 7,
+          "duration": 7,
+          "id": 7,
+          "maximum_views": 7,
+          "mode": "example",
+          "name": "example",
+          "price": 7.5,
+          "price_mode": 7.5,
+          "price_without_reduction": 7.5,
+          "quality": "example",
+          "type": "example",
+          "video_group_id": 7,
+          "video_id": 7,
+          "watching_duration": 7
+        }
+      ],
+      "available_for_order": true,
+      "available_in_subscriptions": true,
+      "behavior_detected_countries": "example",
+      "behavior_non_detected_countries": "example",
+      "can_buy": true,
+      "categories": [
+        {
+          "id": 7,
+          "position": 7
+        }
+      ],
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "duration": 7,
+      "geoloc_enabled": true,
+      "group_restriction_behavior": 7,
+      "id": 7,
+      "id_category_default": 7,
+      "id_product_attribute": 7,
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "price": 7,
+      "price_mode": 7,
+      "reference": "example",
+      "roles": "example",
+      "tags": [
+        {
+          "id": 7,
+          "id_lang": 7,
+          "name": "example"
+        }
+      ],
+      "type": "example",
+      "visible_after_publication": true,
+      "visible_before_publication": true
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_list_response() {
+        PRODUCT_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_list_response_without_data() {
+        PRODUCT_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_list_response_with_null_data() {
+        PRODUCT_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_list_response_without_pagination() {
+        PRODUCT_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn product_list_response_with_null_pagination() {
+        PRODUCT_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "products")]
+    /// `ProductPrice` with every property.
+    const PRODUCT_PRICE: Example<types::ProductPrice> = Example::new(
+        r#"{
+  "attributes": [
+    {
+      "active": true,
+      "attribute_id": 7,
+      "price": 7.5,
+      "price_formatted": "example",
+      "price_without_reduction": 7.5,
+      "price_without_reduction_formatted": "example",
+      "price_without_taxes": 7.5,
+      "price_without_taxes_formatted": "example",
+      "reduction": 7.5,
+      "reduction_formatted": "example"
+    }
+  ],
+  "id_product": 7
+}"#,
+    );
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price() {
+        PRODUCT_PRICE.decodes();
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_without_attributes() {
+        PRODUCT_PRICE.decodes_without("attributes");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_with_null_attributes() {
+        PRODUCT_PRICE.decodes_with_null("attributes");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_without_id_product() {
+        PRODUCT_PRICE.decodes_without("id_product");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_with_null_id_product() {
+        PRODUCT_PRICE.decodes_with_null("id_product");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_with_id_product_as_string() {
+        PRODUCT_PRICE.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(feature = "products")]
+    /// `ProductPriceAttribute` with every property.
+    const PRODUCT_PRICE_ATTRIBUTE: Example<types::ProductPriceAttribute> = Example::new(
+        r#"{
+  "active": true,
+  "attribute_id": 7,
+  "price": 7.5,
+  "price_formatted": "example",
+  "price_without_reduction": 7.5,
+  "price_without_reduction_formatted": "example",
+  "price_without_taxes": 7.5,
+  "price_without_taxes_formatted": "example",
+  "reduction": 7.5,
+  "reduction_formatted": "example"
+}"#,
+    );
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes();
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_without_active() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_without("active");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_null_active() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_null("active");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_without_attribute_id() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_without("attribute_id");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_null_attribute_id() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_null("attribute_id");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_attribute_id_as_string() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_number_as_string("attribute_id");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_without_price() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_without("price");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_null_price() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_null("price");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_price_as_string() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_without_price_formatted() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_without("price_formatted");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_null_price_formatted() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_null("price_formatted");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_without_price_without_reduction() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_without("price_without_reduction");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_null_price_without_reduction() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_null("price_without_reduction");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_price_without_reduction_as_string() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_number_as_string("price_without_reduction");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_without_price_without_reduction_formatted() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_without("price_without_reduction_formatted");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_null_price_without_reduction_formatted() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_null("price_without_reduction_formatted");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_without_price_without_taxes() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_without("price_without_taxes");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_null_price_without_taxes() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_null("price_without_taxes");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_price_without_taxes_as_string() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_number_as_string("price_without_taxes");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_without_price_without_taxes_formatted() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_without("price_without_taxes_formatted");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_null_price_without_taxes_formatted() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_null("price_without_taxes_formatted");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_without_reduction() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_without("reduction");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_null_reduction() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_null("reduction");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_reduction_as_string() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_number_as_string("reduction");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_without_reduction_formatted() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_without("reduction_formatted");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_price_attribute_with_null_reduction_formatted() {
+        PRODUCT_PRICE_ATTRIBUTE.decodes_with_null("reduction_formatted");
+    }
+    #[cfg(feature = "products")]
+    /// `ProductResponse` with every property.
+    const PRODUCT_RESPONSE: Example<types::ProductResponse> = Example::new(
+        r#"{
+  "active": true,
+  "attributes": [
+    {
+      "active": 7,
+      "duration": 7,
+      "id": 7,
+      "maximum_views": 7,
+      "mode": "example",
+      "name": "example",
+      "price": 7.5,
+      "price_mode": 7.5,
+      "price_without_reduction": 7.5,
+      "quality": "example",
+      "type": "example",
+      "video_group_id": 7,
+      "video_id": 7,
+      "watching_duration": 7
+    }
+  ],
+  "available_for_order": true,
+  "available_in_subscriptions": true,
+  "behavior_detected_countries": "example",
+  "behavior_non_detected_countries": "example",
+  "can_buy": true,
+  "categories": [
+    {
+      "id": 7,
+      "position": 7
+    }
+  ],
+  "date_add": "example",
+  "date_from": "example",
+  "date_to": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "duration": 7,
+  "geoloc_enabled": true,
+  "group_restriction_behavior": 7,
+  "id": 7,
+  "id_category_default": 7,
+  "id_product_attribute": 7,
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "price": 7,
+  "price_mode": 7,
+  "reference": "example",
+  "roles": "example",
+  "tags": [
+    {
+      "id": 7,
+      "id_lang": 7,
+      "name": "example"
+    }
+  ],
+  "type": "example",
+  "visible_after_publication": true,
+  "visible_before_publication": true
+}"#,
+    );
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response() {
+        PRODUCT_RESPONSE.decodes();
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_active() {
+        PRODUCT_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_active() {
+        PRODUCT_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_attributes() {
+        PRODUCT_RESPONSE.decodes_without("attributes");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_attributes() {
+        PRODUCT_RESPONSE.decodes_with_null("attributes");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_available_for_order() {
+        PRODUCT_RESPONSE.decodes_without("available_for_order");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_available_for_order() {
+        PRODUCT_RESPONSE.decodes_with_null("available_for_order");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_available_in_subscriptions() {
+        PRODUCT_RESPONSE.decodes_without("available_in_subscriptions");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_available_in_subscriptions() {
+        PRODUCT_RESPONSE.decodes_with_null("available_in_subscriptions");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_behavior_detected_countries() {
+        PRODUCT_RESPONSE.decodes_without("behavior_detected_countries");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_behavior_detected_countries() {
+        PRODUCT_RESPONSE.decodes_with_null("behavior_detected_countries");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_behavior_non_detected_countries() {
+        PRODUCT_RESPONSE.decodes_without("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_behavior_non_detected_countries() {
+        PRODUCT_RESPONSE.decodes_with_null("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_can_buy() {
+        PRODUCT_RESPONSE.decodes_without("can_buy");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_can_buy() {
+        PRODUCT_RESPONSE.decodes_with_null("can_buy");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_categories() {
+        PRODUCT_RESPONSE.decodes_without("categories");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_categories() {
+        PRODUCT_RESPONSE.decodes_with_null("categories");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_date_add() {
+        PRODUCT_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_date_add() {
+        PRODUCT_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_date_from() {
+        PRODUCT_RESPONSE.decodes_without("date_from");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_date_from() {
+        PRODUCT_RESPONSE.decodes_with_null("date_from");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_date_to() {
+        PRODUCT_RESPONSE.decodes_without("date_to");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_date_to() {
+        PRODUCT_RESPONSE.decodes_with_null("date_to");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_date_upd() {
+        PRODUCT_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_date_upd() {
+        PRODUCT_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_description() {
+        PRODUCT_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_description() {
+        PRODUCT_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_description_short() {
+        PRODUCT_RESPONSE.decodes_without("description_short");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_description_short() {
+        PRODUCT_RESPONSE.decodes_with_null("description_short");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_duration() {
+        PRODUCT_RESPONSE.decodes_without("duration");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_duration() {
+        PRODUCT_RESPONSE.decodes_with_null("duration");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_duration_as_string() {
+        PRODUCT_RESPONSE.decodes_with_number_as_string("duration");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_geoloc_enabled() {
+        PRODUCT_RESPONSE.decodes_without("geoloc_enabled");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_geoloc_enabled() {
+        PRODUCT_RESPONSE.decodes_with_null("geoloc_enabled");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_group_restriction_behavior() {
+        PRODUCT_RESPONSE.decodes_without("group_restriction_behavior");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_group_restriction_behavior() {
+        PRODUCT_RESPONSE.decodes_with_null("group_restriction_behavior");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_group_restriction_behavior_as_string() {
+        PRODUCT_RESPONSE.decodes_with_number_as_string("group_restriction_behavior");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_id() {
+        PRODUCT_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_id() {
+        PRODUCT_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_id_as_string() {
+        PRODUCT_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_id_category_default() {
+        PRODUCT_RESPONSE.decodes_without("id_category_default");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_id_category_default() {
+        PRODUCT_RESPONSE.decodes_with_null("id_category_default");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_id_category_default_as_string() {
+        PRODUCT_RESPONSE.decodes_with_number_as_string("id_category_default");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_id_product_attribute() {
+        PRODUCT_RESPONSE.decodes_without("id_product_attribute");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_id_product_attribute() {
+        PRODUCT_RESPONSE.decodes_with_null("id_product_attribute");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_id_product_attribute_as_string() {
+        PRODUCT_RESPONSE.decodes_with_number_as_string("id_product_attribute");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_images() {
+        PRODUCT_RESPONSE.decodes_without("images");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_images() {
+        PRODUCT_RESPONSE.decodes_with_null("images");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_link_rewrite() {
+        PRODUCT_RESPONSE.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_link_rewrite() {
+        PRODUCT_RESPONSE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_meta_description() {
+        PRODUCT_RESPONSE.decodes_without("meta_description");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_meta_description() {
+        PRODUCT_RESPONSE.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_meta_keywords() {
+        PRODUCT_RESPONSE.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_meta_keywords() {
+        PRODUCT_RESPONSE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_meta_title() {
+        PRODUCT_RESPONSE.decodes_without("meta_title");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_meta_title() {
+        PRODUCT_RESPONSE.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_name() {
+        PRODUCT_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_name() {
+        PRODUCT_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_position() {
+        PRODUCT_RESPONSE.decodes_without("position");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_position() {
+        PRODUCT_RESPONSE.decodes_with_null("position");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_position_as_string() {
+        PRODUCT_RESPONSE.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_price() {
+        PRODUCT_RESPONSE.decodes_without("price");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_price() {
+        PRODUCT_RESPONSE.decodes_with_null("price");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_price_as_string() {
+        PRODUCT_RESPONSE.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_price_mode() {
+        PRODUCT_RESPONSE.decodes_without("price_mode");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_price_mode() {
+        PRODUCT_RESPONSE.decodes_with_null("price_mode");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_price_mode_as_string() {
+        PRODUCT_RESPONSE.decodes_with_number_as_string("price_mode");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_reference() {
+        PRODUCT_RESPONSE.decodes_without("reference");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_reference() {
+        PRODUCT_RESPONSE.decodes_with_null("reference");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_roles() {
+        PRODUCT_RESPONSE.decodes_without("roles");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_roles() {
+        PRODUCT_RESPONSE.decodes_with_null("roles");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_tags() {
+        PRODUCT_RESPONSE.decodes_without("tags");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_tags() {
+        PRODUCT_RESPONSE.decodes_with_null("tags");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_type() {
+        PRODUCT_RESPONSE.decodes_without("type");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_type() {
+        PRODUCT_RESPONSE.decodes_with_null("type");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_visible_after_publication() {
+        PRODUCT_RESPONSE.decodes_without("visible_after_publication");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_visible_after_publication() {
+        PRODUCT_RESPONSE.decodes_with_null("visible_after_publication");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_without_visible_before_publication() {
+        PRODUCT_RESPONSE.decodes_without("visible_before_publication");
+    }
+    #[cfg(feature = "products")]
+    #[test]
+    fn product_response_with_null_visible_before_publication() {
+        PRODUCT_RESPONSE.decodes_with_null("visible_before_publication");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    /// `ProductVideoListResponse` with every property.
+    const PRODUCT_VIDEO_LIST_RESPONSE: Example<types::ProductVideoListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "advertising_url": "example",
+      "behavior_detected_countries": "example",
+      "behavior_non_detected_countries": "example",
+      "can_watch": true,
+      "cover": "example",
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "download": 7,
+      "duration": 7,
+      "filename": "example",
+      "free": 7,
+      "geoloc_enabled": true,
+      "has_free_access": {
+        "hasDownload": true,
+        "hasStreaming": true
+      },
+      "id": 7,
+      "id_language": 7,
+      "id_media_source": 7,
+      "id_product": 7,
+      "id_product_image": 7,
+      "id_video_group": 7,
+      "language_filter": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "subscription": 7,
+      "thumbnail": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn product_video_list_response() {
+        PRODUCT_VIDEO_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn product_video_list_response_without_data() {
+        PRODUCT_VIDEO_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn product_video_list_response_with_null_data() {
+        PRODUCT_VIDEO_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn product_video_list_response_without_pagination() {
+        PRODUCT_VIDEO_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn product_video_list_response_with_null_pagination() {
+        PRODUCT_VIDEO_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    /// `SubscriptionResponse` with every property.
+    const SUBSCRIPTION_RESPONSE: Example<types::SubscriptionResponse> = Example::new(
+        r#"{
+  "active": true,
+  "alert_qty": 7,
+  "alert_type": "example",
+  "download": true,
+  "duration": 7,
+  "id": 7,
+  "id_product": 7,
+  "limit": true,
+  "limit_duration": 7,
+  "recurring_payment": 7,
+  "trial_duration": 7,
+  "trial_percent": 7,
+  "trial_sub": 7
+}"#,
+    );
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response() {
+        SUBSCRIPTION_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_without_active() {
+        SUBSCRIPTION_RESPONSE.decodes_without("active");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_null_active() {
+        SUBSCRIPTION_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_without_alert_qty() {
+        SUBSCRIPTION_RESPONSE.decodes_without("alert_qty");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_null_alert_qty() {
+        SUBSCRIPTION_RESPONSE.decodes_with_null("alert_qty");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_alert_qty_as_string() {
+        SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("alert_qty");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_without_alert_type() {
+        SUBSCRIPTION_RESPONSE.decodes_without("alert_type");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_null_alert_type() {
+        SUBSCRIPTION_RESPONSE.decodes_with_null("alert_type");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_without_download() {
+        SUBSCRIPTION_RESPONSE.decodes_without("download");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_null_download() {
+        SUBSCRIPTION_RESPONSE.decodes_with_null("download");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_without_duration() {
+        SUBSCRIPTION_RESPONSE.decodes_without("duration");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_null_duration() {
+        SUBSCRIPTION_RESPONSE.decodes_with_null("duration");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_duration_as_string() {
+        SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("duration");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_without_id() {
+        SUBSCRIPTION_RESPONSE.decodes_without("id");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_null_id() {
+        SUBSCRIPTION_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_id_as_string() {
+        SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_without_id_product() {
+        SUBSCRIPTION_RESPONSE.decodes_without("id_product");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_null_id_product() {
+        SUBSCRIPTION_RESPONSE.decodes_with_null("id_product");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_id_product_as_string() {
+        SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_without_limit() {
+        SUBSCRIPTION_RESPONSE.decodes_without("limit");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_null_limit() {
+        SUBSCRIPTION_RESPONSE.decodes_with_null("limit");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_without_limit_duration() {
+        SUBSCRIPTION_RESPONSE.decodes_without("limit_duration");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_null_limit_duration() {
+        SUBSCRIPTION_RESPONSE.decodes_with_null("limit_duration");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_limit_duration_as_string() {
+        SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("limit_duration");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_without_recurring_payment() {
+        SUBSCRIPTION_RESPONSE.decodes_without("recurring_payment");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_null_recurring_payment() {
+        SUBSCRIPTION_RESPONSE.decodes_with_null("recurring_payment");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_recurring_payment_as_string() {
+        SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("recurring_payment");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_without_trial_duration() {
+        SUBSCRIPTION_RESPONSE.decodes_without("trial_duration");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_null_trial_duration() {
+        SUBSCRIPTION_RESPONSE.decodes_with_null("trial_duration");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_trial_duration_as_string() {
+        SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("trial_duration");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_without_trial_percent() {
+        SUBSCRIPTION_RESPONSE.decodes_without("trial_percent");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_null_trial_percent() {
+        SUBSCRIPTION_RESPONSE.decodes_with_null("trial_percent");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_trial_percent_as_string() {
+        SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("trial_percent");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_without_trial_sub() {
+        SUBSCRIPTION_RESPONSE.decodes_without("trial_sub");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_null_trial_sub() {
+        SUBSCRIPTION_RESPONSE.decodes_with_null("trial_sub");
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[test]
+    fn subscription_response_with_trial_sub_as_string() {
+        SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("trial_sub");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    /// `Tag` with every property.
+    const TAG: Example<types::Tag> = Example::new(
+        r#"{
+  "id": 7,
+  "id_lang": 7,
+  "name": "example"
+}"#,
+    );
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn tag() {
+        TAG.decodes();
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn tag_without_id() {
+        TAG.decodes_without("id");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn tag_with_null_id() {
+        TAG.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn tag_with_id_as_string() {
+        TAG.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn tag_without_id_lang() {
+        TAG.decodes_without("id_lang");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn tag_with_null_id_lang() {
+        TAG.decodes_with_null("id_lang");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn tag_with_id_lang_as_string() {
+        TAG.decodes_with_number_as_string("id_lang");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn tag_without_name() {
+        TAG.decodes_without("name");
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[test]
+    fn tag_with_null_name() {
+        TAG.decodes_with_null("name");
+    }
     #[cfg(feature = "tax-rules")]
     /// `TaxRule` with every property.
     const TAX_RULE: Example<types::TaxRule> = Example::new(
@@ -1757,6 +7349,629 @@ mod responses {
     fn tax_rule_list_response_with_null_pagination() {
         TAX_RULE_LIST_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    /// `Video` with every property.
+    const VIDEO: Example<types::Video> = Example::new(
+        r#"{
+  "active": true,
+  "advertising_url": "example",
+  "behavior_detected_countries": "example",
+  "behavior_non_detected_countries": "example",
+  "can_watch": true,
+  "cover": "example",
+  "date_add": "example",
+  "date_from": "example",
+  "date_to": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "download": 7,
+  "duration": 7,
+  "filename": "example",
+  "free": 7,
+  "geoloc_enabled": true,
+  "has_free_access": {
+    "hasDownload": true,
+    "hasStreaming": true
+  },
+  "id": 7,
+  "id_language": 7,
+  "id_media_source": 7,
+  "id_product": 7,
+  "id_product_image": 7,
+  "id_video_group": 7,
+  "language_filter": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "subscription": 7,
+  "thumbnail": "example"
+}"#,
+    );
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video() {
+        VIDEO.decodes();
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_active() {
+        VIDEO.decodes_without("active");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_active() {
+        VIDEO.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_advertising_url() {
+        VIDEO.decodes_without("advertising_url");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_advertising_url() {
+        VIDEO.decodes_with_null("advertising_url");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_behavior_detected_countries() {
+        VIDEO.decodes_without("behavior_detected_countries");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_behavior_detected_countries() {
+        VIDEO.decodes_with_null("behavior_detected_countries");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_behavior_non_detected_countries() {
+        VIDEO.decodes_without("behavior_non_detected_countries");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_behavior_non_detected_countries() {
+        VIDEO.decodes_with_null("behavior_non_detected_countries");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_can_watch() {
+        VIDEO.decodes_without("can_watch");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_can_watch() {
+        VIDEO.decodes_with_null("can_watch");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_cover() {
+        VIDEO.decodes_without("cover");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_cover() {
+        VIDEO.decodes_with_null("cover");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_date_add() {
+        VIDEO.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_date_add() {
+        VIDEO.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_date_from() {
+        VIDEO.decodes_without("date_from");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_date_from() {
+        VIDEO.decodes_with_null("date_from");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_date_to() {
+        VIDEO.decodes_without("date_to");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_date_to() {
+        VIDEO.decodes_with_null("date_to");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_date_upd() {
+        VIDEO.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_date_upd() {
+        VIDEO.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_description() {
+        VIDEO.decodes_without("description");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_description() {
+        VIDEO.decodes_with_null("description");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_description_short() {
+        VIDEO.decodes_without("description_short");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_description_short() {
+        VIDEO.decodes_with_null("description_short");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_download() {
+        VIDEO.decodes_without("download");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_download() {
+        VIDEO.decodes_with_null("download");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_download_as_string() {
+        VIDEO.decodes_with_number_as_string("download");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_duration() {
+        VIDEO.decodes_without("duration");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_duration() {
+        VIDEO.decodes_with_null("duration");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_duration_as_string() {
+        VIDEO.decodes_with_number_as_string("duration");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_filename() {
+        VIDEO.decodes_without("filename");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_filename() {
+        VIDEO.decodes_with_null("filename");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_free() {
+        VIDEO.decodes_without("free");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_free() {
+        VIDEO.decodes_with_null("free");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_free_as_string() {
+        VIDEO.decodes_with_number_as_string("free");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_geoloc_enabled() {
+        VIDEO.decodes_without("geoloc_enabled");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_geoloc_enabled() {
+        VIDEO.decodes_with_null("geoloc_enabled");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_has_free_access() {
+        VIDEO.decodes_without("has_free_access");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_has_free_access() {
+        VIDEO.decodes_with_null("has_free_access");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_id() {
+        VIDEO.decodes_without("id");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_id() {
+        VIDEO.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_id_as_string() {
+        VIDEO.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_id_language() {
+        VIDEO.decodes_without("id_language");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_id_language() {
+        VIDEO.decodes_with_null("id_language");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_id_language_as_string() {
+        VIDEO.decodes_with_number_as_string("id_language");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_id_media_source() {
+        VIDEO.decodes_without("id_media_source");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_id_media_source() {
+        VIDEO.decodes_with_null("id_media_source");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_id_media_source_as_string() {
+        VIDEO.decodes_with_number_as_string("id_media_source");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_id_product() {
+        VIDEO.decodes_without("id_product");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_id_product() {
+        VIDEO.decodes_with_null("id_product");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_id_product_as_string() {
+        VIDEO.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_id_product_image() {
+        VIDEO.decodes_without("id_product_image");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_id_product_image() {
+        VIDEO.decodes_with_null("id_product_image");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_id_product_image_as_string() {
+        VIDEO.decodes_with_number_as_string("id_product_image");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_id_video_group() {
+        VIDEO.decodes_without("id_video_group");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_id_video_group() {
+        VIDEO.decodes_with_null("id_video_group");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_id_video_group_as_string() {
+        VIDEO.decodes_with_number_as_string("id_video_group");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_language_filter() {
+        VIDEO.decodes_without("language_filter");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_language_filter() {
+        VIDEO.decodes_with_null("language_filter");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_language_filter_as_string() {
+        VIDEO.decodes_with_number_as_string("language_filter");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_name() {
+        VIDEO.decodes_without("name");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_name() {
+        VIDEO.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_position() {
+        VIDEO.decodes_without("position");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_position() {
+        VIDEO.decodes_with_null("position");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_position_as_string() {
+        VIDEO.decodes_with_number_as_string("position");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_subscription() {
+        VIDEO.decodes_without("subscription");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_subscription() {
+        VIDEO.decodes_with_null("subscription");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_subscription_as_string() {
+        VIDEO.decodes_with_number_as_string("subscription");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_without_thumbnail() {
+        VIDEO.decodes_without("thumbnail");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_with_null_thumbnail() {
+        VIDEO.decodes_with_null("thumbnail");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    /// `VideoFreeAccess` with every property.
+    const VIDEO_FREE_ACCESS: Example<types::VideoFreeAccess> = Example::new(
+        r#"{
+  "hasDownload": true,
+  "hasStreaming": true
+}"#,
+    );
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_free_access() {
+        VIDEO_FREE_ACCESS.decodes();
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_free_access_without_has_download() {
+        VIDEO_FREE_ACCESS.decodes_without("hasDownload");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_free_access_with_null_has_download() {
+        VIDEO_FREE_ACCESS.decodes_with_null("hasDownload");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_free_access_without_has_streaming() {
+        VIDEO_FREE_ACCESS.decodes_without("hasStreaming");
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[test]
+    fn video_free_access_with_null_has_streaming() {
+        VIDEO_FREE_ACCESS.decodes_with_null("hasStreaming");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    /// `VideoGroup` with every property.
+    const VIDEO_GROUP: Example<types::VideoGroup> = Example::new(
+        r#"{
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "id_product": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7
+}"#,
+    );
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group() {
+        VIDEO_GROUP.decodes();
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_without_date_add() {
+        VIDEO_GROUP.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_with_null_date_add() {
+        VIDEO_GROUP.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_without_date_upd() {
+        VIDEO_GROUP.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_with_null_date_upd() {
+        VIDEO_GROUP.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_without_description() {
+        VIDEO_GROUP.decodes_without("description");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_with_null_description() {
+        VIDEO_GROUP.decodes_with_null("description");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_without_id() {
+        VIDEO_GROUP.decodes_without("id");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_with_null_id() {
+        VIDEO_GROUP.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_with_id_as_string() {
+        VIDEO_GROUP.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_without_id_product() {
+        VIDEO_GROUP.decodes_without("id_product");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_with_null_id_product() {
+        VIDEO_GROUP.decodes_with_null("id_product");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_with_id_product_as_string() {
+        VIDEO_GROUP.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_without_name() {
+        VIDEO_GROUP.decodes_without("name");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_with_null_name() {
+        VIDEO_GROUP.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_without_position() {
+        VIDEO_GROUP.decodes_without("position");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_with_null_position() {
+        VIDEO_GROUP.decodes_with_null("position");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_with_position_as_string() {
+        VIDEO_GROUP.decodes_with_number_as_string("position");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    /// `VideoGroupListResponse` with every property.
+    const VIDEO_GROUP_LIST_RESPONSE: Example<types::VideoGroupListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "date_add": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "id_product": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_list_response() {
+        VIDEO_GROUP_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_list_response_without_data() {
+        VIDEO_GROUP_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_list_response_with_null_data() {
+        VIDEO_GROUP_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_list_response_without_pagination() {
+        VIDEO_GROUP_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[test]
+    fn video_group_list_response_with_null_pagination() {
+        VIDEO_GROUP_LIST_RESPONSE.decodes_with_null("pagination");
+    }
 }
 /// Group 2: every documented argument rule is checked before anything is sent:
 /// the error is `InvalidRequest`, names the operation, the parameter and the
@@ -1776,6 +7991,19 @@ mod arguments {
             .send()
             .await;
         server.assert_refused(result, "update_address", "address_id is required", None);
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[tokio::test]
+    async fn get_category_products_without_category_id() {
+        let server = Server::start().await;
+        let result = server.client().get_category_products().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_category_products",
+                "category_id is required",
+                None,
+            );
     }
     #[cfg(any(feature = "address", feature = "customers"))]
     #[tokio::test]
@@ -1813,6 +8041,60 @@ mod arguments {
                 result,
                 "get_customer_prepayment_operations",
                 "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    #[tokio::test]
+    async fn get_customer_has_access_to_products_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_customer_has_access_to_products()
+            .body(bodies::get_customer_has_access_to_products())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_has_access_to_products",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    #[tokio::test]
+    async fn get_customer_has_access_to_product_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_customer_has_access_to_product()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_has_access_to_product",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    #[tokio::test]
+    async fn get_customer_has_access_to_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_customer_has_access_to_product()
+            .customer_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_has_access_to_product",
+                "product_id is required",
                 None,
             );
     }
@@ -1855,6 +8137,585 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn search_products_without_search_query() {
+        let server = Server::start().await;
+        let result = server.client().search_products().send().await;
+        server
+            .assert_refused(result, "search_products", "search_query is required", None);
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn get_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product().send().await;
+        server.assert_refused(result, "get_product", "product_id is required", None);
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn update_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_product()
+            .body(bodies::update_product())
+            .send()
+            .await;
+        server.assert_refused(result, "update_product", "product_id is required", None);
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn delete_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_product().send().await;
+        server.assert_refused(result, "delete_product", "product_id is required", None);
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn get_product_availability_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_availability().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_availability",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_actors_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_actors().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_actors",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_actors_role_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_actors_role().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_actors_role",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[tokio::test]
+    async fn detach_actor_from_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_actor_from_product()
+            .actor_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_actor_from_product",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[tokio::test]
+    async fn detach_actor_from_product_without_actor_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_actor_from_product()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_actor_from_product",
+                "actor_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "attributes", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_attributes_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_attributes().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_attributes",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_categories_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_categories().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_categories",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn detach_product_from_category_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_product_from_category()
+            .category_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_product_from_category",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn detach_product_from_category_without_category_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_product_from_category()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_product_from_category",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_comments_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_comments().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_comments",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    #[tokio::test]
+    async fn create_product_comment_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_product_comment()
+            .body(bodies::create_product_comment())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_product_comment",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_cover_image_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_cover_image().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_cover_image",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_directors_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_directors().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_directors",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_directors_role_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_directors_role().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_directors_role",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[tokio::test]
+    async fn detach_director_from_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_director_from_product()
+            .director_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_director_from_product",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[tokio::test]
+    async fn detach_director_from_product_without_director_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_director_from_product()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_director_from_product",
+                "director_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "extracts", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_extracts_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_extracts().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_extracts",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "features", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_features_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_features().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_features",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    #[tokio::test]
+    async fn detach_feature_to_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_feature_to_product()
+            .feature_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_feature_to_product",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    #[tokio::test]
+    async fn detach_feature_to_product_without_feature_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_feature_to_product()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_feature_to_product",
+                "feature_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_geolocations_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_geolocations().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_geolocations",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "groups", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_groups_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_groups().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_groups",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn update_product_group_restriction_behavior_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_product_group_restriction_behavior()
+            .behavior(0i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_product_group_restriction_behavior",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn update_product_group_restriction_behavior_without_behavior() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_product_group_restriction_behavior()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_product_group_restriction_behavior",
+                "behavior is required",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn update_product_group_restriction_behavior_behavior_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .update_product_group_restriction_behavior()
+            .product_id(7i64)
+            .behavior(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_product_group_restriction_behavior",
+                "behavior must be an integer from 0 to 2",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn update_product_group_restriction_behavior_behavior_above_maximum() {
+        let server = Server::start().await;
+        let value = 3i64;
+        let result = server
+            .client()
+            .update_product_group_restriction_behavior()
+            .product_id(7i64)
+            .behavior(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_product_group_restriction_behavior",
+                "behavior must be an integer from 0 to 2",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn detach_product_from_group_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_product_from_group()
+            .group_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_product_from_group",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn detach_product_from_group_without_group_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_product_from_group()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_product_from_group",
+                "group_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_images_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_images().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_images",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn get_products_from_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_products_from_product().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products_from_product",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_screenshots_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_screenshots().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_screenshots",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[tokio::test]
+    async fn get_product_subscription_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_subscription().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_subscription",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "products", feature = "video-groups"))]
+    #[tokio::test]
+    async fn get_video_groups_from_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_video_groups_from_product().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_video_groups_from_product",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[tokio::test]
+    async fn get_videos_from_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().get_videos_from_product().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_videos_from_product",
+                "product_id is required",
+                None,
+            );
+    }
+}
+/// Group 3: every string path parameter stays in its segment: given each of
+/// `PATH_VALUES`, the call is refused before sending (as `""`, `.` and `..`
+/// must be), or the server receives one request whose path has the
+/// template's segments, the parameter's segment decoding to the value.
+#[rustfmt::skip]
+mod path_segments {
+    use super::support::{Server, PATH_VALUES};
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn search_products_search_query() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.search_products().search_query(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/products/search/{search_query}",
+                    "search_query",
+                    value,
+                );
+        }
+    }
 }
 /// Request bodies for the tests of operations that require one.
 #[rustfmt::skip]
@@ -1864,6 +8725,21 @@ mod bodies {
     /// A valid body of `update_address`: its required properties.
     pub fn update_address() -> types::UpdateAddressRequest {
         from_json(r#"{}"#)
+    }
+    #[cfg(any(feature = "customers", feature = "products"))]
+    /// A valid body of `get_customer_has_access_to_products`: its required properties.
+    pub fn get_customer_has_access_to_products() -> types::ProductIdList {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "products")]
+    /// A valid body of `update_product`: its required properties.
+    pub fn update_product() -> types::UpdateProductRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(any(feature = "comments", feature = "products"))]
+    /// A valid body of `create_product_comment`: its required properties.
+    pub fn create_product_comment() -> types::CreateCommentRequest {
+        from_json(r#"{"content":"example","id_customer":7}"#)
     }
 }
 /// What the generated tests share: decoding examples, building arguments

@@ -6,11 +6,26 @@
 
 #[cfg(any(
     feature = "kinow",
+    feature = "kinow-actors",
     feature = "kinow-address",
+    feature = "kinow-attributes",
+    feature = "kinow-categories",
+    feature = "kinow-comments",
     feature = "kinow-currencies",
     feature = "kinow-customers",
+    feature = "kinow-directors",
+    feature = "kinow-extracts",
+    feature = "kinow-feature-values",
+    feature = "kinow-features",
+    feature = "kinow-geolocations",
+    feature = "kinow-groups",
+    feature = "kinow-images",
     feature = "kinow-prepayments",
-    feature = "kinow-tax-rules"
+    feature = "kinow-products",
+    feature = "kinow-subscriptions",
+    feature = "kinow-tax-rules",
+    feature = "kinow-video-groups",
+    feature = "kinow-videos"
 ))]
 #[doc(inline)]
 pub use kinow_client as kinow;

@@ -35,6 +35,39 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_category_products" => {
+            server
+                .get_category_products(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/products", "category_id"),
+                        )
+                        .features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_currencies" => {
             server
                 .get_currencies(|when, then| {
@@ -138,6 +171,71 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_customer_prepayment_operations",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_has_access_to_products" => {
+            server
+                .get_customer_has_access_to_products(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/products/has-access",
+                                    "customer_id",
+                                ),
+                        )
+                        .body(&fixture.request_body::<api::types::ProductIdList>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::ProductAccessInfoResponse>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_has_access_to_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_has_access_to_product" => {
+            server
+                .get_customer_has_access_to_product(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/products/{product_id}/has-access",
+                                    "customer_id",
+                                ),
+                        )
+                        .product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/products/{product_id}/has-access",
+                                    "product_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_has_access_to_product",
                                 fixture.operation
                             )
                         }
@@ -338,6 +436,977 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_prepayment_recharge",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_products" => {
+            server
+                .get_products(|when, then| {
+                    when.customer_id(fixture.query::<i64>("customer_id"))
+                        .features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_product" => {
+            server
+                .create_product(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateProductRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_best_sales" => {
+            server
+                .get_best_sales(|when, then| {
+                    when.ip(fixture.query::<String>("ip").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_best_sales",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_most_watched" => {
+            server
+                .get_most_watched(|when, then| {
+                    when.ip(fixture.query::<String>("ip").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::BlogPageProductsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_most_watched",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_new_products" => {
+            server
+                .get_new_products(|when, then| {
+                    when.ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_new_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_products_price" => {
+            server
+                .get_products_price(|when, then| {
+                    when.body(&fixture.request_body::<api::types::ProductIdList1>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::ProductPrice>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_products_price",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "search_products" => {
+            server
+                .search_products(|when, then| {
+                    when.search_query(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/products/search/{search_query}", "search_query"),
+                        )
+                        .feature_values(
+                            fixture.query::<String>("feature_values").as_deref(),
+                        )
+                        .in_categories(
+                            fixture.query::<String>("in_categories").as_deref(),
+                        )
+                        .in_features(fixture.query::<String>("in_features").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of search_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product" => {
+            server
+                .get_product(|when, then| {
+                    when.product_id(
+                        fixture.path_param::<i64>("/products/{product_id}", "product_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_product" => {
+            server
+                .update_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<i64>("/products/{product_id}", "product_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateProductRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_product" => {
+            server
+                .delete_product(|when, then| {
+                    when.product_id(
+                        fixture.path_param::<i64>("/products/{product_id}", "product_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_availability" => {
+            server
+                .get_product_availability(|when, then| {
+                    when.product_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/products/{product_id}/access", "product_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_availability",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_actors" => {
+            server
+                .get_product_actors(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/actors", "product_id"),
+                        )
+                        .image_type(fixture.query::<String>("image_type").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActorListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_actors",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_actors_role" => {
+            server
+                .get_product_actors_role(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/actors-role", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ActorRoleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_actors_role",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_actor_from_product" => {
+            server
+                .detach_actor_from_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/actors/{actor_id}", "product_id"),
+                        )
+                        .actor_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/actors/{actor_id}", "actor_id"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_actor_from_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_attributes" => {
+            server
+                .get_product_attributes(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/attributes", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAttributeListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_attributes",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_categories" => {
+            server
+                .get_product_categories(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/categories", "product_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_product_from_category" => {
+            server
+                .detach_product_from_category(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/products/{product_id}/categories/{category_id}",
+                                    "product_id",
+                                ),
+                        )
+                        .category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/products/{product_id}/categories/{category_id}",
+                                    "category_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_product_from_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_comments" => {
+            server
+                .get_product_comments(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/comments", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductCommentListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_comments",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_product_comment" => {
+            server
+                .create_product_comment(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/comments", "product_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::CreateCommentRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductCommentResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_product_comment",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_cover_image" => {
+            server
+                .get_product_cover_image(|when, then| {
+                    when.product_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/products/{product_id}/cover", "product_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_cover_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_directors" => {
+            server
+                .get_product_directors(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/directors", "product_id"),
+                        )
+                        .image_type(fixture.query::<String>("image_type").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::DirectorListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_directors",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_directors_role" => {
+            server
+                .get_product_directors_role(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/directors-role", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::DirectorRoleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_directors_role",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_director_from_product" => {
+            server
+                .detach_director_from_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/products/{product_id}/directors/{director_id}",
+                                    "product_id",
+                                ),
+                        )
+                        .director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/products/{product_id}/directors/{director_id}",
+                                    "director_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_director_from_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_extracts" => {
+            server
+                .get_product_extracts(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/extracts", "product_id"),
+                        )
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExtractListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_extracts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_features" => {
+            server
+                .get_product_features(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/features", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FeatureListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_feature_to_product" => {
+            server
+                .detach_feature_to_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/products/{product_id}/features/{feature_id}",
+                                    "product_id",
+                                ),
+                        )
+                        .feature_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/products/{product_id}/features/{feature_id}",
+                                    "feature_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_feature_to_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_geolocations" => {
+            server
+                .get_product_geolocations(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/geolocations", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GeolocationListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_geolocations",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_groups" => {
+            server
+                .get_product_groups(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/groups", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GroupListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_product_group_restriction_behavior" => {
+            server
+                .update_product_group_restriction_behavior(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/groups/behavior", "product_id"),
+                        )
+                        .behavior(
+                            fixture
+                                .query::<i64>("behavior")
+                                .expect("the fixture has no behavior query parameter"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_product_group_restriction_behavior",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_product_from_group" => {
+            server
+                .detach_product_from_group(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/groups/{group_id}", "product_id"),
+                        )
+                        .group_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/groups/{group_id}", "group_id"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_product_from_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_images" => {
+            server
+                .get_product_images(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/images", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .type_(fixture.query::<String>("type").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_images",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_products_from_product" => {
+            server
+                .get_products_from_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/products", "product_id"),
+                        )
+                        .features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_products_from_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_screenshots" => {
+            server
+                .get_product_screenshots(|when, then| {
+                    when.product_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/products/{product_id}/screenshots", "product_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::Image>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_screenshots",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_subscription" => {
+            server
+                .get_product_subscription(|when, then| {
+                    when.product_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/products/{product_id}/subscription", "product_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubscriptionResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_subscription",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_groups_from_product" => {
+            server
+                .get_video_groups_from_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/video-groups", "product_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::VideoGroupListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_groups_from_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_videos_from_product" => {
+            server
+                .get_videos_from_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/videos", "product_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductVideoListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_videos_from_product",
                                 fixture.operation
                             )
                         }
