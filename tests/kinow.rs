@@ -346,6 +346,8 @@ fn types_have_json_schemas() {
 mod address;
 #[path = "kinow/currencies.rs"]
 mod currencies;
+#[path = "kinow/customers.rs"]
+mod customers;
 #[path = "kinow/products.rs"]
 mod products;
 #[path = "kinow/tax_rules.rs"]

@@ -194,6 +194,54 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "customers")]
+    ///A token that logs a customer in (`?authentication_token=TOKEN` on the platform's address).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct AuthenticationToken(pub ::std::string::String);
+    #[cfg(feature = "customers")]
+    impl ::std::ops::Deref for AuthenticationToken {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    #[cfg(feature = "customers")]
+    impl ::std::convert::From<AuthenticationToken> for ::std::string::String {
+        fn from(value: AuthenticationToken) -> Self {
+            value.0
+        }
+    }
+    #[cfg(feature = "customers")]
+    impl ::std::convert::From<::std::string::String> for AuthenticationToken {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Display for AuthenticationToken {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    #[cfg(feature = "customers")]
+    impl ::std::str::FromStr for AuthenticationToken {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
+        }
+    }
     #[cfg(feature = "products")]
     ///One page of products (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -208,6 +256,343 @@ pub mod types {
     #[cfg(feature = "products")]
     impl BlogPageProductsResponse {
         pub fn builder() -> builder::BlogPageProductsResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///A cart (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Cart {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub affiliate: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub available_checkout_processes: ::std::vec::Vec<
+            vendor_clients_core::Tolerant<CheckoutProcess>,
+        >,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub cart_rules: ::std::vec::Vec<CartRule>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_currency: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_customer: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_lang: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub products: ::std::vec::Vec<CartProduct>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_trial: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_without_tax: ::std::option::Option<f64>,
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl Cart {
+        pub fn builder() -> builder::Cart {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///One page of carts (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CartListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Cart>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl CartListResponse {
+        pub fn builder() -> builder::CartListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///A cart product (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CartProduct {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::std::vec::Vec<ProductAttribute>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub available_for_order: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub available_in_subscriptions: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_detected_countries: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_non_detected_countries: ::std::option::Option<
+            ::std::string::String,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_buy: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub categories: ::std::vec::Vec<ProductCategories>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_from: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_to: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub geoloc_enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub group_restriction_behavior: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_category_default: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_gift: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product_attribute: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub images: ::std::vec::Vec<Image>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub link_rewrite: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_keywords: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_title: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price_mode: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub roles: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tags: ::std::vec::Vec<Tag>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub visible_after_publication: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub visible_before_publication: ::std::option::Option<bool>,
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl CartProduct {
+        pub fn builder() -> builder::CartProduct {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///A cart rule (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CartRule {
+        ///Status of the cart rule
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        ///Code used by customer to add it on his cart summary. Caution: rule will automatically be applied to everyone if you leave it blank
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Rule starts when this date is reached
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_from: ::std::option::Option<::std::string::String>,
+        ///Rule ends when this date is reached
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_to: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        ///For your eyes only. This will never be displayed to the customer
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///If customer cart contains a subscription, select if cart rule will apply on recurring payments
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub every_recurring_payments: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        ///Limit to a single user
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_customer: ::std::option::Option<i64>,
+        ///You can choose a minimum amount for the cart, either with taxes or not
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub minimum_amount: ::std::option::Option<i64>,
+        ///Currency ID
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub minimum_amount_currency: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub minimum_amount_tax: ::std::option::Option<i64>,
+        ///This will be displayed in the cart summary, as well as on the invoice
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+        ///Allow to partial use this cart rule. If cart rule amount is greater than total customer order, a new cart rule will be created with the remainder amount.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub partial_use: ::std::option::Option<bool>,
+        ///Rules are applied by priority. A rule with a priority of \"1\" will be processed before one with a priority of \"2\"
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub priority: ::std::option::Option<i64>,
+        ///The cart rule will be applied to the first \"X\" orders only
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub quantity: ::std::option::Option<i64>,
+        ///A customer will only be able to use the cart rule \"X\" time(s)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub quantity_per_user: ::std::option::Option<i64>,
+        ///Discount applied to cart when rule is added (in currency)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub reduction_amount: ::std::option::Option<f64>,
+        ///Currency ID for reduction amount
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub reduction_currency: ::std::option::Option<i64>,
+        ///Discount applied to cart when rule is added (in %).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub reduction_percent: ::std::option::Option<f64>,
+        ///Tax application for currency discount
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub reduction_tax: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub restriction_groups: ::std::vec::Vec<CartRuleRestrictionGroup>,
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl CartRule {
+        pub fn builder() -> builder::CartRule {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///A cart rule restriction group.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CartRuleRestrictionGroup {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub items: ::std::vec::Vec<CartRuleRestrictionGroupItem>,
+        ///Cart must contain at least product(s) \"X\" matching the following restrictions:
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub quantity: ::std::option::Option<i64>,
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl CartRuleRestrictionGroup {
+        pub fn builder() -> builder::CartRuleRestrictionGroup {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///A cart rule restriction group item.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CartRuleRestrictionGroupItem {
+        ///Item ID to restrict
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_item: ::std::option::Option<i64>,
+        ///Can be: product, subscription, category, actor or director
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl CartRuleRestrictionGroupItem {
+        pub fn builder() -> builder::CartRuleRestrictionGroupItem {
             Default::default()
         }
     }
@@ -288,6 +673,75 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///A checkout process a cart can go through.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum CheckoutProcess {
+        #[serde(rename = "free")]
+        Free,
+        #[serde(rename = "url")]
+        Url,
+        #[serde(rename = "payment_intent")]
+        PaymentIntent,
+        #[serde(rename = "payment_authorization")]
+        PaymentAuthorization,
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl ::std::fmt::Display for CheckoutProcess {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Free => f.write_str("free"),
+                Self::Url => f.write_str("url"),
+                Self::PaymentIntent => f.write_str("payment_intent"),
+                Self::PaymentAuthorization => f.write_str("payment_authorization"),
+            }
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl ::std::str::FromStr for CheckoutProcess {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "free" => Ok(Self::Free),
+                "url" => Ok(Self::Url),
+                "payment_intent" => Ok(Self::PaymentIntent),
+                "payment_authorization" => Ok(Self::PaymentAuthorization),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl ::std::convert::TryFrom<&str> for CheckoutProcess {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl ::std::convert::TryFrom<::std::string::String> for CheckoutProcess {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     #[cfg(any(feature = "comments", feature = "products"))]
     ///The new comment (request only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -300,6 +754,62 @@ pub mod types {
     #[cfg(any(feature = "comments", feature = "products"))]
     impl CreateCommentRequest {
         pub fn builder() -> builder::CreateCommentRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The new customer (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateCustomerRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address1: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub birthday: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub company: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<::std::string::String>,
+        pub email: ::std::string::String,
+        pub firstname: ::std::string::String,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id_country: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_gender: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_lang: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_state: ::std::option::Option<i64>,
+        pub lastname: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub max_viewing: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub newsletter: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub notification: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub optin: ::std::option::Option<bool>,
+        pub password: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub postcode: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub send_mail: ::std::option::Option<bool>,
+    }
+    #[cfg(feature = "customers")]
+    impl CreateCustomerRequest {
+        pub fn builder() -> builder::CreateCustomerRequest {
             Default::default()
         }
     }
@@ -409,6 +919,220 @@ pub mod types {
     #[cfg(feature = "currencies")]
     impl CurrencyListResponse1 {
         pub fn builder() -> builder::CurrencyListResponse1 {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///A customer (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Customer {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub birthday: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<::std::string::String>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub firstname: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_gender: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_lang: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_passwd_gen: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub lastname: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub max_viewing: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub newsletter: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub notification: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub optin: ::std::option::Option<bool>,
+        ///Only available in body
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "customers")]
+    impl Customer {
+        pub fn builder() -> builder::Customer {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    ///One page of customer comments (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CustomerCommentListResponse1 {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<CustomerCommentResponse>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    impl CustomerCommentListResponse1 {
+        pub fn builder() -> builder::CustomerCommentListResponse1 {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    ///A customer comment (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CustomerCommentResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub content: ::std::option::Option<::std::string::String>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product: ::std::option::Option<i64>,
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    impl CustomerCommentResponse {
+        pub fn builder() -> builder::CustomerCommentResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///A customer current views (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CustomerCurrentViewsResponse {
+        ///Count of the current views for this customer
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "customers")]
+    impl CustomerCurrentViewsResponse {
+        pub fn builder() -> builder::CustomerCurrentViewsResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///A customer id (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CustomerId {
+        #[serde(
+            rename = "customerId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub customer_id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "customers")]
+    impl CustomerId {
+        pub fn builder() -> builder::CustomerId {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///One page of customers (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CustomerListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Customer>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(feature = "customers")]
+    impl CustomerListResponse {
+        pub fn builder() -> builder::CustomerListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///A customer (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CustomerResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub birthday: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<::std::string::String>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub firstname: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_gender: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_lang: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_passwd_gen: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub lastname: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub max_viewing: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub newsletter: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub notification: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub optin: ::std::option::Option<bool>,
+        ///Only available in body
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "customers")]
+    impl CustomerResponse {
+        pub fn builder() -> builder::CustomerResponse {
             Default::default()
         }
     }
@@ -734,7 +1458,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     ///A group (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -753,13 +1477,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub name: ::std::vec::Vec<I18nField>,
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     impl Group {
         pub fn builder() -> builder::Group {
             Default::default()
         }
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     ///One page of groups (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -770,7 +1494,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     impl GroupListResponse {
         pub fn builder() -> builder::GroupListResponse {
             Default::default()
@@ -779,7 +1503,10 @@ pub mod types {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "extracts",
             feature = "features",
@@ -806,7 +1533,10 @@ pub mod types {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "extracts",
             feature = "features",
@@ -843,7 +1573,10 @@ pub mod types {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -869,7 +1602,10 @@ pub mod types {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -921,10 +1657,151 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    ///An order (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Order {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub conversion_rate: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub current_state: ::std::option::Option<i64>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub histories: ::std::vec::Vec<OrderHistory>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_cart: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_currency: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_customer: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_order_renew: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice_date: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub invoice_number: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub module: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_discounts: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_discounts_tax_excl: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_discounts_tax_incl: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_paid: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_paid_tax_excl: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_paid_tax_incl: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_products: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_products_wt: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub valid: ::std::option::Option<bool>,
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    impl Order {
+        pub fn builder() -> builder::Order {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    ///An order history (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct OrderHistory {
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_order: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_order_state: ::std::option::Option<i64>,
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    impl OrderHistory {
+        pub fn builder() -> builder::OrderHistory {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    ///One page of orders (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct OrderListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Order>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    impl OrderListResponse {
+        pub fn builder() -> builder::OrderListResponse {
+            Default::default()
+        }
+    }
     #[cfg(
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -935,7 +1812,10 @@ pub mod types {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -987,6 +1867,8 @@ pub mod types {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -997,7 +1879,10 @@ pub mod types {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -1006,6 +1891,85 @@ pub mod types {
     )]
     impl Pagination {
         pub fn builder() -> builder::Pagination {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///A payment details (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PaymentDetails {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_customer: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_order: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub identifier: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl PaymentDetails {
+        pub fn builder() -> builder::PaymentDetails {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///A payment methods (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PaymentMethods {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub identifier: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl PaymentMethods {
+        pub fn builder() -> builder::PaymentMethods {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    ///A playlist (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Playlist {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_customer: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    impl Playlist {
+        pub fn builder() -> builder::Playlist {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    ///One page of playlists (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PlaylistListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Playlist>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    impl PlaylistListResponse {
+        pub fn builder() -> builder::PlaylistListResponse {
             Default::default()
         }
     }
@@ -1383,7 +2347,14 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     ///A product (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1490,9 +2461,77 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visible_before_publication: ::std::option::Option<bool>,
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     impl Product {
         pub fn builder() -> builder::Product {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    ///A product access (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductAccess {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub active: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub cancel: ::std::option::Option<i64>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_exp: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_renewal: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_customer: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_order: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product_attribute: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub payment_method: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub recurring: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub renewed: ::std::option::Option<i64>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    impl ProductAccess {
+        pub fn builder() -> builder::ProductAccess {
             Default::default()
         }
     }
@@ -1518,7 +2557,33 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    ///One page of product accesses (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ProductAccessListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<ProductAccess>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    impl ProductAccessListResponse {
+        pub fn builder() -> builder::ProductAccessListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     ///A product attribute (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1572,7 +2637,16 @@ pub mod types {
         #[serde(default)]
         pub watching_duration: ::std::option::Option<i64>,
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     impl ProductAttribute {
         pub fn builder() -> builder::ProductAttribute {
             Default::default()
@@ -1595,7 +2669,15 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     ///A product categories (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1609,7 +2691,15 @@ pub mod types {
         #[serde(default)]
         pub position: ::std::option::Option<i64>,
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     impl ProductCategories {
         pub fn builder() -> builder::ProductCategories {
             Default::default()
@@ -1705,7 +2795,14 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     ///One page of products (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1716,7 +2813,14 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     impl ProductListResponse {
         pub fn builder() -> builder::ProductListResponse {
             Default::default()
@@ -1915,6 +3019,41 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "customers")]
+    ///A registration field (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct RegistrationField {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub displayed: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub required: ::std::option::Option<bool>,
+    }
+    #[cfg(feature = "customers")]
+    impl RegistrationField {
+        pub fn builder() -> builder::RegistrationField {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///One page of registration fields (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct RegistrationFieldsResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<RegistrationField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(feature = "customers")]
+    impl RegistrationFieldsResponse {
+        pub fn builder() -> builder::RegistrationFieldsResponse {
+            Default::default()
+        }
+    }
     #[cfg(any(feature = "products", feature = "subscriptions"))]
     ///A subscription (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -1971,7 +3110,15 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     ///A tag (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1987,7 +3134,15 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     impl Tag {
         pub fn builder() -> builder::Tag {
             Default::default()
@@ -2065,6 +3220,71 @@ pub mod types {
     #[cfg(feature = "address")]
     impl UpdateAddressRequest {
         pub fn builder() -> builder::UpdateAddressRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The changes to a customer (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateCustomerRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub birthday: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub firstname: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_gender: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_lang: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub lastname: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub max_viewing: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub newsletter: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub notification: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub optin: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "customers")]
+    impl UpdateCustomerRequest {
+        pub fn builder() -> builder::UpdateCustomerRequest {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///The customer's new payment method on a payment gateway (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdatePaymentRequest {
+        ///The IP address of the customer the change is made for.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip_address: ::std::option::Option<::std::string::String>,
+        ///The payment method's token at the gateway.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token: ::std::option::Option<::std::string::String>,
+        ///The kind of payment method, as the gateway names it.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl UpdatePaymentRequest {
+        pub fn builder() -> builder::UpdatePaymentRequest {
             Default::default()
         }
     }
@@ -2227,6 +3447,44 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    ///A video access info (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct VideoAccessInfo {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub download: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub error_code: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub expires: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_video: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub maximum_viewing: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub maximum_watched: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub play_duration: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub quality_hd: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub quality_sd: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub streaming: ::std::option::Option<bool>,
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    impl VideoAccessInfo {
+        pub fn builder() -> builder::VideoAccessInfo {
+            Default::default()
+        }
+    }
     #[cfg(any(feature = "products", feature = "videos"))]
     ///A video free access.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -2299,6 +3557,22 @@ pub mod types {
     #[cfg(any(feature = "products", feature = "video-groups"))]
     impl VideoGroupListResponse {
         pub fn builder() -> builder::VideoGroupListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    ///A video ID list (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct VideoIdList {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip_address: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub video_ids: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    impl VideoIdList {
+        pub fn builder() -> builder::VideoIdList {
             Default::default()
         }
     }
@@ -3182,6 +4456,1449 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        pub struct Cart(::std::boxed::Box<CartFields>);
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::default::Default for Cart {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartFields {
+                        affiliate: Ok(Default::default()),
+                        available_checkout_processes: Ok(Default::default()),
+                        cart_rules: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_currency: Ok(Default::default()),
+                        id_customer: Ok(Default::default()),
+                        id_lang: Ok(Default::default()),
+                        products: Ok(Default::default()),
+                        total: Ok(Default::default()),
+                        total_trial: Ok(Default::default()),
+                        total_without_tax: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl Cart {
+            pub fn affiliate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.affiliate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for affiliate: {e}")
+                    });
+                self
+            }
+            pub fn available_checkout_processes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        vendor_clients_core::Tolerant<super::CheckoutProcess>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.available_checkout_processes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_checkout_processes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cart_rules<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CartRule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cart_rules = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cart_rules: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_currency: {e}")
+                    });
+                self
+            }
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+            pub fn id_lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_lang: {e}")
+                    });
+                self
+            }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CartProduct>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+            pub fn total_trial<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_trial = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_trial: {e}")
+                    });
+                self
+            }
+            pub fn total_without_tax<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_without_tax = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_without_tax: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::convert::TryFrom<Cart> for super::Cart {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Cart,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    affiliate: value.affiliate?,
+                    available_checkout_processes: value.available_checkout_processes?,
+                    cart_rules: value.cart_rules?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    id: value.id?,
+                    id_currency: value.id_currency?,
+                    id_customer: value.id_customer?,
+                    id_lang: value.id_lang?,
+                    products: value.products?,
+                    total: value.total?,
+                    total_trial: value.total_trial?,
+                    total_without_tax: value.total_without_tax?,
+                })
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::convert::From<super::Cart> for Cart {
+            fn from(value: super::Cart) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartFields {
+                        affiliate: Ok(value.affiliate),
+                        available_checkout_processes: Ok(
+                            value.available_checkout_processes,
+                        ),
+                        cart_rules: Ok(value.cart_rules),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        id: Ok(value.id),
+                        id_currency: Ok(value.id_currency),
+                        id_customer: Ok(value.id_customer),
+                        id_lang: Ok(value.id_lang),
+                        products: Ok(value.products),
+                        total: Ok(value.total),
+                        total_trial: Ok(value.total_trial),
+                        total_without_tax: Ok(value.total_without_tax),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        pub struct CartListResponse(::std::boxed::Box<CartListResponseFields>);
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::default::Default for CartListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl CartListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Cart>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::convert::TryFrom<CartListResponse> for super::CartListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CartListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::convert::From<super::CartListResponse> for CartListResponse {
+            fn from(value: super::CartListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        pub struct CartProduct(::std::boxed::Box<CartProductFields>);
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::default::Default for CartProduct {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartProductFields {
+                        active: Ok(Default::default()),
+                        attributes: Ok(Default::default()),
+                        available_for_order: Ok(Default::default()),
+                        available_in_subscriptions: Ok(Default::default()),
+                        behavior_detected_countries: Ok(Default::default()),
+                        behavior_non_detected_countries: Ok(Default::default()),
+                        can_buy: Ok(Default::default()),
+                        categories: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_from: Ok(Default::default()),
+                        date_to: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        geoloc_enabled: Ok(Default::default()),
+                        group_restriction_behavior: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_category_default: Ok(Default::default()),
+                        id_gift: Ok(Default::default()),
+                        id_product_attribute: Ok(Default::default()),
+                        images: Ok(Default::default()),
+                        link_rewrite: Ok(Default::default()),
+                        meta_description: Ok(Default::default()),
+                        meta_keywords: Ok(Default::default()),
+                        meta_title: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        price_mode: Ok(Default::default()),
+                        reference: Ok(Default::default()),
+                        roles: Ok(Default::default()),
+                        tags: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                        visible_after_publication: Ok(Default::default()),
+                        visible_before_publication: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl CartProduct {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductAttribute>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn available_for_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.available_for_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_for_order: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn available_in_subscriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.available_in_subscriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_in_subscriptions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_non_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_non_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_non_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn can_buy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.can_buy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for can_buy: {e}")
+                    });
+                self
+            }
+            pub fn categories<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductCategories>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.categories = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for categories: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_from: {e}")
+                    });
+                self
+            }
+            pub fn date_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_to: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn geoloc_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.geoloc_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for geoloc_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn group_restriction_behavior<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_restriction_behavior = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for group_restriction_behavior: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_category_default<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_category_default = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_category_default: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_gift<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_gift = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_gift: {e}")
+                    });
+                self
+            }
+            pub fn id_product_attribute<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product_attribute = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_product_attribute: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Image>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.images = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn link_rewrite<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_rewrite = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_rewrite: {e}")
+                    });
+                self
+            }
+            pub fn meta_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meta_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta_keywords<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_keywords = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_keywords: {e}")
+                    });
+                self
+            }
+            pub fn meta_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_title: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn price_mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price_mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price_mode: {e}")
+                    });
+                self
+            }
+            pub fn reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference: {e}")
+                    });
+                self
+            }
+            pub fn roles<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.roles = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for roles: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Tag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn visible_after_publication<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible_after_publication = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for visible_after_publication: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn visible_before_publication<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visible_before_publication = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for visible_before_publication: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::convert::TryFrom<CartProduct> for super::CartProduct {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CartProduct,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    attributes: value.attributes?,
+                    available_for_order: value.available_for_order?,
+                    available_in_subscriptions: value.available_in_subscriptions?,
+                    behavior_detected_countries: value.behavior_detected_countries?,
+                    behavior_non_detected_countries: value
+                        .behavior_non_detected_countries?,
+                    can_buy: value.can_buy?,
+                    categories: value.categories?,
+                    date_add: value.date_add?,
+                    date_from: value.date_from?,
+                    date_to: value.date_to?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    duration: value.duration?,
+                    geoloc_enabled: value.geoloc_enabled?,
+                    group_restriction_behavior: value.group_restriction_behavior?,
+                    id: value.id?,
+                    id_category_default: value.id_category_default?,
+                    id_gift: value.id_gift?,
+                    id_product_attribute: value.id_product_attribute?,
+                    images: value.images?,
+                    link_rewrite: value.link_rewrite?,
+                    meta_description: value.meta_description?,
+                    meta_keywords: value.meta_keywords?,
+                    meta_title: value.meta_title?,
+                    name: value.name?,
+                    position: value.position?,
+                    price: value.price?,
+                    price_mode: value.price_mode?,
+                    reference: value.reference?,
+                    roles: value.roles?,
+                    tags: value.tags?,
+                    type_: value.type_?,
+                    visible_after_publication: value.visible_after_publication?,
+                    visible_before_publication: value.visible_before_publication?,
+                })
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::convert::From<super::CartProduct> for CartProduct {
+            fn from(value: super::CartProduct) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartProductFields {
+                        active: Ok(value.active),
+                        attributes: Ok(value.attributes),
+                        available_for_order: Ok(value.available_for_order),
+                        available_in_subscriptions: Ok(value.available_in_subscriptions),
+                        behavior_detected_countries: Ok(
+                            value.behavior_detected_countries,
+                        ),
+                        behavior_non_detected_countries: Ok(
+                            value.behavior_non_detected_countries,
+                        ),
+                        can_buy: Ok(value.can_buy),
+                        categories: Ok(value.categories),
+                        date_add: Ok(value.date_add),
+                        date_from: Ok(value.date_from),
+                        date_to: Ok(value.date_to),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        duration: Ok(value.duration),
+                        geoloc_enabled: Ok(value.geoloc_enabled),
+                        group_restriction_behavior: Ok(value.group_restriction_behavior),
+                        id: Ok(value.id),
+                        id_category_default: Ok(value.id_category_default),
+                        id_gift: Ok(value.id_gift),
+                        id_product_attribute: Ok(value.id_product_attribute),
+                        images: Ok(value.images),
+                        link_rewrite: Ok(value.link_rewrite),
+                        meta_description: Ok(value.meta_description),
+                        meta_keywords: Ok(value.meta_keywords),
+                        meta_title: Ok(value.meta_title),
+                        name: Ok(value.name),
+                        position: Ok(value.position),
+                        price: Ok(value.price),
+                        price_mode: Ok(value.price_mode),
+                        reference: Ok(value.reference),
+                        roles: Ok(value.roles),
+                        tags: Ok(value.tags),
+                        type_: Ok(value.type_),
+                        visible_after_publication: Ok(value.visible_after_publication),
+                        visible_before_publication: Ok(value.visible_before_publication),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        pub struct CartRule(::std::boxed::Box<CartRuleFields>);
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::default::Default for CartRule {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartRuleFields {
+                        active: Ok(Default::default()),
+                        code: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_from: Ok(Default::default()),
+                        date_to: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        every_recurring_payments: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_customer: Ok(Default::default()),
+                        minimum_amount: Ok(Default::default()),
+                        minimum_amount_currency: Ok(Default::default()),
+                        minimum_amount_tax: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        partial_use: Ok(Default::default()),
+                        priority: Ok(Default::default()),
+                        quantity: Ok(Default::default()),
+                        quantity_per_user: Ok(Default::default()),
+                        reduction_amount: Ok(Default::default()),
+                        reduction_currency: Ok(Default::default()),
+                        reduction_percent: Ok(Default::default()),
+                        reduction_tax: Ok(Default::default()),
+                        restriction_groups: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl CartRule {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_from: {e}")
+                    });
+                self
+            }
+            pub fn date_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_to: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn every_recurring_payments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.every_recurring_payments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for every_recurring_payments: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+            pub fn minimum_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.minimum_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for minimum_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn minimum_amount_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.minimum_amount_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for minimum_amount_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn minimum_amount_tax<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.minimum_amount_tax = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for minimum_amount_tax: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn partial_use<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.partial_use = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for partial_use: {e}")
+                    });
+                self
+            }
+            pub fn priority<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.priority = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for priority: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn quantity_per_user<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quantity_per_user = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for quantity_per_user: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn reduction_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reduction_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for reduction_amount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn reduction_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reduction_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for reduction_currency: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn reduction_percent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reduction_percent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for reduction_percent: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn reduction_tax<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reduction_tax = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reduction_tax: {e}")
+                    });
+                self
+            }
+            pub fn restriction_groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CartRuleRestrictionGroup>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.restriction_groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for restriction_groups: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::convert::TryFrom<CartRule> for super::CartRule {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CartRule,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    code: value.code?,
+                    date_add: value.date_add?,
+                    date_from: value.date_from?,
+                    date_to: value.date_to?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    every_recurring_payments: value.every_recurring_payments?,
+                    id: value.id?,
+                    id_customer: value.id_customer?,
+                    minimum_amount: value.minimum_amount?,
+                    minimum_amount_currency: value.minimum_amount_currency?,
+                    minimum_amount_tax: value.minimum_amount_tax?,
+                    name: value.name?,
+                    partial_use: value.partial_use?,
+                    priority: value.priority?,
+                    quantity: value.quantity?,
+                    quantity_per_user: value.quantity_per_user?,
+                    reduction_amount: value.reduction_amount?,
+                    reduction_currency: value.reduction_currency?,
+                    reduction_percent: value.reduction_percent?,
+                    reduction_tax: value.reduction_tax?,
+                    restriction_groups: value.restriction_groups?,
+                })
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::convert::From<super::CartRule> for CartRule {
+            fn from(value: super::CartRule) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartRuleFields {
+                        active: Ok(value.active),
+                        code: Ok(value.code),
+                        date_add: Ok(value.date_add),
+                        date_from: Ok(value.date_from),
+                        date_to: Ok(value.date_to),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        every_recurring_payments: Ok(value.every_recurring_payments),
+                        id: Ok(value.id),
+                        id_customer: Ok(value.id_customer),
+                        minimum_amount: Ok(value.minimum_amount),
+                        minimum_amount_currency: Ok(value.minimum_amount_currency),
+                        minimum_amount_tax: Ok(value.minimum_amount_tax),
+                        name: Ok(value.name),
+                        partial_use: Ok(value.partial_use),
+                        priority: Ok(value.priority),
+                        quantity: Ok(value.quantity),
+                        quantity_per_user: Ok(value.quantity_per_user),
+                        reduction_amount: Ok(value.reduction_amount),
+                        reduction_currency: Ok(value.reduction_currency),
+                        reduction_percent: Ok(value.reduction_percent),
+                        reduction_tax: Ok(value.reduction_tax),
+                        restriction_groups: Ok(value.restriction_groups),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        pub struct CartRuleRestrictionGroup(
+            ::std::boxed::Box<CartRuleRestrictionGroupFields>,
+        );
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::default::Default for CartRuleRestrictionGroup {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartRuleRestrictionGroupFields {
+                        items: Ok(Default::default()),
+                        quantity: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl CartRuleRestrictionGroup {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CartRuleRestrictionGroupItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::convert::TryFrom<CartRuleRestrictionGroup>
+        for super::CartRuleRestrictionGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CartRuleRestrictionGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    items: value.items?,
+                    quantity: value.quantity?,
+                })
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::convert::From<super::CartRuleRestrictionGroup>
+        for CartRuleRestrictionGroup {
+            fn from(value: super::CartRuleRestrictionGroup) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartRuleRestrictionGroupFields {
+                        items: Ok(value.items),
+                        quantity: Ok(value.quantity),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        pub struct CartRuleRestrictionGroupItem(
+            ::std::boxed::Box<CartRuleRestrictionGroupItemFields>,
+        );
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::default::Default for CartRuleRestrictionGroupItem {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartRuleRestrictionGroupItemFields {
+                        id_item: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl CartRuleRestrictionGroupItem {
+            pub fn id_item<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_item = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_item: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::convert::TryFrom<CartRuleRestrictionGroupItem>
+        for super::CartRuleRestrictionGroupItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CartRuleRestrictionGroupItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id_item: value.id_item?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        impl ::std::convert::From<super::CartRuleRestrictionGroupItem>
+        for CartRuleRestrictionGroupItem {
+            fn from(value: super::CartRuleRestrictionGroupItem) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartRuleRestrictionGroupItemFields {
+                        id_item: Ok(value.id_item),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
         #[cfg(any(feature = "categories", feature = "products"))]
         #[derive(Clone, Debug)]
         pub struct Category(::std::boxed::Box<CategoryFields>);
@@ -3572,6 +6289,343 @@ pub mod types {
                     ::std::boxed::Box::new(CreateCommentRequestFields {
                         content: Ok(value.content),
                         id_customer: Ok(value.id_customer),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone)]
+        pub struct CreateCustomerRequest(::std::boxed::Box<CreateCustomerRequestFields>);
+        #[cfg(feature = "customers")]
+        impl ::std::default::Default for CreateCustomerRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCustomerRequestFields {
+                        active: Ok(Default::default()),
+                        address1: Ok(Default::default()),
+                        birthday: Ok(Default::default()),
+                        city: Ok(Default::default()),
+                        company: Ok(Default::default()),
+                        custom: Ok(Default::default()),
+                        email: Err("no value supplied for email".to_string()),
+                        firstname: Err("no value supplied for firstname".to_string()),
+                        id_country: Err("no value supplied for id_country".to_string()),
+                        id_gender: Ok(Default::default()),
+                        id_lang: Ok(Default::default()),
+                        id_state: Ok(Default::default()),
+                        lastname: Err("no value supplied for lastname".to_string()),
+                        max_viewing: Ok(Default::default()),
+                        newsletter: Ok(Default::default()),
+                        notification: Ok(Default::default()),
+                        optin: Ok(Default::default()),
+                        password: Err("no value supplied for password".to_string()),
+                        postcode: Ok(Default::default()),
+                        send_mail: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl CreateCustomerRequest {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn address1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.address1 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address1: {e}")
+                    });
+                self
+            }
+            pub fn birthday<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.birthday = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for birthday: {e}")
+                    });
+                self
+            }
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn company<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn firstname<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.firstname = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for firstname: {e}")
+                    });
+                self
+            }
+            pub fn id_country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_country: {e}")
+                    });
+                self
+            }
+            pub fn id_gender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_gender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_gender: {e}")
+                    });
+                self
+            }
+            pub fn id_lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_lang: {e}")
+                    });
+                self
+            }
+            pub fn id_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_state: {e}")
+                    });
+                self
+            }
+            pub fn lastname<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.lastname = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lastname: {e}")
+                    });
+                self
+            }
+            pub fn max_viewing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_viewing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_viewing: {e}")
+                    });
+                self
+            }
+            pub fn newsletter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.newsletter = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for newsletter: {e}")
+                    });
+                self
+            }
+            pub fn notification<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notification = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notification: {e}")
+                    });
+                self
+            }
+            pub fn optin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.optin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for optin: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn postcode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.postcode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postcode: {e}")
+                    });
+                self
+            }
+            pub fn send_mail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.send_mail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for send_mail: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::TryFrom<CreateCustomerRequest>
+        for super::CreateCustomerRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCustomerRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    address1: value.address1?,
+                    birthday: value.birthday?,
+                    city: value.city?,
+                    company: value.company?,
+                    custom: value.custom?,
+                    email: value.email?,
+                    firstname: value.firstname?,
+                    id_country: value.id_country?,
+                    id_gender: value.id_gender?,
+                    id_lang: value.id_lang?,
+                    id_state: value.id_state?,
+                    lastname: value.lastname?,
+                    max_viewing: value.max_viewing?,
+                    newsletter: value.newsletter?,
+                    notification: value.notification?,
+                    optin: value.optin?,
+                    password: value.password?,
+                    postcode: value.postcode?,
+                    send_mail: value.send_mail?,
+                })
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::From<super::CreateCustomerRequest>
+        for CreateCustomerRequest {
+            fn from(value: super::CreateCustomerRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCustomerRequestFields {
+                        active: Ok(value.active),
+                        address1: Ok(value.address1),
+                        birthday: Ok(value.birthday),
+                        city: Ok(value.city),
+                        company: Ok(value.company),
+                        custom: Ok(value.custom),
+                        email: Ok(value.email),
+                        firstname: Ok(value.firstname),
+                        id_country: Ok(value.id_country),
+                        id_gender: Ok(value.id_gender),
+                        id_lang: Ok(value.id_lang),
+                        id_state: Ok(value.id_state),
+                        lastname: Ok(value.lastname),
+                        max_viewing: Ok(value.max_viewing),
+                        newsletter: Ok(value.newsletter),
+                        notification: Ok(value.notification),
+                        optin: Ok(value.optin),
+                        password: Ok(value.password),
+                        postcode: Ok(value.postcode),
+                        send_mail: Ok(value.send_mail),
                     }),
                 )
             }
@@ -4084,6 +7138,952 @@ pub mod types {
                     ::std::boxed::Box::new(CurrencyListResponse1Fields {
                         data: Ok(value.data),
                         pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone)]
+        pub struct Customer(::std::boxed::Box<CustomerFields>);
+        #[cfg(feature = "customers")]
+        impl ::std::default::Default for Customer {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerFields {
+                        active: Ok(Default::default()),
+                        birthday: Ok(Default::default()),
+                        custom: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        firstname: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_gender: Ok(Default::default()),
+                        id_lang: Ok(Default::default()),
+                        last_passwd_gen: Ok(Default::default()),
+                        lastname: Ok(Default::default()),
+                        max_viewing: Ok(Default::default()),
+                        newsletter: Ok(Default::default()),
+                        notification: Ok(Default::default()),
+                        optin: Ok(Default::default()),
+                        password: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl Customer {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn birthday<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.birthday = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for birthday: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn firstname<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.firstname = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for firstname: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_gender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_gender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_gender: {e}")
+                    });
+                self
+            }
+            pub fn id_lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_lang: {e}")
+                    });
+                self
+            }
+            pub fn last_passwd_gen<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.last_passwd_gen = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_passwd_gen: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn lastname<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.lastname = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lastname: {e}")
+                    });
+                self
+            }
+            pub fn max_viewing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_viewing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_viewing: {e}")
+                    });
+                self
+            }
+            pub fn newsletter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.newsletter = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for newsletter: {e}")
+                    });
+                self
+            }
+            pub fn notification<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notification = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notification: {e}")
+                    });
+                self
+            }
+            pub fn optin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.optin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for optin: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::TryFrom<Customer> for super::Customer {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Customer,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    birthday: value.birthday?,
+                    custom: value.custom?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    email: value.email?,
+                    firstname: value.firstname?,
+                    id: value.id?,
+                    id_gender: value.id_gender?,
+                    id_lang: value.id_lang?,
+                    last_passwd_gen: value.last_passwd_gen?,
+                    lastname: value.lastname?,
+                    max_viewing: value.max_viewing?,
+                    newsletter: value.newsletter?,
+                    notification: value.notification?,
+                    optin: value.optin?,
+                    password: value.password?,
+                })
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::From<super::Customer> for Customer {
+            fn from(value: super::Customer) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerFields {
+                        active: Ok(value.active),
+                        birthday: Ok(value.birthday),
+                        custom: Ok(value.custom),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        email: Ok(value.email),
+                        firstname: Ok(value.firstname),
+                        id: Ok(value.id),
+                        id_gender: Ok(value.id_gender),
+                        id_lang: Ok(value.id_lang),
+                        last_passwd_gen: Ok(value.last_passwd_gen),
+                        lastname: Ok(value.lastname),
+                        max_viewing: Ok(value.max_viewing),
+                        newsletter: Ok(value.newsletter),
+                        notification: Ok(value.notification),
+                        optin: Ok(value.optin),
+                        password: Ok(value.password),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        pub struct CustomerCommentListResponse1(
+            ::std::boxed::Box<CustomerCommentListResponse1Fields>,
+        );
+        #[cfg(any(feature = "comments", feature = "customers"))]
+        impl ::std::default::Default for CustomerCommentListResponse1 {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerCommentListResponse1Fields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "customers"))]
+        impl CustomerCommentListResponse1 {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CustomerCommentResponse>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "customers"))]
+        impl ::std::convert::TryFrom<CustomerCommentListResponse1>
+        for super::CustomerCommentListResponse1 {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerCommentListResponse1,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "customers"))]
+        impl ::std::convert::From<super::CustomerCommentListResponse1>
+        for CustomerCommentListResponse1 {
+            fn from(value: super::CustomerCommentListResponse1) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerCommentListResponse1Fields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        pub struct CustomerCommentResponse(
+            ::std::boxed::Box<CustomerCommentResponseFields>,
+        );
+        #[cfg(any(feature = "comments", feature = "customers"))]
+        impl ::std::default::Default for CustomerCommentResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerCommentResponseFields {
+                        active: Ok(Default::default()),
+                        content: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "customers"))]
+        impl CustomerCommentResponse {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "customers"))]
+        impl ::std::convert::TryFrom<CustomerCommentResponse>
+        for super::CustomerCommentResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerCommentResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    content: value.content?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    id: value.id?,
+                    id_product: value.id_product?,
+                })
+            }
+        }
+        #[cfg(any(feature = "comments", feature = "customers"))]
+        impl ::std::convert::From<super::CustomerCommentResponse>
+        for CustomerCommentResponse {
+            fn from(value: super::CustomerCommentResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerCommentResponseFields {
+                        active: Ok(value.active),
+                        content: Ok(value.content),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        id: Ok(value.id),
+                        id_product: Ok(value.id_product),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone, Debug)]
+        pub struct CustomerCurrentViewsResponse(
+            ::std::boxed::Box<CustomerCurrentViewsResponseFields>,
+        );
+        #[cfg(feature = "customers")]
+        impl ::std::default::Default for CustomerCurrentViewsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerCurrentViewsResponseFields {
+                        count: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl CustomerCurrentViewsResponse {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::TryFrom<CustomerCurrentViewsResponse>
+        for super::CustomerCurrentViewsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerCurrentViewsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { count: value.count? })
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::From<super::CustomerCurrentViewsResponse>
+        for CustomerCurrentViewsResponse {
+            fn from(value: super::CustomerCurrentViewsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerCurrentViewsResponseFields {
+                        count: Ok(value.count),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone, Debug)]
+        pub struct CustomerId(::std::boxed::Box<CustomerIdFields>);
+        #[cfg(feature = "customers")]
+        impl ::std::default::Default for CustomerId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerIdFields {
+                        customer_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl CustomerId {
+            pub fn customer_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.customer_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for customer_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::TryFrom<CustomerId> for super::CustomerId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    customer_id: value.customer_id?,
+                })
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::From<super::CustomerId> for CustomerId {
+            fn from(value: super::CustomerId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerIdFields {
+                        customer_id: Ok(value.customer_id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone, Debug)]
+        pub struct CustomerListResponse(::std::boxed::Box<CustomerListResponseFields>);
+        #[cfg(feature = "customers")]
+        impl ::std::default::Default for CustomerListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl CustomerListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Customer>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::TryFrom<CustomerListResponse>
+        for super::CustomerListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::From<super::CustomerListResponse> for CustomerListResponse {
+            fn from(value: super::CustomerListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone)]
+        pub struct CustomerResponse(::std::boxed::Box<CustomerResponseFields>);
+        #[cfg(feature = "customers")]
+        impl ::std::default::Default for CustomerResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerResponseFields {
+                        active: Ok(Default::default()),
+                        birthday: Ok(Default::default()),
+                        custom: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        firstname: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_gender: Ok(Default::default()),
+                        id_lang: Ok(Default::default()),
+                        last_passwd_gen: Ok(Default::default()),
+                        lastname: Ok(Default::default()),
+                        max_viewing: Ok(Default::default()),
+                        newsletter: Ok(Default::default()),
+                        notification: Ok(Default::default()),
+                        optin: Ok(Default::default()),
+                        password: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl CustomerResponse {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn birthday<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.birthday = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for birthday: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn firstname<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.firstname = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for firstname: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_gender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_gender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_gender: {e}")
+                    });
+                self
+            }
+            pub fn id_lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_lang: {e}")
+                    });
+                self
+            }
+            pub fn last_passwd_gen<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.last_passwd_gen = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for last_passwd_gen: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn lastname<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.lastname = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lastname: {e}")
+                    });
+                self
+            }
+            pub fn max_viewing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_viewing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_viewing: {e}")
+                    });
+                self
+            }
+            pub fn newsletter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.newsletter = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for newsletter: {e}")
+                    });
+                self
+            }
+            pub fn notification<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notification = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notification: {e}")
+                    });
+                self
+            }
+            pub fn optin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.optin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for optin: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::TryFrom<CustomerResponse> for super::CustomerResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CustomerResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    birthday: value.birthday?,
+                    custom: value.custom?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    email: value.email?,
+                    firstname: value.firstname?,
+                    id: value.id?,
+                    id_gender: value.id_gender?,
+                    id_lang: value.id_lang?,
+                    last_passwd_gen: value.last_passwd_gen?,
+                    lastname: value.lastname?,
+                    max_viewing: value.max_viewing?,
+                    newsletter: value.newsletter?,
+                    notification: value.notification?,
+                    optin: value.optin?,
+                    password: value.password?,
+                })
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::From<super::CustomerResponse> for CustomerResponse {
+            fn from(value: super::CustomerResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CustomerResponseFields {
+                        active: Ok(value.active),
+                        birthday: Ok(value.birthday),
+                        custom: Ok(value.custom),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        email: Ok(value.email),
+                        firstname: Ok(value.firstname),
+                        id: Ok(value.id),
+                        id_gender: Ok(value.id_gender),
+                        id_lang: Ok(value.id_lang),
+                        last_passwd_gen: Ok(value.last_passwd_gen),
+                        lastname: Ok(value.lastname),
+                        max_viewing: Ok(value.max_viewing),
+                        newsletter: Ok(value.newsletter),
+                        notification: Ok(value.notification),
+                        optin: Ok(value.optin),
+                        password: Ok(value.password),
                     }),
                 )
             }
@@ -5478,10 +9478,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "groups", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
         #[derive(Clone, Debug)]
         pub struct Group(::std::boxed::Box<GroupFields>);
-        #[cfg(any(feature = "groups", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
         impl ::std::default::Default for Group {
             fn default() -> Self {
                 Self(
@@ -5494,7 +9494,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "groups", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
         impl Group {
             pub fn date_add<T>(mut self, value: T) -> Self
             where
@@ -5543,7 +9543,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "groups", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
         impl ::std::convert::TryFrom<Group> for super::Group {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5558,7 +9558,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "groups", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
         impl ::std::convert::From<super::Group> for Group {
             fn from(value: super::Group) -> Self {
                 Self(
@@ -5571,10 +9571,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "groups", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
         #[derive(Clone, Debug)]
         pub struct GroupListResponse(::std::boxed::Box<GroupListResponseFields>);
-        #[cfg(any(feature = "groups", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
         impl ::std::default::Default for GroupListResponse {
             fn default() -> Self {
                 Self(
@@ -5585,7 +9585,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "groups", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
         impl GroupListResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -5612,7 +9612,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "groups", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
         impl ::std::convert::TryFrom<GroupListResponse> for super::GroupListResponse {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -5625,7 +9625,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "groups", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
         impl ::std::convert::From<super::GroupListResponse> for GroupListResponse {
             fn from(value: super::GroupListResponse) -> Self {
                 Self(
@@ -5639,7 +9639,10 @@ pub mod types {
         #[cfg(
             any(
                 feature = "actors",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
+                feature = "customers",
                 feature = "directors",
                 feature = "extracts",
                 feature = "features",
@@ -5655,7 +9658,10 @@ pub mod types {
         #[cfg(
             any(
                 feature = "actors",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
+                feature = "customers",
                 feature = "directors",
                 feature = "extracts",
                 feature = "features",
@@ -5680,7 +9686,10 @@ pub mod types {
         #[cfg(
             any(
                 feature = "actors",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
+                feature = "customers",
                 feature = "directors",
                 feature = "extracts",
                 feature = "features",
@@ -5732,7 +9741,10 @@ pub mod types {
         #[cfg(
             any(
                 feature = "actors",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
+                feature = "customers",
                 feature = "directors",
                 feature = "extracts",
                 feature = "features",
@@ -5759,7 +9771,10 @@ pub mod types {
         #[cfg(
             any(
                 feature = "actors",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
+                feature = "customers",
                 feature = "directors",
                 feature = "extracts",
                 feature = "features",
@@ -5849,7 +9864,10 @@ pub mod types {
         #[cfg(
             any(
                 feature = "actors",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
+                feature = "customers",
                 feature = "directors",
                 feature = "images",
                 feature = "products"
@@ -5860,7 +9878,10 @@ pub mod types {
         #[cfg(
             any(
                 feature = "actors",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
+                feature = "customers",
                 feature = "directors",
                 feature = "images",
                 feature = "products"
@@ -5881,7 +9902,10 @@ pub mod types {
         #[cfg(
             any(
                 feature = "actors",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
+                feature = "customers",
                 feature = "directors",
                 feature = "images",
                 feature = "products"
@@ -5938,7 +9962,10 @@ pub mod types {
         #[cfg(
             any(
                 feature = "actors",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
+                feature = "customers",
                 feature = "directors",
                 feature = "images",
                 feature = "products"
@@ -5961,7 +9988,10 @@ pub mod types {
         #[cfg(
             any(
                 feature = "actors",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
+                feature = "customers",
                 feature = "directors",
                 feature = "images",
                 feature = "products"
@@ -6137,10 +10167,585 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        #[derive(Clone, Debug)]
+        pub struct Order(::std::boxed::Box<OrderFields>);
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        impl ::std::default::Default for Order {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderFields {
+                        conversion_rate: Ok(Default::default()),
+                        current_state: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        histories: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_cart: Ok(Default::default()),
+                        id_currency: Ok(Default::default()),
+                        id_customer: Ok(Default::default()),
+                        id_order_renew: Ok(Default::default()),
+                        invoice_date: Ok(Default::default()),
+                        invoice_number: Ok(Default::default()),
+                        module: Ok(Default::default()),
+                        payment: Ok(Default::default()),
+                        reference: Ok(Default::default()),
+                        total_discounts: Ok(Default::default()),
+                        total_discounts_tax_excl: Ok(Default::default()),
+                        total_discounts_tax_incl: Ok(Default::default()),
+                        total_paid: Ok(Default::default()),
+                        total_paid_tax_excl: Ok(Default::default()),
+                        total_paid_tax_incl: Ok(Default::default()),
+                        total_products: Ok(Default::default()),
+                        total_products_wt: Ok(Default::default()),
+                        valid: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        impl Order {
+            pub fn conversion_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.conversion_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversion_rate: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn current_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.current_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for current_state: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn histories<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OrderHistory>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.histories = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for histories: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_cart<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_cart = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_cart: {e}")
+                    });
+                self
+            }
+            pub fn id_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_currency: {e}")
+                    });
+                self
+            }
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+            pub fn id_order_renew<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_order_renew = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_order_renew: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn invoice_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.invoice_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_date: {e}")
+                    });
+                self
+            }
+            pub fn invoice_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.invoice_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invoice_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn module<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.module = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for module: {e}")
+                    });
+                self
+            }
+            pub fn payment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.payment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for payment: {e}")
+                    });
+                self
+            }
+            pub fn reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference: {e}")
+                    });
+                self
+            }
+            pub fn total_discounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_discounts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_discounts: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_discounts_tax_excl<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_discounts_tax_excl = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_discounts_tax_excl: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_discounts_tax_incl<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_discounts_tax_incl = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_discounts_tax_incl: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_paid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_paid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_paid: {e}")
+                    });
+                self
+            }
+            pub fn total_paid_tax_excl<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_paid_tax_excl = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_paid_tax_excl: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_paid_tax_incl<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_paid_tax_incl = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_paid_tax_incl: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_products: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_products_wt<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_products_wt = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_products_wt: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn valid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.valid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for valid: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        impl ::std::convert::TryFrom<Order> for super::Order {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Order,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    conversion_rate: value.conversion_rate?,
+                    current_state: value.current_state?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    histories: value.histories?,
+                    id: value.id?,
+                    id_cart: value.id_cart?,
+                    id_currency: value.id_currency?,
+                    id_customer: value.id_customer?,
+                    id_order_renew: value.id_order_renew?,
+                    invoice_date: value.invoice_date?,
+                    invoice_number: value.invoice_number?,
+                    module: value.module?,
+                    payment: value.payment?,
+                    reference: value.reference?,
+                    total_discounts: value.total_discounts?,
+                    total_discounts_tax_excl: value.total_discounts_tax_excl?,
+                    total_discounts_tax_incl: value.total_discounts_tax_incl?,
+                    total_paid: value.total_paid?,
+                    total_paid_tax_excl: value.total_paid_tax_excl?,
+                    total_paid_tax_incl: value.total_paid_tax_incl?,
+                    total_products: value.total_products?,
+                    total_products_wt: value.total_products_wt?,
+                    valid: value.valid?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        impl ::std::convert::From<super::Order> for Order {
+            fn from(value: super::Order) -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderFields {
+                        conversion_rate: Ok(value.conversion_rate),
+                        current_state: Ok(value.current_state),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        histories: Ok(value.histories),
+                        id: Ok(value.id),
+                        id_cart: Ok(value.id_cart),
+                        id_currency: Ok(value.id_currency),
+                        id_customer: Ok(value.id_customer),
+                        id_order_renew: Ok(value.id_order_renew),
+                        invoice_date: Ok(value.invoice_date),
+                        invoice_number: Ok(value.invoice_number),
+                        module: Ok(value.module),
+                        payment: Ok(value.payment),
+                        reference: Ok(value.reference),
+                        total_discounts: Ok(value.total_discounts),
+                        total_discounts_tax_excl: Ok(value.total_discounts_tax_excl),
+                        total_discounts_tax_incl: Ok(value.total_discounts_tax_incl),
+                        total_paid: Ok(value.total_paid),
+                        total_paid_tax_excl: Ok(value.total_paid_tax_excl),
+                        total_paid_tax_incl: Ok(value.total_paid_tax_incl),
+                        total_products: Ok(value.total_products),
+                        total_products_wt: Ok(value.total_products_wt),
+                        valid: Ok(value.valid),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        #[derive(Clone, Debug)]
+        pub struct OrderHistory(::std::boxed::Box<OrderHistoryFields>);
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        impl ::std::default::Default for OrderHistory {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderHistoryFields {
+                        date_add: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_order: Ok(Default::default()),
+                        id_order_state: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        impl OrderHistory {
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_order: {e}")
+                    });
+                self
+            }
+            pub fn id_order_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_order_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_order_state: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        impl ::std::convert::TryFrom<OrderHistory> for super::OrderHistory {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrderHistory,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    date_add: value.date_add?,
+                    id: value.id?,
+                    id_order: value.id_order?,
+                    id_order_state: value.id_order_state?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        impl ::std::convert::From<super::OrderHistory> for OrderHistory {
+            fn from(value: super::OrderHistory) -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderHistoryFields {
+                        date_add: Ok(value.date_add),
+                        id: Ok(value.id),
+                        id_order: Ok(value.id_order),
+                        id_order_state: Ok(value.id_order_state),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        #[derive(Clone, Debug)]
+        pub struct OrderListResponse(::std::boxed::Box<OrderListResponseFields>);
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        impl ::std::default::Default for OrderListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        impl OrderListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Order>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        impl ::std::convert::TryFrom<OrderListResponse> for super::OrderListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrderListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        impl ::std::convert::From<super::OrderListResponse> for OrderListResponse {
+            fn from(value: super::OrderListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
         #[cfg(
             any(
                 feature = "actors",
                 feature = "attributes",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
                 feature = "comments",
                 feature = "currencies",
@@ -6151,7 +10756,10 @@ pub mod types {
                 feature = "geolocations",
                 feature = "groups",
                 feature = "images",
+                feature = "orders",
+                feature = "playlists",
                 feature = "prepayments",
+                feature = "product-accesses",
                 feature = "products",
                 feature = "tax-rules",
                 feature = "video-groups",
@@ -6164,6 +10772,8 @@ pub mod types {
             any(
                 feature = "actors",
                 feature = "attributes",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
                 feature = "comments",
                 feature = "currencies",
@@ -6174,7 +10784,10 @@ pub mod types {
                 feature = "geolocations",
                 feature = "groups",
                 feature = "images",
+                feature = "orders",
+                feature = "playlists",
                 feature = "prepayments",
+                feature = "product-accesses",
                 feature = "products",
                 feature = "tax-rules",
                 feature = "video-groups",
@@ -6201,6 +10814,8 @@ pub mod types {
             any(
                 feature = "actors",
                 feature = "attributes",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
                 feature = "comments",
                 feature = "currencies",
@@ -6211,7 +10826,10 @@ pub mod types {
                 feature = "geolocations",
                 feature = "groups",
                 feature = "images",
+                feature = "orders",
+                feature = "playlists",
                 feature = "prepayments",
+                feature = "product-accesses",
                 feature = "products",
                 feature = "tax-rules",
                 feature = "video-groups",
@@ -6318,6 +10936,8 @@ pub mod types {
             any(
                 feature = "actors",
                 feature = "attributes",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
                 feature = "comments",
                 feature = "currencies",
@@ -6328,7 +10948,10 @@ pub mod types {
                 feature = "geolocations",
                 feature = "groups",
                 feature = "images",
+                feature = "orders",
+                feature = "playlists",
                 feature = "prepayments",
+                feature = "product-accesses",
                 feature = "products",
                 feature = "tax-rules",
                 feature = "video-groups",
@@ -6357,6 +10980,8 @@ pub mod types {
             any(
                 feature = "actors",
                 feature = "attributes",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
                 feature = "comments",
                 feature = "currencies",
@@ -6367,7 +10992,10 @@ pub mod types {
                 feature = "geolocations",
                 feature = "groups",
                 feature = "images",
+                feature = "orders",
+                feature = "playlists",
                 feature = "prepayments",
+                feature = "product-accesses",
                 feature = "products",
                 feature = "tax-rules",
                 feature = "video-groups",
@@ -6386,6 +11014,310 @@ pub mod types {
                         prev_page_url: Ok(value.prev_page_url),
                         to: Ok(value.to),
                         total: Ok(value.total),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        pub struct PaymentDetails(::std::boxed::Box<PaymentDetailsFields>);
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        impl ::std::default::Default for PaymentDetails {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentDetailsFields {
+                        id_customer: Ok(Default::default()),
+                        id_order: Ok(Default::default()),
+                        identifier: Ok(Default::default()),
+                        metadata: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        impl PaymentDetails {
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+            pub fn id_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_order: {e}")
+                    });
+                self
+            }
+            pub fn identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for identifier: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        impl ::std::convert::TryFrom<PaymentDetails> for super::PaymentDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaymentDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id_customer: value.id_customer?,
+                    id_order: value.id_order?,
+                    identifier: value.identifier?,
+                    metadata: value.metadata?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        impl ::std::convert::From<super::PaymentDetails> for PaymentDetails {
+            fn from(value: super::PaymentDetails) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentDetailsFields {
+                        id_customer: Ok(value.id_customer),
+                        id_order: Ok(value.id_order),
+                        identifier: Ok(value.identifier),
+                        metadata: Ok(value.metadata),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        pub struct PaymentMethods(::std::boxed::Box<PaymentMethodsFields>);
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        impl ::std::default::Default for PaymentMethods {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentMethodsFields {
+                        identifier: Ok(Default::default()),
+                        metadata: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        impl PaymentMethods {
+            pub fn identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for identifier: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        impl ::std::convert::TryFrom<PaymentMethods> for super::PaymentMethods {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaymentMethods,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    identifier: value.identifier?,
+                    metadata: value.metadata?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        impl ::std::convert::From<super::PaymentMethods> for PaymentMethods {
+            fn from(value: super::PaymentMethods) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentMethodsFields {
+                        identifier: Ok(value.identifier),
+                        metadata: Ok(value.metadata),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "playlists"))]
+        #[derive(Clone, Debug)]
+        pub struct Playlist(::std::boxed::Box<PlaylistFields>);
+        #[cfg(any(feature = "customers", feature = "playlists"))]
+        impl ::std::default::Default for Playlist {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PlaylistFields {
+                        id: Ok(Default::default()),
+                        id_customer: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "playlists"))]
+        impl Playlist {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "playlists"))]
+        impl ::std::convert::TryFrom<Playlist> for super::Playlist {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Playlist,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    id_customer: value.id_customer?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "playlists"))]
+        impl ::std::convert::From<super::Playlist> for Playlist {
+            fn from(value: super::Playlist) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PlaylistFields {
+                        id: Ok(value.id),
+                        id_customer: Ok(value.id_customer),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "playlists"))]
+        #[derive(Clone, Debug)]
+        pub struct PlaylistListResponse(::std::boxed::Box<PlaylistListResponseFields>);
+        #[cfg(any(feature = "customers", feature = "playlists"))]
+        impl ::std::default::Default for PlaylistListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PlaylistListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "playlists"))]
+        impl PlaylistListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Playlist>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "playlists"))]
+        impl ::std::convert::TryFrom<PlaylistListResponse>
+        for super::PlaylistListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PlaylistListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "playlists"))]
+        impl ::std::convert::From<super::PlaylistListResponse> for PlaylistListResponse {
+            fn from(value: super::PlaylistListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PlaylistListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
                     }),
                 )
             }
@@ -7868,10 +12800,24 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct Product(::std::boxed::Box<ProductFields>);
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::default::Default for Product {
             fn default() -> Self {
                 Self(
@@ -7915,7 +12861,14 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl Product {
             pub fn active<T>(mut self, value: T) -> Self
             where
@@ -8360,7 +13313,14 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::convert::TryFrom<Product> for super::Product {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8407,7 +13367,14 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::convert::From<super::Product> for Product {
             fn from(value: super::Product) -> Self {
                 Self(
@@ -8451,6 +13418,268 @@ pub mod types {
                         type_: Ok(value.type_),
                         visible_after_publication: Ok(value.visible_after_publication),
                         visible_before_publication: Ok(value.visible_before_publication),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        #[derive(Clone, Debug)]
+        pub struct ProductAccess(::std::boxed::Box<ProductAccessFields>);
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        impl ::std::default::Default for ProductAccess {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductAccessFields {
+                        active: Ok(Default::default()),
+                        cancel: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_exp: Ok(Default::default()),
+                        date_renewal: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_customer: Ok(Default::default()),
+                        id_order: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                        id_product_attribute: Ok(Default::default()),
+                        message: Ok(Default::default()),
+                        payment_method: Ok(Default::default()),
+                        recurring: Ok(Default::default()),
+                        renewed: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        impl ProductAccess {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn cancel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cancel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cancel: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_exp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_exp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_exp: {e}")
+                    });
+                self
+            }
+            pub fn date_renewal<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_renewal = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_renewal: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+            pub fn id_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_order: {e}")
+                    });
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+            pub fn id_product_attribute<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product_attribute = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_product_attribute: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn payment_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.payment_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn recurring<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.recurring = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for recurring: {e}")
+                    });
+                self
+            }
+            pub fn renewed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.renewed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for renewed: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        impl ::std::convert::TryFrom<ProductAccess> for super::ProductAccess {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductAccess,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    cancel: value.cancel?,
+                    date_add: value.date_add?,
+                    date_exp: value.date_exp?,
+                    date_renewal: value.date_renewal?,
+                    id: value.id?,
+                    id_customer: value.id_customer?,
+                    id_order: value.id_order?,
+                    id_product: value.id_product?,
+                    id_product_attribute: value.id_product_attribute?,
+                    message: value.message?,
+                    payment_method: value.payment_method?,
+                    recurring: value.recurring?,
+                    renewed: value.renewed?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        impl ::std::convert::From<super::ProductAccess> for ProductAccess {
+            fn from(value: super::ProductAccess) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductAccessFields {
+                        active: Ok(value.active),
+                        cancel: Ok(value.cancel),
+                        date_add: Ok(value.date_add),
+                        date_exp: Ok(value.date_exp),
+                        date_renewal: Ok(value.date_renewal),
+                        id: Ok(value.id),
+                        id_customer: Ok(value.id_customer),
+                        id_order: Ok(value.id_order),
+                        id_product: Ok(value.id_product),
+                        id_product_attribute: Ok(value.id_product_attribute),
+                        message: Ok(value.message),
+                        payment_method: Ok(value.payment_method),
+                        recurring: Ok(value.recurring),
+                        renewed: Ok(value.renewed),
+                        type_: Ok(value.type_),
                     }),
                 )
             }
@@ -8554,10 +13783,97 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        #[derive(Clone, Debug)]
+        pub struct ProductAccessListResponse(
+            ::std::boxed::Box<ProductAccessListResponseFields>,
+        );
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        impl ::std::default::Default for ProductAccessListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductAccessListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        impl ProductAccessListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ProductAccess>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        impl ::std::convert::TryFrom<ProductAccessListResponse>
+        for super::ProductAccessListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ProductAccessListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        impl ::std::convert::From<super::ProductAccessListResponse>
+        for ProductAccessListResponse {
+            fn from(value: super::ProductAccessListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ProductAccessListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(
+            any(
+                feature = "attributes",
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct ProductAttribute(::std::boxed::Box<ProductAttributeFields>);
-        #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "attributes",
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::default::Default for ProductAttribute {
             fn default() -> Self {
                 Self(
@@ -8580,7 +13896,16 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "attributes",
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ProductAttribute {
             pub fn active<T>(mut self, value: T) -> Self
             where
@@ -8755,7 +14080,16 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "attributes",
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::convert::TryFrom<ProductAttribute> for super::ProductAttribute {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8780,7 +14114,16 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "attributes",
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::convert::From<super::ProductAttribute> for ProductAttribute {
             fn from(value: super::ProductAttribute) -> Self {
                 Self(
@@ -8872,10 +14215,26 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct ProductCategories(::std::boxed::Box<ProductCategoriesFields>);
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::default::Default for ProductCategories {
             fn default() -> Self {
                 Self(
@@ -8886,7 +14245,15 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ProductCategories {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -8911,7 +14278,15 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::convert::TryFrom<ProductCategories> for super::ProductCategories {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8924,7 +14299,15 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::convert::From<super::ProductCategories> for ProductCategories {
             fn from(value: super::ProductCategories) -> Self {
                 Self(
@@ -9308,10 +14691,24 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct ProductListResponse(::std::boxed::Box<ProductListResponseFields>);
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::default::Default for ProductListResponse {
             fn default() -> Self {
                 Self(
@@ -9322,7 +14719,14 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ProductListResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -9349,7 +14753,14 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::convert::TryFrom<ProductListResponse>
         for super::ProductListResponse {
             type Error = super::error::ConversionError;
@@ -9363,7 +14774,14 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::convert::From<super::ProductListResponse> for ProductListResponse {
             fn from(value: super::ProductListResponse) -> Self {
                 Self(
@@ -10301,6 +15719,155 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "customers")]
+        #[derive(Clone, Debug)]
+        pub struct RegistrationField(::std::boxed::Box<RegistrationFieldFields>);
+        #[cfg(feature = "customers")]
+        impl ::std::default::Default for RegistrationField {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(RegistrationFieldFields {
+                        displayed: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        required: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl RegistrationField {
+            pub fn displayed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.displayed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for displayed: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for required: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::TryFrom<RegistrationField> for super::RegistrationField {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RegistrationField,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    displayed: value.displayed?,
+                    name: value.name?,
+                    required: value.required?,
+                })
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::From<super::RegistrationField> for RegistrationField {
+            fn from(value: super::RegistrationField) -> Self {
+                Self(
+                    ::std::boxed::Box::new(RegistrationFieldFields {
+                        displayed: Ok(value.displayed),
+                        name: Ok(value.name),
+                        required: Ok(value.required),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone, Debug)]
+        pub struct RegistrationFieldsResponse(
+            ::std::boxed::Box<RegistrationFieldsResponseFields>,
+        );
+        #[cfg(feature = "customers")]
+        impl ::std::default::Default for RegistrationFieldsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(RegistrationFieldsResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl RegistrationFieldsResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::RegistrationField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::TryFrom<RegistrationFieldsResponse>
+        for super::RegistrationFieldsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RegistrationFieldsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::From<super::RegistrationFieldsResponse>
+        for RegistrationFieldsResponse {
+            fn from(value: super::RegistrationFieldsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(RegistrationFieldsResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
         #[cfg(any(feature = "products", feature = "subscriptions"))]
         #[derive(Clone, Debug)]
         pub struct SubscriptionResponse(::std::boxed::Box<SubscriptionResponseFields>);
@@ -10536,10 +16103,26 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct Tag(::std::boxed::Box<TagFields>);
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::default::Default for Tag {
             fn default() -> Self {
                 Self(
@@ -10551,7 +16134,15 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl Tag {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -10588,7 +16179,15 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::convert::TryFrom<Tag> for super::Tag {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10602,7 +16201,15 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         impl ::std::convert::From<super::Tag> for Tag {
             fn from(value: super::Tag) -> Self {
                 Self(
@@ -10910,6 +16517,319 @@ pub mod types {
                         id_country: Ok(value.id_country),
                         id_state: Ok(value.id_state),
                         postcode: Ok(value.postcode),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone)]
+        pub struct UpdateCustomerRequest(::std::boxed::Box<UpdateCustomerRequestFields>);
+        #[cfg(feature = "customers")]
+        impl ::std::default::Default for UpdateCustomerRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCustomerRequestFields {
+                        active: Ok(Default::default()),
+                        birthday: Ok(Default::default()),
+                        custom: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        firstname: Ok(Default::default()),
+                        id_gender: Ok(Default::default()),
+                        id_lang: Ok(Default::default()),
+                        lastname: Ok(Default::default()),
+                        max_viewing: Ok(Default::default()),
+                        newsletter: Ok(Default::default()),
+                        notification: Ok(Default::default()),
+                        optin: Ok(Default::default()),
+                        password: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl UpdateCustomerRequest {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn birthday<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.birthday = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for birthday: {e}")
+                    });
+                self
+            }
+            pub fn custom<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.custom = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn firstname<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.firstname = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for firstname: {e}")
+                    });
+                self
+            }
+            pub fn id_gender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_gender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_gender: {e}")
+                    });
+                self
+            }
+            pub fn id_lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_lang: {e}")
+                    });
+                self
+            }
+            pub fn lastname<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.lastname = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lastname: {e}")
+                    });
+                self
+            }
+            pub fn max_viewing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_viewing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_viewing: {e}")
+                    });
+                self
+            }
+            pub fn newsletter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.newsletter = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for newsletter: {e}")
+                    });
+                self
+            }
+            pub fn notification<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notification = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notification: {e}")
+                    });
+                self
+            }
+            pub fn optin<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.optin = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for optin: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::TryFrom<UpdateCustomerRequest>
+        for super::UpdateCustomerRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateCustomerRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    birthday: value.birthday?,
+                    custom: value.custom?,
+                    email: value.email?,
+                    firstname: value.firstname?,
+                    id_gender: value.id_gender?,
+                    id_lang: value.id_lang?,
+                    lastname: value.lastname?,
+                    max_viewing: value.max_viewing?,
+                    newsletter: value.newsletter?,
+                    notification: value.notification?,
+                    optin: value.optin?,
+                    password: value.password?,
+                })
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::convert::From<super::UpdateCustomerRequest>
+        for UpdateCustomerRequest {
+            fn from(value: super::UpdateCustomerRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCustomerRequestFields {
+                        active: Ok(value.active),
+                        birthday: Ok(value.birthday),
+                        custom: Ok(value.custom),
+                        email: Ok(value.email),
+                        firstname: Ok(value.firstname),
+                        id_gender: Ok(value.id_gender),
+                        id_lang: Ok(value.id_lang),
+                        lastname: Ok(value.lastname),
+                        max_viewing: Ok(value.max_viewing),
+                        newsletter: Ok(value.newsletter),
+                        notification: Ok(value.notification),
+                        optin: Ok(value.optin),
+                        password: Ok(value.password),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        pub struct UpdatePaymentRequest(::std::boxed::Box<UpdatePaymentRequestFields>);
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        impl ::std::default::Default for UpdatePaymentRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdatePaymentRequestFields {
+                        ip_address: Ok(Default::default()),
+                        token: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        impl UpdatePaymentRequest {
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        impl ::std::convert::TryFrom<UpdatePaymentRequest>
+        for super::UpdatePaymentRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdatePaymentRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    ip_address: value.ip_address?,
+                    token: value.token?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        impl ::std::convert::From<super::UpdatePaymentRequest> for UpdatePaymentRequest {
+            fn from(value: super::UpdatePaymentRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdatePaymentRequestFields {
+                        ip_address: Ok(value.ip_address),
+                        token: Ok(value.token),
+                        type_: Ok(value.type_),
                     }),
                 )
             }
@@ -11680,6 +17600,195 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        pub struct VideoAccessInfo(::std::boxed::Box<VideoAccessInfoFields>);
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        impl ::std::default::Default for VideoAccessInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoAccessInfoFields {
+                        download: Ok(Default::default()),
+                        error_code: Ok(Default::default()),
+                        expires: Ok(Default::default()),
+                        id_video: Ok(Default::default()),
+                        maximum_viewing: Ok(Default::default()),
+                        maximum_watched: Ok(Default::default()),
+                        play_duration: Ok(Default::default()),
+                        quality_hd: Ok(Default::default()),
+                        quality_sd: Ok(Default::default()),
+                        streaming: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        impl VideoAccessInfo {
+            pub fn download<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.download = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for download: {e}")
+                    });
+                self
+            }
+            pub fn error_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.error_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error_code: {e}")
+                    });
+                self
+            }
+            pub fn expires<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.expires = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for expires: {e}")
+                    });
+                self
+            }
+            pub fn id_video<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_video = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_video: {e}")
+                    });
+                self
+            }
+            pub fn maximum_viewing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.maximum_viewing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for maximum_viewing: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn maximum_watched<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.maximum_watched = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for maximum_watched: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn play_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.play_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for play_duration: {e}")
+                    });
+                self
+            }
+            pub fn quality_hd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quality_hd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quality_hd: {e}")
+                    });
+                self
+            }
+            pub fn quality_sd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quality_sd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quality_sd: {e}")
+                    });
+                self
+            }
+            pub fn streaming<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.streaming = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for streaming: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        impl ::std::convert::TryFrom<VideoAccessInfo> for super::VideoAccessInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VideoAccessInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    download: value.download?,
+                    error_code: value.error_code?,
+                    expires: value.expires?,
+                    id_video: value.id_video?,
+                    maximum_viewing: value.maximum_viewing?,
+                    maximum_watched: value.maximum_watched?,
+                    play_duration: value.play_duration?,
+                    quality_hd: value.quality_hd?,
+                    quality_sd: value.quality_sd?,
+                    streaming: value.streaming?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        impl ::std::convert::From<super::VideoAccessInfo> for VideoAccessInfo {
+            fn from(value: super::VideoAccessInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoAccessInfoFields {
+                        download: Ok(value.download),
+                        error_code: Ok(value.error_code),
+                        expires: Ok(value.expires),
+                        id_video: Ok(value.id_video),
+                        maximum_viewing: Ok(value.maximum_viewing),
+                        maximum_watched: Ok(value.maximum_watched),
+                        play_duration: Ok(value.play_duration),
+                        quality_hd: Ok(value.quality_hd),
+                        quality_sd: Ok(value.quality_sd),
+                        streaming: Ok(value.streaming),
+                    }),
+                )
+            }
+        }
         #[cfg(any(feature = "products", feature = "videos"))]
         #[derive(Clone, Debug)]
         pub struct VideoFreeAccess(::std::boxed::Box<VideoFreeAccessFields>);
@@ -11952,6 +18061,71 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        pub struct VideoIdList(::std::boxed::Box<VideoIdListFields>);
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        impl ::std::default::Default for VideoIdList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoIdListFields {
+                        ip_address: Ok(Default::default()),
+                        video_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        impl VideoIdList {
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+            pub fn video_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.video_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for video_ids: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        impl ::std::convert::TryFrom<VideoIdList> for super::VideoIdList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VideoIdList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    ip_address: value.ip_address?,
+                    video_ids: value.video_ids?,
+                })
+            }
+        }
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        impl ::std::convert::From<super::VideoIdList> for VideoIdList {
+            fn from(value: super::VideoIdList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoIdListFields {
+                        ip_address: Ok(value.ip_address),
+                        video_ids: Ok(value.video_ids),
+                    }),
+                )
+            }
+        }
         #[cfg(any(feature = "actors", feature = "products"))]
         #[derive(Clone, Debug)]
         struct ActorFields {
@@ -12143,6 +18317,333 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        struct CartFields {
+            affiliate: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            available_checkout_processes: ::std::result::Result<
+                ::std::vec::Vec<vendor_clients_core::Tolerant<super::CheckoutProcess>>,
+                ::std::string::String,
+            >,
+            cart_rules: ::std::result::Result<
+                ::std::vec::Vec<super::CartRule>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_currency: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_customer: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_lang: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::CartProduct>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_trial: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_without_tax: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        struct CartListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Cart>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        struct CartProductFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::ProductAttribute>,
+                ::std::string::String,
+            >,
+            available_for_order: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            available_in_subscriptions: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            behavior_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            behavior_non_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            can_buy: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            categories: ::std::result::Result<
+                ::std::vec::Vec<super::ProductCategories>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            geoloc_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            group_restriction_behavior: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_category_default: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_gift: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_product_attribute: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            images: ::std::result::Result<
+                ::std::vec::Vec<super::Image>,
+                ::std::string::String,
+            >,
+            link_rewrite: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_keywords: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_title: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            price_mode: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            reference: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            roles: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<super::Tag>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            visible_after_publication: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            visible_before_publication: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        struct CartRuleFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            every_recurring_payments: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_customer: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            minimum_amount: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            minimum_amount_currency: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            minimum_amount_tax: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            partial_use: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            priority: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            quantity_per_user: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            reduction_amount: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            reduction_currency: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            reduction_percent: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            reduction_tax: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            restriction_groups: ::std::result::Result<
+                ::std::vec::Vec<super::CartRuleRestrictionGroup>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        struct CartRuleRestrictionGroupFields {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::CartRuleRestrictionGroupItem>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        struct CartRuleRestrictionGroupItemFields {
+            id_item: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(any(feature = "categories", feature = "products"))]
         #[derive(Clone, Debug)]
         struct CategoryFields {
@@ -12221,6 +18722,84 @@ pub mod types {
         struct CreateCommentRequestFields {
             content: ::std::result::Result<::std::string::String, ::std::string::String>,
             id_customer: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone)]
+        struct CreateCustomerRequestFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            address1: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            birthday: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            company: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            firstname: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id_country: ::std::result::Result<i64, ::std::string::String>,
+            id_gender: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_lang: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_state: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            lastname: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            max_viewing: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            newsletter: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            notification: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            optin: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            postcode: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            send_mail: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
         }
         #[cfg(feature = "products")]
         #[derive(Clone, Debug)]
@@ -12329,6 +18908,209 @@ pub mod types {
             >,
             pagination: ::std::result::Result<
                 ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone)]
+        struct CustomerFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            birthday: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            firstname: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_gender: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_lang: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            last_passwd_gen: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            lastname: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_viewing: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            newsletter: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            notification: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            optin: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "comments", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        struct CustomerCommentListResponse1Fields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::CustomerCommentResponse>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "comments", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        struct CustomerCommentResponseFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_product: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone, Debug)]
+        struct CustomerCurrentViewsResponseFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone, Debug)]
+        struct CustomerIdFields {
+            customer_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone, Debug)]
+        struct CustomerListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Customer>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone)]
+        struct CustomerResponseFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            birthday: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            firstname: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_gender: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_lang: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            last_passwd_gen: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            lastname: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_viewing: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            newsletter: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            notification: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            optin: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -12622,7 +19404,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "groups", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
         #[derive(Clone, Debug)]
         struct GroupFields {
             date_add: ::std::result::Result<
@@ -12639,7 +19421,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "groups", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
         #[derive(Clone, Debug)]
         struct GroupListResponseFields {
             data: ::std::result::Result<
@@ -12654,7 +19436,10 @@ pub mod types {
         #[cfg(
             any(
                 feature = "actors",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
+                feature = "customers",
                 feature = "directors",
                 feature = "extracts",
                 feature = "features",
@@ -12695,7 +19480,10 @@ pub mod types {
         #[cfg(
             any(
                 feature = "actors",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
+                feature = "customers",
                 feature = "directors",
                 feature = "images",
                 feature = "products"
@@ -12746,10 +19534,138 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        #[derive(Clone, Debug)]
+        struct OrderFields {
+            conversion_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            current_state: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            histories: ::std::result::Result<
+                ::std::vec::Vec<super::OrderHistory>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_cart: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_currency: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_customer: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_order_renew: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            invoice_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            invoice_number: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            module: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reference: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total_discounts: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_discounts_tax_excl: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_discounts_tax_incl: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_paid: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_paid_tax_excl: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_paid_tax_incl: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_products: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_products_wt: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            valid: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        #[derive(Clone, Debug)]
+        struct OrderHistoryFields {
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_order: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_order_state: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        #[derive(Clone, Debug)]
+        struct OrderListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Order>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(
             any(
                 feature = "actors",
                 feature = "attributes",
+                feature = "bookmarks",
+                feature = "carts",
                 feature = "categories",
                 feature = "comments",
                 feature = "currencies",
@@ -12760,7 +19676,10 @@ pub mod types {
                 feature = "geolocations",
                 feature = "groups",
                 feature = "images",
+                feature = "orders",
+                feature = "playlists",
                 feature = "prepayments",
+                feature = "product-accesses",
                 feature = "products",
                 feature = "tax-rules",
                 feature = "video-groups",
@@ -12796,6 +19715,63 @@ pub mod types {
             to: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             total: ::std::result::Result<
                 ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        struct PaymentDetailsFields {
+            id_customer: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_order: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            identifier: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        struct PaymentMethodsFields {
+            identifier: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "customers", feature = "playlists"))]
+        #[derive(Clone, Debug)]
+        struct PlaylistFields {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_customer: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "customers", feature = "playlists"))]
+        #[derive(Clone, Debug)]
+        struct PlaylistListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Playlist>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
                 ::std::string::String,
             >,
         }
@@ -13089,7 +20065,14 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct ProductFields {
             active: ::std::result::Result<
@@ -13230,6 +20213,67 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        #[derive(Clone, Debug)]
+        struct ProductAccessFields {
+            active: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            cancel: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_exp: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_renewal: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_customer: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_order: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_product: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_product_attribute: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment_method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            recurring: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            renewed: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(any(feature = "customers", feature = "products"))]
         #[derive(Clone, Debug)]
         struct ProductAccessInfoResponseFields {
@@ -13250,7 +20294,28 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        #[derive(Clone, Debug)]
+        struct ProductAccessListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::ProductAccess>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(
+            any(
+                feature = "attributes",
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct ProductAttributeFields {
             active: ::std::result::Result<
@@ -13319,7 +20384,15 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct ProductCategoriesFields {
             id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -13401,7 +20474,14 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct ProductListResponseFields {
             data: ::std::result::Result<
@@ -13622,6 +20702,34 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "customers")]
+        #[derive(Clone, Debug)]
+        struct RegistrationFieldFields {
+            displayed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            required: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone, Debug)]
+        struct RegistrationFieldsResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::RegistrationField>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(any(feature = "products", feature = "subscriptions"))]
         #[derive(Clone, Debug)]
         struct SubscriptionResponseFields {
@@ -13675,7 +20783,15 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "bookmarks",
+                feature = "carts",
+                feature = "categories",
+                feature = "customers",
+                feature = "products"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct TagFields {
             id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -13745,6 +20861,78 @@ pub mod types {
                 ::std::string::String,
             >,
             postcode: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "customers")]
+        #[derive(Clone)]
+        struct UpdateCustomerRequestFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            birthday: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            firstname: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id_gender: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_lang: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            lastname: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            max_viewing: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            newsletter: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            notification: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            optin: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        struct UpdatePaymentRequestFields {
+            ip_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -13930,6 +21118,50 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        struct VideoAccessInfoFields {
+            download: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            error_code: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            expires: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id_video: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            maximum_viewing: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            maximum_watched: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            play_duration: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            quality_hd: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            quality_sd: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            streaming: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(any(feature = "products", feature = "videos"))]
         #[derive(Clone, Debug)]
         struct VideoFreeAccessFields {
@@ -13983,6 +21215,42 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        struct VideoIdListFields {
+            ip_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            video_ids: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::fmt::Debug for CreateCustomerRequest {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("CreateCustomerRequest").finish_non_exhaustive()
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::fmt::Debug for Customer {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("Customer").finish_non_exhaustive()
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::fmt::Debug for CustomerResponse {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("CustomerResponse").finish_non_exhaustive()
+            }
+        }
+        #[cfg(feature = "customers")]
+        impl ::std::fmt::Debug for UpdateCustomerRequest {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("UpdateCustomerRequest").finish_non_exhaustive()
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -14016,8 +21284,103 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for CreateCustomerRequest {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateCustomerRequest")
+                .field("active", &self.active)
+                .field("address1", &self.address1)
+                .field("birthday", &self.birthday)
+                .field("city", &self.city)
+                .field("company", &self.company)
+                .field("custom", &self.custom)
+                .field("email", &self.email)
+                .field("firstname", &self.firstname)
+                .field("id_country", &self.id_country)
+                .field("id_gender", &self.id_gender)
+                .field("id_lang", &self.id_lang)
+                .field("id_state", &self.id_state)
+                .field("lastname", &self.lastname)
+                .field("max_viewing", &self.max_viewing)
+                .field("newsletter", &self.newsletter)
+                .field("notification", &self.notification)
+                .field("optin", &self.optin)
+                .field("password", &::std::format_args!("Sensitive"))
+                .field("postcode", &self.postcode)
+                .field("send_mail", &self.send_mail)
+                .finish()
+        }
+    }
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for Customer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("Customer")
+                .field("active", &self.active)
+                .field("birthday", &self.birthday)
+                .field("custom", &self.custom)
+                .field("date_add", &self.date_add)
+                .field("date_upd", &self.date_upd)
+                .field("email", &self.email)
+                .field("firstname", &self.firstname)
+                .field("id", &self.id)
+                .field("id_gender", &self.id_gender)
+                .field("id_lang", &self.id_lang)
+                .field("last_passwd_gen", &self.last_passwd_gen)
+                .field("lastname", &self.lastname)
+                .field("max_viewing", &self.max_viewing)
+                .field("newsletter", &self.newsletter)
+                .field("notification", &self.notification)
+                .field("optin", &self.optin)
+                .field("password", &::std::format_args!("Sensitive"))
+                .finish()
+        }
+    }
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for CustomerResponse {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CustomerResponse")
+                .field("active", &self.active)
+                .field("birthday", &self.birthday)
+                .field("custom", &self.custom)
+                .field("date_add", &self.date_add)
+                .field("date_upd", &self.date_upd)
+                .field("email", &self.email)
+                .field("firstname", &self.firstname)
+                .field("id", &self.id)
+                .field("id_gender", &self.id_gender)
+                .field("id_lang", &self.id_lang)
+                .field("last_passwd_gen", &self.last_passwd_gen)
+                .field("lastname", &self.lastname)
+                .field("max_viewing", &self.max_viewing)
+                .field("newsletter", &self.newsletter)
+                .field("notification", &self.notification)
+                .field("optin", &self.optin)
+                .field("password", &::std::format_args!("Sensitive"))
+                .finish()
+        }
+    }
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for UpdateCustomerRequest {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateCustomerRequest")
+                .field("active", &self.active)
+                .field("birthday", &self.birthday)
+                .field("custom", &self.custom)
+                .field("email", &self.email)
+                .field("firstname", &self.firstname)
+                .field("id_gender", &self.id_gender)
+                .field("id_lang", &self.id_lang)
+                .field("lastname", &self.lastname)
+                .field("max_viewing", &self.max_viewing)
+                .field("newsletter", &self.newsletter)
+                .field("notification", &self.notification)
+                .field("optin", &self.optin)
+                .field("password", &::std::format_args!("Sensitive"))
+                .finish()
+        }
+    }
 }
-/**A client for the Kinow part of the API (4 of 52 SDK classes, 16 more in part; see specs/kinow.yaml): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Kinow part of the API (4 of 52 SDK classes, 22 more in part; see specs/kinow.yaml): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -14176,6 +21539,382 @@ let response = client
     pub fn get_currencies(&self) -> operations::GetCurrencies {
         operations::GetCurrencies::new(self)
     }
+    #[cfg(feature = "customers")]
+    /**Get registration fields.
+
+Get registration fields: one page of registration fields.
+
+`GET /customer/registration-fields`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_registration_fields()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_registration_fields(&self) -> operations::GetRegistrationFields {
+        operations::GetRegistrationFields::new(self)
+    }
+    #[cfg(feature = "customers")]
+    /**Get customer list.
+
+Get customer list: one page of customers.
+
+`GET /customers`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `filters` (optional, query): Conditions on the listed items' fields, as one JSON object in a string: each field name maps to `{"value": ..., "operator": ...}`, the operator one of `strict`, `contains`, `between`, `in`, `gt` (greater than) and `lt` (lower than); e.g. `{"name": {"value": "star", "operator": "contains"}}`. Sent as given. Must be a string.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customers()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customers(&self) -> operations::GetCustomers {
+        operations::GetCustomers::new(self)
+    }
+    #[cfg(feature = "customers")]
+    /**Create new Customer.
+
+Create new Customer.
+
+`POST /customers`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateCustomerRequest`], or built field by field with `body_map(|body| ..)`. Body of the customer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .create_customer()
+    .body_map(|body| body.firstname("example".to_string()).lastname("example".to_string()).email("example".to_string()).password("example").id_country(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_customer(&self) -> operations::CreateCustomer {
+        operations::CreateCustomer::new(self)
+    }
+    #[cfg(feature = "customers")]
+    /**Get Customer ID linked to a Facebook ID.
+
+Get Customer ID linked to a Facebook ID.
+
+`GET /customers/facebook/{facebook_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `facebook_id` (**required**, path): Facebook ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_facebook_customer()
+    .facebook_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_facebook_customer(&self) -> operations::GetFacebookCustomer {
+        operations::GetFacebookCustomer::new(self)
+    }
+    #[cfg(feature = "customers")]
+    /**Get Customer ID linked to a Google ID.
+
+Get Customer ID linked to a Google ID.
+
+`GET /customers/google/{google_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `google_id` (**required**, path): Google ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_google_customer()
+    .google_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_google_customer(&self) -> operations::GetGoogleCustomer {
+        operations::GetGoogleCustomer::new(self)
+    }
+    #[cfg(feature = "customers")]
+    /**Get Customer.
+
+Get Customer.
+
+`GET /customers/{customer_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer(&self) -> operations::GetCustomer {
+        operations::GetCustomer::new(self)
+    }
+    #[cfg(feature = "customers")]
+    /**Update customer.
+
+Update customer.
+
+`PUT /customers/{customer_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `body` (**required**): a [`types::UpdateCustomerRequest`], or built field by field with `body_map(|body| ..)`. Body of the customer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .update_customer()
+    .customer_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_customer(&self) -> operations::UpdateCustomer {
+        operations::UpdateCustomer::new(self)
+    }
+    #[cfg(feature = "customers")]
+    /**Delete customer.
+
+Delete customer.
+
+`DELETE /customers/{customer_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to delete. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .delete_customer()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_customer(&self) -> operations::DeleteCustomer {
+        operations::DeleteCustomer::new(self)
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    /**Get customer accesses for subscription.
+
+Get customer accesses for subscription: one page of product accesses.
+
+`GET /customers/{customer_id}/accesses/subscriptions`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `filters` (optional, query): Conditions on the listed items' fields, as one JSON object in a string: each field name maps to `{"value": ..., "operator": ...}`, the operator one of `strict`, `contains`, `between`, `in`, `gt` (greater than) and `lt` (lower than); e.g. `{"name": {"value": "star", "operator": "contains"}}`. Sent as given. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_accesses_subscriptions()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_accesses_subscriptions(
+        &self,
+    ) -> operations::GetCustomerAccessesSubscriptions {
+        operations::GetCustomerAccessesSubscriptions::new(self)
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    /**Get customer access for videos.
+
+Get customer access for videos: one page of product accesses.
+
+`GET /customers/{customer_id}/accesses/videos`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_accesses_videos()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_accesses_videos(&self) -> operations::GetCustomerAccessesVideos {
+        operations::GetCustomerAccessesVideos::new(self)
+    }
     #[cfg(any(feature = "address", feature = "customers"))]
     /**Get customer address.
 
@@ -14211,6 +21950,559 @@ let response = client
 */
     pub fn get_customer_address(&self) -> operations::GetCustomerAddress {
         operations::GetCustomerAddress::new(self)
+    }
+    #[cfg(feature = "customers")]
+    /**Create authentication token for customer.
+
+A token that logs the customer in: open your platform's address (`YOUR_PLATFORM.kinow.tv`) with `?authentication_token=TOKEN`, in an iframe or by redirecting the user.
+
+`GET /customers/{customer_id}/authentication-token`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to authenticate. Must be an integer.
+- `force_client_api_refresh` (optional, query): Return Client API refresh token. Must be true or false.
+- `force_client_api_access` (optional, query): Return Client API access token. Must be true or false.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .generate_authentication_token()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn generate_authentication_token(
+        &self,
+    ) -> operations::GenerateAuthenticationToken {
+        operations::GenerateAuthenticationToken::new(self)
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    /**Get customer bookmarks.
+
+Get customer bookmarks: one page of products.
+
+`GET /customers/{customer_id}/bookmarks`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): ID of the customer. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_bookmarks()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_bookmarks(&self) -> operations::GetCustomerBookmarks {
+        operations::GetCustomerBookmarks::new(self)
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    /**Detach bookmark from customer.
+
+Detach bookmark from customer.
+
+`DELETE /customers/{customer_id}/bookmarks/{product_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `product_id` (**required**, path): ID of the product. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .detach_bookmark_from_customer()
+    .customer_id(1)
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn detach_bookmark_from_customer(
+        &self,
+    ) -> operations::DetachBookmarkFromCustomer {
+        operations::DetachBookmarkFromCustomer::new(self)
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    /**Get customer carts.
+
+Get customer carts: one page of carts.
+
+`GET /customers/{customer_id}/carts`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `filters` (optional, query): Conditions on the listed items' fields, as one JSON object in a string: each field name maps to `{"value": ..., "operator": ...}`, the operator one of `strict`, `contains`, `between`, `in`, `gt` (greater than) and `lt` (lower than); e.g. `{"name": {"value": "star", "operator": "contains"}}`. Sent as given. Must be a string.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_carts()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_carts(&self) -> operations::GetCustomerCarts {
+        operations::GetCustomerCarts::new(self)
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    /**Get customer comments.
+
+Get customer comments: one page of customer comments.
+
+`GET /customers/{customer_id}/comments`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_comments()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_comments(&self) -> operations::GetCustomerComments {
+        operations::GetCustomerComments::new(self)
+    }
+    #[cfg(feature = "customers")]
+    /**Get customer current number of views.
+
+Get customer current number of views.
+
+`GET /customers/{customer_id}/current-views`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_current_views()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_current_views(&self) -> operations::GetCustomerCurrentViews {
+        operations::GetCustomerCurrentViews::new(self)
+    }
+    #[cfg(feature = "customers")]
+    /**Get groups attached to this customer.
+
+Get groups attached to this customer: one page of groups.
+
+`GET /customers/{customer_id}/groups`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_groups()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_groups(&self) -> operations::GetCustomerGroups {
+        operations::GetCustomerGroups::new(self)
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    /**Get customer orders.
+
+Get customer orders: one page of orders.
+
+`GET /customers/{customer_id}/orders`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_orders()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_orders(&self) -> operations::GetCustomerOrders {
+        operations::GetCustomerOrders::new(self)
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    /**Update payment method for a Customer on a payment gateway.
+
+Update payment method for a Customer on a payment gateway.
+
+`PUT /customers/{customer_id}/payments/{payment_name}/payment-method`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): ID of the customer. Must be an integer.
+- `payment_name` (**required**, path): Name of the payment module (e.g. `stripe`). Must be a string.
+- `body` (**required**): a [`types::UpdatePaymentRequest`], or built field by field with `body_map(|body| ..)`. Payment arguments.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .update_payment_method()
+    .customer_id(1)
+    .payment_name("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_payment_method(&self) -> operations::UpdatePaymentMethod {
+        operations::UpdatePaymentMethod::new(self)
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    /**Get payment methods saved for a Customer on a payment gateway.
+
+Get payment methods saved for a Customer on a payment gateway.
+
+`GET /customers/{customer_id}/payments/{payment_name}/payment-methods`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): ID of the customer. Must be an integer.
+- `payment_name` (**required**, path): Name of the payment module (e.g. `stripe`). Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_payment_methods()
+    .customer_id(1)
+    .payment_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_payment_methods(&self) -> operations::GetPaymentMethods {
+        operations::GetPaymentMethods::new(self)
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    /**Get payment methods saved for a Customer on a payment gateway.
+
+Get payment methods saved for a Customer on a payment gateway.
+
+`GET /customers/{customer_id}/payments/{payment_name}/payment-methods/{ip_address}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): ID of the customer. Must be an integer.
+- `payment_name` (**required**, path): Name of the payment module (e.g. `stripe`). Must be a string.
+- `ip_address` (**required**, path): Filter by user IP. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_payment_methods_with_ip()
+    .customer_id(1)
+    .payment_name("example")
+    .ip_address("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_payment_methods_with_ip(&self) -> operations::GetPaymentMethodsWithIp {
+        operations::GetPaymentMethodsWithIp::new(self)
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    /**Get pending payments for a Customer on a payment gateway.
+
+Get pending payments for a Customer on a payment gateway.
+
+`GET /customers/{customer_id}/payments/{payment_name}/pending`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): ID of the customer. Must be an integer.
+- `payment_name` (**required**, path): Name of the payment module (e.g. `stripe`). Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_pending_payments()
+    .customer_id(1)
+    .payment_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_pending_payments(&self) -> operations::GetPendingPayments {
+        operations::GetPendingPayments::new(self)
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    /**Get pending payments for a Customer on a payment gateway.
+
+Get pending payments for a Customer on a payment gateway.
+
+`GET /customers/{customer_id}/payments/{payment_name}/pending/{ip_address}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): ID of the customer. Must be an integer.
+- `payment_name` (**required**, path): Name of the payment module (e.g. `stripe`). Must be a string.
+- `ip_address` (**required**, path): Filter by user IP. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_pending_payments_with_ip()
+    .customer_id(1)
+    .payment_name("example")
+    .ip_address("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_pending_payments_with_ip(&self) -> operations::GetPendingPaymentsWithIp {
+        operations::GetPendingPaymentsWithIp::new(self)
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    /**Get customer playlists.
+
+Get customer playlists: one page of playlists.
+
+`GET /customers/{customer_id}/playlists`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): ID of the customer. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_playlists()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_playlists(&self) -> operations::GetCustomerPlaylists {
+        operations::GetCustomerPlaylists::new(self)
     }
     #[cfg(any(feature = "customers", feature = "prepayments"))]
     /**Get PrepaymentBalances list.
@@ -14333,6 +22625,44 @@ let response = client
     ) -> operations::GetCustomerHasAccessToProducts {
         operations::GetCustomerHasAccessToProducts::new(self)
     }
+    #[cfg(feature = "customers")]
+    /**Check if the customer can see this product (restriction by group).
+
+Check if the customer can see this product (restriction by group).
+
+`GET /customers/{customer_id}/products/{product_id}/can-see`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `product_id` (**required**, path): Product ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_can_see_product()
+    .customer_id(1)
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_can_see_product(&self) -> operations::GetCustomerCanSeeProduct {
+        operations::GetCustomerCanSeeProduct::new(self)
+    }
     #[cfg(any(feature = "customers", feature = "products"))]
     /**Get customer access to video.
 
@@ -14372,6 +22702,86 @@ let response = client
         &self,
     ) -> operations::GetCustomerHasAccessToProduct {
         operations::GetCustomerHasAccessToProduct::new(self)
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    /**Get customer access to Videos.
+
+Get customer access to Videos.
+
+`POST /customers/{customer_id}/videos/has-access`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `body` (**required**): a [`types::VideoIdList`], or built field by field with `body_map(|body| ..)`. Body of the customer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_has_access_to_videos()
+    .customer_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_has_access_to_videos(
+        &self,
+    ) -> operations::GetCustomerHasAccessToVideos {
+        operations::GetCustomerHasAccessToVideos::new(self)
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    /**Get customer access to video.
+
+Get customer access to video.
+
+`GET /customers/{customer_id}/videos/{video_id}/has-access`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+- `video_id` (**required**, path): Video ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_has_access_to_video()
+    .customer_id(1)
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_has_access_to_video(
+        &self,
+    ) -> operations::GetCustomerHasAccessToVideo {
+        operations::GetCustomerHasAccessToVideo::new(self)
     }
     #[cfg(feature = "prepayments")]
     /**Get PrepaymentBonus list.
@@ -16639,6 +25049,1225 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customers")]
+    /**Builder for [`Client::get_registration_fields`]
+
+[`Client::get_registration_fields`]: super::Client::get_registration_fields*/
+    #[derive(Clone)]
+    pub struct GetRegistrationFields {
+        client: super::Client,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "customers")]
+    impl GetRegistrationFields {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customer/registration-fields`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::RegistrationFieldsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, page, per_page, options } = self;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_REGISTRATION_FIELDS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_REGISTRATION_FIELDS,
+                    per_page,
+                )?;
+                let url = format!("{}/customer/registration-fields", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_REGISTRATION_FIELDS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_REGISTRATION_FIELDS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::RegistrationField, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_REGISTRATION_FIELDS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::RegistrationFieldsResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    /**Builder for [`Client::get_customers`]
+
+[`Client::get_customers`]: super::Client::get_customers*/
+    #[derive(Clone)]
+    pub struct GetCustomers {
+        client: super::Client,
+        filters: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "customers")]
+    impl GetCustomers {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                filters: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    filters,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let filters = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMERS,
+                    filters,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMERS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMERS,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMERS,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMERS,
+                    sort_direction,
+                )?;
+                let url = format!("{}/customers", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CUSTOMERS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMERS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Customer, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CUSTOMERS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CustomerListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    /**Builder for [`Client::create_customer`]
+
+[`Client::create_customer`]: super::Client::create_customer*/
+    #[derive(Clone)]
+    pub struct CreateCustomer {
+        client: super::Client,
+        body: Result<types::builder::CreateCustomerRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "customers")]
+    impl CreateCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCustomerRequest>,
+            <V as std::convert::TryInto<
+                types::CreateCustomerRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateCustomerRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCustomerRequest,
+            ) -> types::builder::CreateCustomerRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/customers`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_CUSTOMER,
+                    body
+                        .and_then(|v| {
+                            types::CreateCustomerRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/customers", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_CUSTOMER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "customers")]
+    /**Builder for [`Client::get_facebook_customer`]
+
+[`Client::get_facebook_customer`]: super::Client::get_facebook_customer*/
+    #[derive(Clone)]
+    pub struct GetFacebookCustomer {
+        client: super::Client,
+        facebook_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "customers")]
+    impl GetFacebookCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                facebook_id: Err("facebook_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn facebook_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.facebook_id = value
+                .try_into()
+                .map_err(|_| "facebook_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/facebook/{facebook_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, facebook_id, options } = self;
+                let facebook_id = vendor_clients_core::__private::argument(
+                    &GET_FACEBOOK_CUSTOMER,
+                    facebook_id,
+                )?;
+                let url = format!(
+                    "{}/customers/facebook/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_FACEBOOK_CUSTOMER,
+                    "facebook_id", & facebook_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_FACEBOOK_CUSTOMER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "customers")]
+    /**Builder for [`Client::get_google_customer`]
+
+[`Client::get_google_customer`]: super::Client::get_google_customer*/
+    #[derive(Clone)]
+    pub struct GetGoogleCustomer {
+        client: super::Client,
+        google_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "customers")]
+    impl GetGoogleCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                google_id: Err("google_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn google_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.google_id = value
+                .try_into()
+                .map_err(|_| "google_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/google/{google_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, google_id, options } = self;
+                let google_id = vendor_clients_core::__private::argument(
+                    &GET_GOOGLE_CUSTOMER,
+                    google_id,
+                )?;
+                let url = format!(
+                    "{}/customers/google/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_GOOGLE_CUSTOMER,
+                    "google_id", & google_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_GOOGLE_CUSTOMER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "customers")]
+    /**Builder for [`Client::get_customer`]
+
+[`Client::get_customer`]: super::Client::get_customer*/
+    #[derive(Clone)]
+    pub struct GetCustomer {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "customers")]
+    impl GetCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER,
+                    customer_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CUSTOMER,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "customers")]
+    /**Builder for [`Client::update_customer`]
+
+[`Client::update_customer`]: super::Client::update_customer*/
+    #[derive(Clone)]
+    pub struct UpdateCustomer {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        body: Result<types::builder::UpdateCustomerRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "customers")]
+    impl UpdateCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateCustomerRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateCustomerRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateCustomerRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateCustomerRequest,
+            ) -> types::builder::UpdateCustomerRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/customers/{customer_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, body, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &UPDATE_CUSTOMER,
+                    customer_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_CUSTOMER,
+                    body
+                        .and_then(|v| {
+                            types::UpdateCustomerRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/customers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_CUSTOMER,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_CUSTOMER,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "customers")]
+    /**Builder for [`Client::delete_customer`]
+
+[`Client::delete_customer`]: super::Client::delete_customer*/
+    #[derive(Clone)]
+    pub struct DeleteCustomer {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "customers")]
+    impl DeleteCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/customers/{customer_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &DELETE_CUSTOMER,
+                    customer_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_CUSTOMER,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_CUSTOMER,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    /**Builder for [`Client::get_customer_accesses_subscriptions`]
+
+[`Client::get_customer_accesses_subscriptions`]: super::Client::get_customer_accesses_subscriptions*/
+    #[derive(Clone)]
+    pub struct GetCustomerAccessesSubscriptions {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        filters: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    impl GetCustomerAccessesSubscriptions {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                filters: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/accesses/subscriptions`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductAccessListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, filters, page, per_page, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_ACCESSES_SUBSCRIPTIONS,
+                    customer_id,
+                )?;
+                let filters = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_ACCESSES_SUBSCRIPTIONS,
+                    filters,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_ACCESSES_SUBSCRIPTIONS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_ACCESSES_SUBSCRIPTIONS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/accesses/subscriptions", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_ACCESSES_SUBSCRIPTIONS, "customer_id", & customer_id
+                    .to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CUSTOMER_ACCESSES_SUBSCRIPTIONS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_ACCESSES_SUBSCRIPTIONS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::ProductAccess, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_CUSTOMER_ACCESSES_SUBSCRIPTIONS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ProductAccessListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    /**Builder for [`Client::get_customer_accesses_videos`]
+
+[`Client::get_customer_accesses_videos`]: super::Client::get_customer_accesses_videos*/
+    #[derive(Clone)]
+    pub struct GetCustomerAccessesVideos {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    impl GetCustomerAccessesVideos {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/accesses/videos`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductAccessListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, page, per_page, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_ACCESSES_VIDEOS,
+                    customer_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_ACCESSES_VIDEOS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_ACCESSES_VIDEOS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/accesses/videos", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_ACCESSES_VIDEOS, "customer_id", & customer_id
+                    .to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CUSTOMER_ACCESSES_VIDEOS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_ACCESSES_VIDEOS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::ProductAccess, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_CUSTOMER_ACCESSES_VIDEOS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ProductAccessListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
     #[cfg(any(feature = "address", feature = "customers"))]
     /**Builder for [`Client::get_customer_address`]
 
@@ -16715,6 +26344,1993 @@ pub mod operations {
         pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
             self.options = options;
             self
+        }
+    }
+    #[cfg(feature = "customers")]
+    /**Builder for [`Client::generate_authentication_token`]
+
+[`Client::generate_authentication_token`]: super::Client::generate_authentication_token*/
+    #[derive(Clone)]
+    pub struct GenerateAuthenticationToken {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        force_client_api_access: Result<Option<bool>, String>,
+        force_client_api_refresh: Result<Option<bool>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "customers")]
+    impl GenerateAuthenticationToken {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                force_client_api_access: Ok(None),
+                force_client_api_refresh: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn force_client_api_access<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.force_client_api_access = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "force_client_api_access must be true or false".to_string()
+                });
+            self
+        }
+        pub fn force_client_api_refresh<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.force_client_api_refresh = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "force_client_api_refresh must be true or false".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/authentication-token`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::AuthenticationToken>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    customer_id,
+                    force_client_api_access,
+                    force_client_api_refresh,
+                    options,
+                } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GENERATE_AUTHENTICATION_TOKEN,
+                    customer_id,
+                )?;
+                let force_client_api_access = vendor_clients_core::__private::argument(
+                    &GENERATE_AUTHENTICATION_TOKEN,
+                    force_client_api_access,
+                )?;
+                let force_client_api_refresh = vendor_clients_core::__private::argument(
+                    &GENERATE_AUTHENTICATION_TOKEN,
+                    force_client_api_refresh,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/authentication-token", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GENERATE_AUTHENTICATION_TOKEN, "customer_id", & customer_id
+                    .to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GENERATE_AUTHENTICATION_TOKEN,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "force_client_api_access",
+                            &force_client_api_access,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "force_client_api_refresh",
+                            &force_client_api_refresh,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GENERATE_AUTHENTICATION_TOKEN,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    /**Builder for [`Client::get_customer_bookmarks`]
+
+[`Client::get_customer_bookmarks`]: super::Client::get_customer_bookmarks*/
+    #[derive(Clone)]
+    pub struct GetCustomerBookmarks {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    impl GetCustomerBookmarks {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/bookmarks`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ProductListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    customer_id,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_BOOKMARKS,
+                    customer_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_BOOKMARKS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_BOOKMARKS,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_BOOKMARKS,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_BOOKMARKS,
+                    sort_direction,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/bookmarks", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_BOOKMARKS, "customer_id", & customer_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CUSTOMER_BOOKMARKS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_BOOKMARKS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Product, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CUSTOMER_BOOKMARKS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ProductListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    /**Builder for [`Client::detach_bookmark_from_customer`]
+
+[`Client::detach_bookmark_from_customer`]: super::Client::detach_bookmark_from_customer*/
+    #[derive(Clone)]
+    pub struct DetachBookmarkFromCustomer {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        product_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    impl DetachBookmarkFromCustomer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                product_id: Err("product_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/customers/{customer_id}/bookmarks/{product_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, product_id, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &DETACH_BOOKMARK_FROM_CUSTOMER,
+                    customer_id,
+                )?;
+                let product_id = vendor_clients_core::__private::argument(
+                    &DETACH_BOOKMARK_FROM_CUSTOMER,
+                    product_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/bookmarks/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DETACH_BOOKMARK_FROM_CUSTOMER, "customer_id", & customer_id
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    DETACH_BOOKMARK_FROM_CUSTOMER, "product_id", & product_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DETACH_BOOKMARK_FROM_CUSTOMER,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    /**Builder for [`Client::get_customer_carts`]
+
+[`Client::get_customer_carts`]: super::Client::get_customer_carts*/
+    #[derive(Clone)]
+    pub struct GetCustomerCarts {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        filters: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl GetCustomerCarts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                filters: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/carts`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CartListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    customer_id,
+                    filters,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_CARTS,
+                    customer_id,
+                )?;
+                let filters = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_CARTS,
+                    filters,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_CARTS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_CARTS,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_CARTS,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_CARTS,
+                    sort_direction,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/carts", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CUSTOMER_CARTS,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CUSTOMER_CARTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_CARTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Cart, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CUSTOMER_CARTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CartListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    /**Builder for [`Client::get_customer_comments`]
+
+[`Client::get_customer_comments`]: super::Client::get_customer_comments*/
+    #[derive(Clone)]
+    pub struct GetCustomerComments {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    impl GetCustomerComments {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/comments`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerCommentListResponse1>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, page, per_page, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_COMMENTS,
+                    customer_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_COMMENTS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_COMMENTS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/comments", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CUSTOMER_COMMENTS,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CUSTOMER_COMMENTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_COMMENTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::CustomerCommentResponse, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_CUSTOMER_COMMENTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CustomerCommentListResponse1| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    /**Builder for [`Client::get_customer_current_views`]
+
+[`Client::get_customer_current_views`]: super::Client::get_customer_current_views*/
+    #[derive(Clone)]
+    pub struct GetCustomerCurrentViews {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "customers")]
+    impl GetCustomerCurrentViews {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/current-views`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CustomerCurrentViewsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_CURRENT_VIEWS,
+                    customer_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/current-views", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_CURRENT_VIEWS, "customer_id", & customer_id.to_string())
+                    ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_CURRENT_VIEWS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "customers")]
+    /**Builder for [`Client::get_customer_groups`]
+
+[`Client::get_customer_groups`]: super::Client::get_customer_groups*/
+    #[derive(Clone)]
+    pub struct GetCustomerGroups {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "customers")]
+    impl GetCustomerGroups {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/groups`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GroupListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, page, per_page, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_GROUPS,
+                    customer_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_GROUPS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_GROUPS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/groups", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CUSTOMER_GROUPS,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CUSTOMER_GROUPS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_GROUPS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Group, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CUSTOMER_GROUPS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GroupListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    /**Builder for [`Client::get_customer_orders`]
+
+[`Client::get_customer_orders`]: super::Client::get_customer_orders*/
+    #[derive(Clone)]
+    pub struct GetCustomerOrders {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    impl GetCustomerOrders {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/orders`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::OrderListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, page, per_page, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_ORDERS,
+                    customer_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_ORDERS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_ORDERS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/orders", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CUSTOMER_ORDERS,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CUSTOMER_ORDERS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_ORDERS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Order, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CUSTOMER_ORDERS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::OrderListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    /**Builder for [`Client::update_payment_method`]
+
+[`Client::update_payment_method`]: super::Client::update_payment_method*/
+    #[derive(Clone)]
+    pub struct UpdatePaymentMethod {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        payment_name: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdatePaymentRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl UpdatePaymentMethod {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                payment_name: Err("payment_name is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn payment_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.payment_name = value
+                .try_into()
+                .map_err(|_| "payment_name must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdatePaymentRequest>,
+            <V as std::convert::TryInto<
+                types::UpdatePaymentRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdatePaymentRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdatePaymentRequest,
+            ) -> types::builder::UpdatePaymentRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/customers/{customer_id}/payments/{payment_name}/payment-method`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, payment_name, body, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &UPDATE_PAYMENT_METHOD,
+                    customer_id,
+                )?;
+                let payment_name = vendor_clients_core::__private::argument(
+                    &UPDATE_PAYMENT_METHOD,
+                    payment_name,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_PAYMENT_METHOD,
+                    body
+                        .and_then(|v| {
+                            types::UpdatePaymentRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/customers/{}/payments/{}/payment-method", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_PAYMENT_METHOD,
+                    "customer_id", & customer_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& UPDATE_PAYMENT_METHOD,
+                    "payment_name", & payment_name.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_PAYMENT_METHOD,
+                        || client.client.put(&url).json(&body).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    /**Builder for [`Client::get_payment_methods`]
+
+[`Client::get_payment_methods`]: super::Client::get_payment_methods*/
+    #[derive(Clone)]
+    pub struct GetPaymentMethods {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        payment_name: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl GetPaymentMethods {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                payment_name: Err("payment_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn payment_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.payment_name = value
+                .try_into()
+                .map_err(|_| "payment_name must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/payments/{payment_name}/payment-methods`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::PaymentMethods>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, payment_name, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_PAYMENT_METHODS,
+                    customer_id,
+                )?;
+                let payment_name = vendor_clients_core::__private::argument(
+                    &GET_PAYMENT_METHODS,
+                    payment_name,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/payments/{}/payment-methods", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PAYMENT_METHODS,
+                    "customer_id", & customer_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& GET_PAYMENT_METHODS,
+                    "payment_name", & payment_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PAYMENT_METHODS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    /**Builder for [`Client::get_payment_methods_with_ip`]
+
+[`Client::get_payment_methods_with_ip`]: super::Client::get_payment_methods_with_ip*/
+    #[derive(Clone)]
+    pub struct GetPaymentMethodsWithIp {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        payment_name: Result<::std::string::String, String>,
+        ip_address: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl GetPaymentMethodsWithIp {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                payment_name: Err("payment_name is required".to_string()),
+                ip_address: Err("ip_address is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn payment_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.payment_name = value
+                .try_into()
+                .map_err(|_| "payment_name must be a string".to_string());
+            self
+        }
+        pub fn ip_address<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip_address = value
+                .try_into()
+                .map_err(|_| "ip_address must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/payments/{payment_name}/payment-methods/{ip_address}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::PaymentMethods>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, payment_name, ip_address, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_PAYMENT_METHODS_WITH_IP,
+                    customer_id,
+                )?;
+                let payment_name = vendor_clients_core::__private::argument(
+                    &GET_PAYMENT_METHODS_WITH_IP,
+                    payment_name,
+                )?;
+                let ip_address = vendor_clients_core::__private::argument(
+                    &GET_PAYMENT_METHODS_WITH_IP,
+                    ip_address,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/payments/{}/payment-methods/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PAYMENT_METHODS_WITH_IP, "customer_id", & customer_id
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    GET_PAYMENT_METHODS_WITH_IP, "payment_name", & payment_name
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    GET_PAYMENT_METHODS_WITH_IP, "ip_address", & ip_address.to_string())
+                    ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PAYMENT_METHODS_WITH_IP,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    /**Builder for [`Client::get_pending_payments`]
+
+[`Client::get_pending_payments`]: super::Client::get_pending_payments*/
+    #[derive(Clone)]
+    pub struct GetPendingPayments {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        payment_name: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl GetPendingPayments {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                payment_name: Err("payment_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn payment_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.payment_name = value
+                .try_into()
+                .map_err(|_| "payment_name must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/payments/{payment_name}/pending`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::PaymentDetails>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, payment_name, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_PENDING_PAYMENTS,
+                    customer_id,
+                )?;
+                let payment_name = vendor_clients_core::__private::argument(
+                    &GET_PENDING_PAYMENTS,
+                    payment_name,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/payments/{}/pending", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PENDING_PAYMENTS,
+                    "customer_id", & customer_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& GET_PENDING_PAYMENTS,
+                    "payment_name", & payment_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PENDING_PAYMENTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    /**Builder for [`Client::get_pending_payments_with_ip`]
+
+[`Client::get_pending_payments_with_ip`]: super::Client::get_pending_payments_with_ip*/
+    #[derive(Clone)]
+    pub struct GetPendingPaymentsWithIp {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        payment_name: Result<::std::string::String, String>,
+        ip_address: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl GetPendingPaymentsWithIp {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                payment_name: Err("payment_name is required".to_string()),
+                ip_address: Err("ip_address is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn payment_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.payment_name = value
+                .try_into()
+                .map_err(|_| "payment_name must be a string".to_string());
+            self
+        }
+        pub fn ip_address<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip_address = value
+                .try_into()
+                .map_err(|_| "ip_address must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/payments/{payment_name}/pending/{ip_address}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::PaymentDetails>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, payment_name, ip_address, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_PENDING_PAYMENTS_WITH_IP,
+                    customer_id,
+                )?;
+                let payment_name = vendor_clients_core::__private::argument(
+                    &GET_PENDING_PAYMENTS_WITH_IP,
+                    payment_name,
+                )?;
+                let ip_address = vendor_clients_core::__private::argument(
+                    &GET_PENDING_PAYMENTS_WITH_IP,
+                    ip_address,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/payments/{}/pending/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PENDING_PAYMENTS_WITH_IP, "customer_id", & customer_id
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    GET_PENDING_PAYMENTS_WITH_IP, "payment_name", & payment_name
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    GET_PENDING_PAYMENTS_WITH_IP, "ip_address", & ip_address.to_string())
+                    ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PENDING_PAYMENTS_WITH_IP,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    /**Builder for [`Client::get_customer_playlists`]
+
+[`Client::get_customer_playlists`]: super::Client::get_customer_playlists*/
+    #[derive(Clone)]
+    pub struct GetCustomerPlaylists {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    impl GetCustomerPlaylists {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/playlists`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PlaylistListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    customer_id,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_PLAYLISTS,
+                    customer_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_PLAYLISTS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_PLAYLISTS,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_PLAYLISTS,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_PLAYLISTS,
+                    sort_direction,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/playlists", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_PLAYLISTS, "customer_id", & customer_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CUSTOMER_PLAYLISTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_PLAYLISTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Playlist, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CUSTOMER_PLAYLISTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::PlaylistListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
         }
     }
     #[cfg(any(feature = "customers", feature = "prepayments"))]
@@ -17122,6 +28738,91 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "customers")]
+    /**Builder for [`Client::get_customer_can_see_product`]
+
+[`Client::get_customer_can_see_product`]: super::Client::get_customer_can_see_product*/
+    #[derive(Clone)]
+    pub struct GetCustomerCanSeeProduct {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        product_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "customers")]
+    impl GetCustomerCanSeeProduct {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                product_id: Err("product_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/products/{product_id}/can-see`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, product_id, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_CAN_SEE_PRODUCT,
+                    customer_id,
+                )?;
+                let product_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_CAN_SEE_PRODUCT,
+                    product_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/products/{}/can-see", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_CAN_SEE_PRODUCT, "customer_id", & customer_id
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_CAN_SEE_PRODUCT, "product_id", & product_id.to_string())
+                    ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_CAN_SEE_PRODUCT,
+                        || client.client.get(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     #[cfg(any(feature = "customers", feature = "products"))]
     /**Builder for [`Client::get_customer_has_access_to_product`]
 
@@ -17194,6 +28895,204 @@ pub mod operations {
                         &client.inner,
                         &options,
                         &GET_CUSTOMER_HAS_ACCESS_TO_PRODUCT,
+                        || client.client.get(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    /**Builder for [`Client::get_customer_has_access_to_videos`]
+
+[`Client::get_customer_has_access_to_videos`]: super::Client::get_customer_has_access_to_videos*/
+    #[derive(Clone)]
+    pub struct GetCustomerHasAccessToVideos {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        body: Result<types::builder::VideoIdList, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    impl GetCustomerHasAccessToVideos {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::VideoIdList>,
+            <V as std::convert::TryInto<types::VideoIdList>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `VideoIDList`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::VideoIdList,
+            ) -> types::builder::VideoIdList,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/customers/{customer_id}/videos/has-access`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<
+                ResponseValue<::std::vec::Vec<types::VideoAccessInfo>>,
+                Error,
+            >,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, body, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_HAS_ACCESS_TO_VIDEOS,
+                    customer_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_HAS_ACCESS_TO_VIDEOS,
+                    body
+                        .and_then(|v| {
+                            types::VideoIdList::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/customers/{}/videos/has-access", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_HAS_ACCESS_TO_VIDEOS, "customer_id", & customer_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_HAS_ACCESS_TO_VIDEOS,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    /**Builder for [`Client::get_customer_has_access_to_video`]
+
+[`Client::get_customer_has_access_to_video`]: super::Client::get_customer_has_access_to_video*/
+    #[derive(Clone)]
+    pub struct GetCustomerHasAccessToVideo {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        video_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    impl GetCustomerHasAccessToVideo {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                video_id: Err("video_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/videos/{video_id}/has-access`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, video_id, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_HAS_ACCESS_TO_VIDEO,
+                    customer_id,
+                )?;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_HAS_ACCESS_TO_VIDEO,
+                    video_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/videos/{}/has-access", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_HAS_ACCESS_TO_VIDEO, "customer_id", & customer_id
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    GET_CUSTOMER_HAS_ACCESS_TO_VIDEO, "video_id", & video_id.to_string())
+                    ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_HAS_ACCESS_TO_VIDEO,
                         || client.client.get(&url).build(),
                     )
                     .await
@@ -23594,6 +35493,151 @@ pub mod operations {
         path_template: "/currencies",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for GetRegistrationFields {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetRegistrationFields").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///`get_registration_fields` as the runtime sees it.
+    pub(crate) static GET_REGISTRATION_FIELDS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_registration_fields",
+        method: ::reqwest::Method::GET,
+        path_template: "/customer/registration-fields",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for GetCustomers {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomers").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///`get_customers` as the runtime sees it.
+    pub(crate) static GET_CUSTOMERS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customers",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for CreateCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateCustomer").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///`create_customer` as the runtime sees it.
+    pub(crate) static CREATE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_customer",
+        method: ::reqwest::Method::POST,
+        path_template: "/customers",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for GetFacebookCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetFacebookCustomer").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///`get_facebook_customer` as the runtime sees it.
+    pub(crate) static GET_FACEBOOK_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_facebook_customer",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/facebook/{facebook_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for GetGoogleCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetGoogleCustomer").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///`get_google_customer` as the runtime sees it.
+    pub(crate) static GET_GOOGLE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_google_customer",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/google/{google_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for GetCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomer").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///`get_customer` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for UpdateCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateCustomer").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///`update_customer` as the runtime sees it.
+    pub(crate) static UPDATE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_customer",
+        method: ::reqwest::Method::PUT,
+        path_template: "/customers/{customer_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for DeleteCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteCustomer").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///`delete_customer` as the runtime sees it.
+    pub(crate) static DELETE_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_customer",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/customers/{customer_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    impl ::std::fmt::Debug for GetCustomerAccessesSubscriptions {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerAccessesSubscriptions").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    ///`get_customer_accesses_subscriptions` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_ACCESSES_SUBSCRIPTIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_accesses_subscriptions",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/accesses/subscriptions",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    impl ::std::fmt::Debug for GetCustomerAccessesVideos {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerAccessesVideos").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    ///`get_customer_accesses_videos` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_ACCESSES_VIDEOS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_accesses_videos",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/accesses/videos",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
     #[cfg(any(feature = "address", feature = "customers"))]
     impl ::std::fmt::Debug for GetCustomerAddress {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -23606,6 +35650,212 @@ pub mod operations {
         id: "get_customer_address",
         method: ::reqwest::Method::GET,
         path_template: "/customers/{customer_id}/address",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for GenerateAuthenticationToken {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GenerateAuthenticationToken").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///`generate_authentication_token` as the runtime sees it.
+    pub(crate) static GENERATE_AUTHENTICATION_TOKEN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "generate_authentication_token",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/authentication-token",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    impl ::std::fmt::Debug for GetCustomerBookmarks {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerBookmarks").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    ///`get_customer_bookmarks` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_BOOKMARKS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_bookmarks",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/bookmarks",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    impl ::std::fmt::Debug for DetachBookmarkFromCustomer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DetachBookmarkFromCustomer").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    ///`detach_bookmark_from_customer` as the runtime sees it.
+    pub(crate) static DETACH_BOOKMARK_FROM_CUSTOMER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "detach_bookmark_from_customer",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/customers/{customer_id}/bookmarks/{product_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl ::std::fmt::Debug for GetCustomerCarts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerCarts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///`get_customer_carts` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_CARTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_carts",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/carts",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    impl ::std::fmt::Debug for GetCustomerComments {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerComments").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    ///`get_customer_comments` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_COMMENTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_comments",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/comments",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for GetCustomerCurrentViews {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerCurrentViews").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///`get_customer_current_views` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_CURRENT_VIEWS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_current_views",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/current-views",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for GetCustomerGroups {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerGroups").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///`get_customer_groups` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_GROUPS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_groups",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/groups",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    impl ::std::fmt::Debug for GetCustomerOrders {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerOrders").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    ///`get_customer_orders` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_ORDERS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_orders",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/orders",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl ::std::fmt::Debug for UpdatePaymentMethod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdatePaymentMethod").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///`update_payment_method` as the runtime sees it.
+    pub(crate) static UPDATE_PAYMENT_METHOD: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_payment_method",
+        method: ::reqwest::Method::PUT,
+        path_template: "/customers/{customer_id}/payments/{payment_name}/payment-method",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl ::std::fmt::Debug for GetPaymentMethods {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPaymentMethods").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///`get_payment_methods` as the runtime sees it.
+    pub(crate) static GET_PAYMENT_METHODS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_payment_methods",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/payments/{payment_name}/payment-methods",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl ::std::fmt::Debug for GetPaymentMethodsWithIp {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPaymentMethodsWithIp").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///`get_payment_methods_with_ip` as the runtime sees it.
+    pub(crate) static GET_PAYMENT_METHODS_WITH_IP: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_payment_methods_with_ip",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/payments/{payment_name}/payment-methods/{ip_address}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl ::std::fmt::Debug for GetPendingPayments {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPendingPayments").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///`get_pending_payments` as the runtime sees it.
+    pub(crate) static GET_PENDING_PAYMENTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_pending_payments",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/payments/{payment_name}/pending",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl ::std::fmt::Debug for GetPendingPaymentsWithIp {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPendingPaymentsWithIp").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///`get_pending_payments_with_ip` as the runtime sees it.
+    pub(crate) static GET_PENDING_PAYMENTS_WITH_IP: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_pending_payments_with_ip",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/payments/{payment_name}/pending/{ip_address}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    impl ::std::fmt::Debug for GetCustomerPlaylists {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerPlaylists").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    ///`get_customer_playlists` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_PLAYLISTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_playlists",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/playlists",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     #[cfg(any(feature = "customers", feature = "prepayments"))]
@@ -23650,6 +35900,25 @@ pub mod operations {
         path_template: "/customers/{customer_id}/products/has-access",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "customers")]
+    impl ::std::fmt::Debug for GetCustomerCanSeeProduct {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerCanSeeProduct").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///`get_customer_can_see_product` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_CAN_SEE_PRODUCT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_can_see_product",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/products/{product_id}/can-see",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
     #[cfg(any(feature = "customers", feature = "products"))]
     impl ::std::fmt::Debug for GetCustomerHasAccessToProduct {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -23662,6 +35931,39 @@ pub mod operations {
         id: "get_customer_has_access_to_product",
         method: ::reqwest::Method::GET,
         path_template: "/customers/{customer_id}/products/{product_id}/has-access",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    impl ::std::fmt::Debug for GetCustomerHasAccessToVideos {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerHasAccessToVideos").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    ///`get_customer_has_access_to_videos` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_HAS_ACCESS_TO_VIDEOS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_has_access_to_videos",
+        method: ::reqwest::Method::POST,
+        path_template: "/customers/{customer_id}/videos/has-access",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    impl ::std::fmt::Debug for GetCustomerHasAccessToVideo {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerHasAccessToVideo").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    ///`get_customer_has_access_to_video` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_HAS_ACCESS_TO_VIDEO: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_has_access_to_video",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/videos/{video_id}/has-access",
         responses: &[
             (
                 200u16,
@@ -24383,6 +36685,96 @@ pub fn __decode_response(
                 >(&operations::GET_CURRENCIES, status, body),
             )
         }
+        #[cfg(feature = "customers")]
+        "get_registration_fields" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::RegistrationFieldsResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_REGISTRATION_FIELDS, status, body),
+            )
+        }
+        #[cfg(feature = "customers")]
+        "get_customers" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMERS, status, body),
+            )
+        }
+        #[cfg(feature = "customers")]
+        "create_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::CREATE_CUSTOMER, status, body),
+            )
+        }
+        #[cfg(feature = "customers")]
+        "get_facebook_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerId,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_FACEBOOK_CUSTOMER, status, body),
+            )
+        }
+        #[cfg(feature = "customers")]
+        "get_google_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerId,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_GOOGLE_CUSTOMER, status, body),
+            )
+        }
+        #[cfg(feature = "customers")]
+        "get_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER, status, body),
+            )
+        }
+        #[cfg(feature = "customers")]
+        "update_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::UPDATE_CUSTOMER, status, body),
+            )
+        }
+        #[cfg(feature = "customers")]
+        "delete_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DELETE_CUSTOMER, status, body),
+            )
+        }
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        "get_customer_accesses_subscriptions" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductAccessListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_ACCESSES_SUBSCRIPTIONS, status, body),
+            )
+        }
+        #[cfg(any(feature = "customers", feature = "product-accesses"))]
+        "get_customer_accesses_videos" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductAccessListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_ACCESSES_VIDEOS, status, body),
+            )
+        }
         #[cfg(any(feature = "address", feature = "customers"))]
         "get_customer_address" => {
             Some(
@@ -24390,6 +36782,132 @@ pub fn __decode_response(
                     types::AddressResponse,
                     vendor_clients_core::NoErrorBody,
                 >(&operations::GET_CUSTOMER_ADDRESS, status, body),
+            )
+        }
+        #[cfg(feature = "customers")]
+        "generate_authentication_token" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::AuthenticationToken,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GENERATE_AUTHENTICATION_TOKEN, status, body),
+            )
+        }
+        #[cfg(any(feature = "bookmarks", feature = "customers"))]
+        "get_customer_bookmarks" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ProductListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_BOOKMARKS, status, body),
+            )
+        }
+        #[cfg(any(feature = "bookmarks", feature = "customers"))]
+        "detach_bookmark_from_customer" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DETACH_BOOKMARK_FROM_CUSTOMER, status, body),
+            )
+        }
+        #[cfg(any(feature = "carts", feature = "customers"))]
+        "get_customer_carts" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CartListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_CARTS, status, body),
+            )
+        }
+        #[cfg(any(feature = "comments", feature = "customers"))]
+        "get_customer_comments" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerCommentListResponse1,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_COMMENTS, status, body),
+            )
+        }
+        #[cfg(feature = "customers")]
+        "get_customer_current_views" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CustomerCurrentViewsResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_CURRENT_VIEWS, status, body),
+            )
+        }
+        #[cfg(feature = "customers")]
+        "get_customer_groups" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GroupListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_GROUPS, status, body),
+            )
+        }
+        #[cfg(any(feature = "customers", feature = "orders"))]
+        "get_customer_orders" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::OrderListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_ORDERS, status, body),
+            )
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        "update_payment_method" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::UPDATE_PAYMENT_METHOD, status, body),
+            )
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        "get_payment_methods" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::PaymentMethods>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PAYMENT_METHODS, status, body),
+            )
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        "get_payment_methods_with_ip" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::PaymentMethods>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PAYMENT_METHODS_WITH_IP, status, body),
+            )
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        "get_pending_payments" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::PaymentDetails>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PENDING_PAYMENTS, status, body),
+            )
+        }
+        #[cfg(any(feature = "customers", feature = "payment-modules"))]
+        "get_pending_payments_with_ip" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::PaymentDetails>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PENDING_PAYMENTS_WITH_IP, status, body),
+            )
+        }
+        #[cfg(any(feature = "customers", feature = "playlists"))]
+        "get_customer_playlists" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PlaylistListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_PLAYLISTS, status, body),
             )
         }
         #[cfg(any(feature = "customers", feature = "prepayments"))]
@@ -24419,6 +36937,15 @@ pub fn __decode_response(
                 >(&operations::GET_CUSTOMER_HAS_ACCESS_TO_PRODUCTS, status, body),
             )
         }
+        #[cfg(feature = "customers")]
+        "get_customer_can_see_product" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_CAN_SEE_PRODUCT, status, body),
+            )
+        }
         #[cfg(any(feature = "customers", feature = "products"))]
         "get_customer_has_access_to_product" => {
             Some(
@@ -24426,6 +36953,24 @@ pub fn __decode_response(
                     (),
                     vendor_clients_core::NoErrorBody,
                 >(&operations::GET_CUSTOMER_HAS_ACCESS_TO_PRODUCT, status, body),
+            )
+        }
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        "get_customer_has_access_to_videos" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::VideoAccessInfo>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_HAS_ACCESS_TO_VIDEOS, status, body),
+            )
+        }
+        #[cfg(any(feature = "customers", feature = "videos"))]
+        "get_customer_has_access_to_video" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_HAS_ACCESS_TO_VIDEO, status, body),
             )
         }
         #[cfg(feature = "prepayments")]

@@ -264,6 +264,639 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `get_registration_fields` mock: which requests it answers.
+    pub struct GetRegistrationFieldsWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl GetRegistrationFieldsWhen {
+        ///Matches a `GET /customer/registration-fields` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customer/registration-fields$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `get_registration_fields` mock: one helper per documented status.
+    pub struct GetRegistrationFieldsThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl GetRegistrationFieldsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::RegistrationFieldsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `get_customers` mock: which requests it answers.
+    pub struct GetCustomersWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl GetCustomersWhen {
+        ///Matches a `GET /customers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `get_customers` mock: one helper per documented status.
+    pub struct GetCustomersThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl GetCustomersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `create_customer` mock: which requests it answers.
+    pub struct CreateCustomerWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl CreateCustomerWhen {
+        ///Matches a `POST /customers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCustomerRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `create_customer` mock: one helper per documented status.
+    pub struct CreateCustomerThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl CreateCustomerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `get_facebook_customer` mock: which requests it answers.
+    pub struct GetFacebookCustomerWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl GetFacebookCustomerWhen {
+        ///Matches a `GET /customers/facebook/{facebook_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/facebook/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `facebook_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn facebook_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_FACEBOOK_CUSTOMER,
+                    "facebook_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/facebook/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `get_facebook_customer` mock: one helper per documented status.
+    pub struct GetFacebookCustomerThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl GetFacebookCustomerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `get_google_customer` mock: which requests it answers.
+    pub struct GetGoogleCustomerWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl GetGoogleCustomerWhen {
+        ///Matches a `GET /customers/google/{google_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/google/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `google_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn google_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_GOOGLE_CUSTOMER,
+                    "google_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/google/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `get_google_customer` mock: one helper per documented status.
+    pub struct GetGoogleCustomerThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl GetGoogleCustomerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `get_customer` mock: which requests it answers.
+    pub struct GetCustomerWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl GetCustomerWhen {
+        ///Matches a `GET /customers/{customer_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `get_customer` mock: one helper per documented status.
+    pub struct GetCustomerThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl GetCustomerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `update_customer` mock: which requests it answers.
+    pub struct UpdateCustomerWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl UpdateCustomerWhen {
+        ///Matches a `PUT /customers/{customer_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/customers/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_CUSTOMER,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCustomerRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `update_customer` mock: one helper per documented status.
+    pub struct UpdateCustomerThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl UpdateCustomerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `delete_customer` mock: which requests it answers.
+    pub struct DeleteCustomerWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl DeleteCustomerWhen {
+        ///Matches a `DELETE /customers/{customer_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/customers/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_CUSTOMER,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `delete_customer` mock: one helper per documented status.
+    pub struct DeleteCustomerThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl DeleteCustomerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    ///The conditions of a `get_customer_accesses_subscriptions` mock: which requests it answers.
+    pub struct GetCustomerAccessesSubscriptionsWhen(::httpmock::When);
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    impl GetCustomerAccessesSubscriptionsWhen {
+        ///Matches a `GET /customers/{customer_id}/accesses/subscriptions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/accesses/subscriptions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_ACCESSES_SUBSCRIPTIONS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/accesses/subscriptions$",
+                ),
+            )
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    ///The answer of a `get_customer_accesses_subscriptions` mock: one helper per documented status.
+    pub struct GetCustomerAccessesSubscriptionsThen(::httpmock::Then);
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    impl GetCustomerAccessesSubscriptionsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductAccessListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    ///The conditions of a `get_customer_accesses_videos` mock: which requests it answers.
+    pub struct GetCustomerAccessesVideosWhen(::httpmock::When);
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    impl GetCustomerAccessesVideosWhen {
+        ///Matches a `GET /customers/{customer_id}/accesses/videos` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/accesses/videos$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_ACCESSES_VIDEOS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/accesses/videos$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    ///The answer of a `get_customer_accesses_videos` mock: one helper per documented status.
+    pub struct GetCustomerAccessesVideosThen(::httpmock::Then);
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    impl GetCustomerAccessesVideosThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductAccessListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(any(feature = "address", feature = "customers"))]
     ///The conditions of a `get_customer_address` mock: which requests it answers.
     pub struct GetCustomerAddressWhen(::httpmock::When);
@@ -310,6 +943,1094 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::AddressResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `generate_authentication_token` mock: which requests it answers.
+    pub struct GenerateAuthenticationTokenWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl GenerateAuthenticationTokenWhen {
+        ///Matches a `GET /customers/{customer_id}/authentication-token` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/authentication-token$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GENERATE_AUTHENTICATION_TOKEN,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/authentication-token$",
+                ),
+            )
+        }
+        ///Query parameter `force_client_api_access`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn force_client_api_access<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "force_client_api_access", &value))
+                }
+                None => Self(self.0.query_param_missing("force_client_api_access")),
+            }
+        }
+        ///Query parameter `force_client_api_refresh`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn force_client_api_refresh<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "force_client_api_refresh", &value))
+                }
+                None => Self(self.0.query_param_missing("force_client_api_refresh")),
+            }
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `generate_authentication_token` mock: one helper per documented status.
+    pub struct GenerateAuthenticationTokenThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl GenerateAuthenticationTokenThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AuthenticationToken) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    ///The conditions of a `get_customer_bookmarks` mock: which requests it answers.
+    pub struct GetCustomerBookmarksWhen(::httpmock::When);
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    impl GetCustomerBookmarksWhen {
+        ///Matches a `GET /customers/{customer_id}/bookmarks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/bookmarks$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_BOOKMARKS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/bookmarks$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    ///The answer of a `get_customer_bookmarks` mock: one helper per documented status.
+    pub struct GetCustomerBookmarksThen(::httpmock::Then);
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    impl GetCustomerBookmarksThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    ///The conditions of a `detach_bookmark_from_customer` mock: which requests it answers.
+    pub struct DetachBookmarkFromCustomerWhen(::httpmock::When);
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    impl DetachBookmarkFromCustomerWhen {
+        ///Matches a `DELETE /customers/{customer_id}/bookmarks/{product_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/customers/[^/]+/bookmarks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_BOOKMARK_FROM_CUSTOMER,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/bookmarks/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_BOOKMARK_FROM_CUSTOMER,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/[^/]+/bookmarks/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    ///The answer of a `detach_bookmark_from_customer` mock: one helper per documented status.
+    pub struct DetachBookmarkFromCustomerThen(::httpmock::Then);
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    impl DetachBookmarkFromCustomerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///The conditions of a `get_customer_carts` mock: which requests it answers.
+    pub struct GetCustomerCartsWhen(::httpmock::When);
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl GetCustomerCartsWhen {
+        ///Matches a `GET /customers/{customer_id}/carts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/carts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_CARTS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/carts$",
+                ),
+            )
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///The answer of a `get_customer_carts` mock: one helper per documented status.
+    pub struct GetCustomerCartsThen(::httpmock::Then);
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl GetCustomerCartsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CartListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    ///The conditions of a `get_customer_comments` mock: which requests it answers.
+    pub struct GetCustomerCommentsWhen(::httpmock::When);
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    impl GetCustomerCommentsWhen {
+        ///Matches a `GET /customers/{customer_id}/comments` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/comments$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_COMMENTS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/comments$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    ///The answer of a `get_customer_comments` mock: one helper per documented status.
+    pub struct GetCustomerCommentsThen(::httpmock::Then);
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    impl GetCustomerCommentsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerCommentListResponse1) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `get_customer_current_views` mock: which requests it answers.
+    pub struct GetCustomerCurrentViewsWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl GetCustomerCurrentViewsWhen {
+        ///Matches a `GET /customers/{customer_id}/current-views` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/current-views$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_CURRENT_VIEWS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/current-views$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `get_customer_current_views` mock: one helper per documented status.
+    pub struct GetCustomerCurrentViewsThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl GetCustomerCurrentViewsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerCurrentViewsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `get_customer_groups` mock: which requests it answers.
+    pub struct GetCustomerGroupsWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl GetCustomerGroupsWhen {
+        ///Matches a `GET /customers/{customer_id}/groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_GROUPS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/groups$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `get_customer_groups` mock: one helper per documented status.
+    pub struct GetCustomerGroupsThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl GetCustomerGroupsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GroupListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    ///The conditions of a `get_customer_orders` mock: which requests it answers.
+    pub struct GetCustomerOrdersWhen(::httpmock::When);
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    impl GetCustomerOrdersWhen {
+        ///Matches a `GET /customers/{customer_id}/orders` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/orders$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_ORDERS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/orders$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    ///The answer of a `get_customer_orders` mock: one helper per documented status.
+    pub struct GetCustomerOrdersThen(::httpmock::Then);
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    impl GetCustomerOrdersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::OrderListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///The conditions of a `update_payment_method` mock: which requests it answers.
+    pub struct UpdatePaymentMethodWhen(::httpmock::When);
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl UpdatePaymentMethodWhen {
+        ///Matches a `PUT /customers/{customer_id}/payments/{payment_name}/payment-method` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches(
+                        "^(?:/api)?/customers/[^/]+/payments/[^/]+/payment-method$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_PAYMENT_METHOD,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/payments/[^/]+/payment-method$",
+                ),
+            )
+        }
+        ///Path parameter `payment_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn payment_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_PAYMENT_METHOD,
+                    "payment_name",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/[^/]+/payments/",
+                    "/payment-method$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdatePaymentRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///The answer of a `update_payment_method` mock: one helper per documented status.
+    pub struct UpdatePaymentMethodThen(::httpmock::Then);
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl UpdatePaymentMethodThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///The conditions of a `get_payment_methods` mock: which requests it answers.
+    pub struct GetPaymentMethodsWhen(::httpmock::When);
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl GetPaymentMethodsWhen {
+        ///Matches a `GET /customers/{customer_id}/payments/{payment_name}/payment-methods` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/api)?/customers/[^/]+/payments/[^/]+/payment-methods$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PAYMENT_METHODS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/payments/[^/]+/payment-methods$",
+                ),
+            )
+        }
+        ///Path parameter `payment_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn payment_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PAYMENT_METHODS,
+                    "payment_name",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/[^/]+/payments/",
+                    "/payment-methods$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///The answer of a `get_payment_methods` mock: one helper per documented status.
+    pub struct GetPaymentMethodsThen(::httpmock::Then);
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl GetPaymentMethodsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::PaymentMethods>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///The conditions of a `get_payment_methods_with_ip` mock: which requests it answers.
+    pub struct GetPaymentMethodsWithIpWhen(::httpmock::When);
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl GetPaymentMethodsWithIpWhen {
+        ///Matches a `GET /customers/{customer_id}/payments/{payment_name}/payment-methods/{ip_address}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/api)?/customers/[^/]+/payments/[^/]+/payment-methods/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PAYMENT_METHODS_WITH_IP,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/payments/[^/]+/payment-methods/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `payment_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn payment_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PAYMENT_METHODS_WITH_IP,
+                    "payment_name",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/[^/]+/payments/",
+                    "/payment-methods/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `ip_address`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn ip_address(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PAYMENT_METHODS_WITH_IP,
+                    "ip_address",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/[^/]+/payments/[^/]+/payment-methods/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///The answer of a `get_payment_methods_with_ip` mock: one helper per documented status.
+    pub struct GetPaymentMethodsWithIpThen(::httpmock::Then);
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl GetPaymentMethodsWithIpThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::PaymentMethods>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///The conditions of a `get_pending_payments` mock: which requests it answers.
+    pub struct GetPendingPaymentsWhen(::httpmock::When);
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl GetPendingPaymentsWhen {
+        ///Matches a `GET /customers/{customer_id}/payments/{payment_name}/pending` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/payments/[^/]+/pending$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PENDING_PAYMENTS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/payments/[^/]+/pending$",
+                ),
+            )
+        }
+        ///Path parameter `payment_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn payment_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PENDING_PAYMENTS,
+                    "payment_name",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/[^/]+/payments/",
+                    "/pending$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///The answer of a `get_pending_payments` mock: one helper per documented status.
+    pub struct GetPendingPaymentsThen(::httpmock::Then);
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl GetPendingPaymentsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::PaymentDetails>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///The conditions of a `get_pending_payments_with_ip` mock: which requests it answers.
+    pub struct GetPendingPaymentsWithIpWhen(::httpmock::When);
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl GetPendingPaymentsWithIpWhen {
+        ///Matches a `GET /customers/{customer_id}/payments/{payment_name}/pending/{ip_address}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/api)?/customers/[^/]+/payments/[^/]+/pending/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PENDING_PAYMENTS_WITH_IP,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/payments/[^/]+/pending/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `payment_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn payment_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PENDING_PAYMENTS_WITH_IP,
+                    "payment_name",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/[^/]+/payments/",
+                    "/pending/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `ip_address`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn ip_address(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PENDING_PAYMENTS_WITH_IP,
+                    "ip_address",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/[^/]+/payments/[^/]+/pending/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///The answer of a `get_pending_payments_with_ip` mock: one helper per documented status.
+    pub struct GetPendingPaymentsWithIpThen(::httpmock::Then);
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    impl GetPendingPaymentsWithIpThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::PaymentDetails>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    ///The conditions of a `get_customer_playlists` mock: which requests it answers.
+    pub struct GetCustomerPlaylistsWhen(::httpmock::When);
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    impl GetCustomerPlaylistsWhen {
+        ///Matches a `GET /customers/{customer_id}/playlists` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/playlists$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_PLAYLISTS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/playlists$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    ///The answer of a `get_customer_playlists` mock: one helper per documented status.
+    pub struct GetCustomerPlaylistsThen(::httpmock::Then);
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    impl GetCustomerPlaylistsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PlaylistListResponse) -> Self {
             Self(
                 self
                     .0
@@ -531,6 +2252,68 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `get_customer_can_see_product` mock: which requests it answers.
+    pub struct GetCustomerCanSeeProductWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl GetCustomerCanSeeProductWhen {
+        ///Matches a `GET /customers/{customer_id}/products/{product_id}/can-see` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/products/[^/]+/can-see$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_CAN_SEE_PRODUCT,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/products/[^/]+/can-see$",
+                ),
+            )
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_CAN_SEE_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/[^/]+/products/",
+                    "/can-see$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `get_customer_can_see_product` mock: one helper per documented status.
+    pub struct GetCustomerCanSeeProductThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl GetCustomerCanSeeProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(any(feature = "customers", feature = "products"))]
     ///The conditions of a `get_customer_has_access_to_product` mock: which requests it answers.
     pub struct GetCustomerHasAccessToProductWhen(::httpmock::When);
@@ -582,6 +2365,127 @@ pub mod operations {
     pub struct GetCustomerHasAccessToProductThen(::httpmock::Then);
     #[cfg(any(feature = "customers", feature = "products"))]
     impl GetCustomerHasAccessToProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    ///The conditions of a `get_customer_has_access_to_videos` mock: which requests it answers.
+    pub struct GetCustomerHasAccessToVideosWhen(::httpmock::When);
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    impl GetCustomerHasAccessToVideosWhen {
+        ///Matches a `POST /customers/{customer_id}/videos/has-access` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers/[^/]+/videos/has-access$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_HAS_ACCESS_TO_VIDEOS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/videos/has-access$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::VideoIdList) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    ///The answer of a `get_customer_has_access_to_videos` mock: one helper per documented status.
+    pub struct GetCustomerHasAccessToVideosThen(::httpmock::Then);
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    impl GetCustomerHasAccessToVideosThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::VideoAccessInfo>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    ///The conditions of a `get_customer_has_access_to_video` mock: which requests it answers.
+    pub struct GetCustomerHasAccessToVideoWhen(::httpmock::When);
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    impl GetCustomerHasAccessToVideoWhen {
+        ///Matches a `GET /customers/{customer_id}/videos/{video_id}/has-access` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/videos/[^/]+/has-access$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_HAS_ACCESS_TO_VIDEO,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/videos/[^/]+/has-access$",
+                ),
+            )
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_HAS_ACCESS_TO_VIDEO,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/[^/]+/videos/",
+                    "/has-access$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    ///The answer of a `get_customer_has_access_to_video` mock: one helper per documented status.
+    pub struct GetCustomerHasAccessToVideoThen(::httpmock::Then);
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    impl GetCustomerHasAccessToVideoThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
             Self(inner)
@@ -3807,6 +5711,8 @@ pub mod operations {
             feature = "actors",
             feature = "address",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3818,7 +5724,11 @@ pub mod operations {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "payment-modules",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "subscriptions",
             feature = "tax-rules",
@@ -3842,6 +5752,8 @@ pub mod operations {
             feature = "actors",
             feature = "address",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "customers",
@@ -3852,7 +5764,11 @@ pub mod operations {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "payment-modules",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "subscriptions",
             feature = "video-groups",
@@ -3889,6 +5805,8 @@ pub mod operations {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3899,7 +5817,10 @@ pub mod operations {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3951,6 +5872,71 @@ pub trait MockServerExt {
     fn get_currencies<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetCurrenciesWhen, operations::GetCurrenciesThen);
+    #[cfg(feature = "customers")]
+    ///Mocks `get_registration_fields` (`GET /customer/registration-fields`): `config_fn` gets its conditions and its answer.
+    fn get_registration_fields<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetRegistrationFieldsWhen,
+            operations::GetRegistrationFieldsThen,
+        );
+    #[cfg(feature = "customers")]
+    ///Mocks `get_customers` (`GET /customers`): `config_fn` gets its conditions and its answer.
+    fn get_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomersWhen, operations::GetCustomersThen);
+    #[cfg(feature = "customers")]
+    ///Mocks `create_customer` (`POST /customers`): `config_fn` gets its conditions and its answer.
+    fn create_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCustomerWhen, operations::CreateCustomerThen);
+    #[cfg(feature = "customers")]
+    ///Mocks `get_facebook_customer` (`GET /customers/facebook/{facebook_id}`): `config_fn` gets its conditions and its answer.
+    fn get_facebook_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetFacebookCustomerWhen,
+            operations::GetFacebookCustomerThen,
+        );
+    #[cfg(feature = "customers")]
+    ///Mocks `get_google_customer` (`GET /customers/google/{google_id}`): `config_fn` gets its conditions and its answer.
+    fn get_google_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGoogleCustomerWhen, operations::GetGoogleCustomerThen);
+    #[cfg(feature = "customers")]
+    ///Mocks `get_customer` (`GET /customers/{customer_id}`): `config_fn` gets its conditions and its answer.
+    fn get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomerWhen, operations::GetCustomerThen);
+    #[cfg(feature = "customers")]
+    ///Mocks `update_customer` (`PUT /customers/{customer_id}`): `config_fn` gets its conditions and its answer.
+    fn update_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCustomerWhen, operations::UpdateCustomerThen);
+    #[cfg(feature = "customers")]
+    ///Mocks `delete_customer` (`DELETE /customers/{customer_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteCustomerWhen, operations::DeleteCustomerThen);
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    ///Mocks `get_customer_accesses_subscriptions` (`GET /customers/{customer_id}/accesses/subscriptions`): `config_fn` gets its conditions and its answer.
+    fn get_customer_accesses_subscriptions<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerAccessesSubscriptionsWhen,
+            operations::GetCustomerAccessesSubscriptionsThen,
+        );
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    ///Mocks `get_customer_accesses_videos` (`GET /customers/{customer_id}/accesses/videos`): `config_fn` gets its conditions and its answer.
+    fn get_customer_accesses_videos<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerAccessesVideosWhen,
+            operations::GetCustomerAccessesVideosThen,
+        );
     #[cfg(any(feature = "address", feature = "customers"))]
     ///Mocks `get_customer_address` (`GET /customers/{customer_id}/address`): `config_fn` gets its conditions and its answer.
     fn get_customer_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -3958,6 +5944,106 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::GetCustomerAddressWhen,
             operations::GetCustomerAddressThen,
+        );
+    #[cfg(feature = "customers")]
+    ///Mocks `generate_authentication_token` (`GET /customers/{customer_id}/authentication-token`): `config_fn` gets its conditions and its answer.
+    fn generate_authentication_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GenerateAuthenticationTokenWhen,
+            operations::GenerateAuthenticationTokenThen,
+        );
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    ///Mocks `get_customer_bookmarks` (`GET /customers/{customer_id}/bookmarks`): `config_fn` gets its conditions and its answer.
+    fn get_customer_bookmarks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerBookmarksWhen,
+            operations::GetCustomerBookmarksThen,
+        );
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    ///Mocks `detach_bookmark_from_customer` (`DELETE /customers/{customer_id}/bookmarks/{product_id}`): `config_fn` gets its conditions and its answer.
+    fn detach_bookmark_from_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachBookmarkFromCustomerWhen,
+            operations::DetachBookmarkFromCustomerThen,
+        );
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///Mocks `get_customer_carts` (`GET /customers/{customer_id}/carts`): `config_fn` gets its conditions and its answer.
+    fn get_customer_carts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomerCartsWhen, operations::GetCustomerCartsThen);
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    ///Mocks `get_customer_comments` (`GET /customers/{customer_id}/comments`): `config_fn` gets its conditions and its answer.
+    fn get_customer_comments<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerCommentsWhen,
+            operations::GetCustomerCommentsThen,
+        );
+    #[cfg(feature = "customers")]
+    ///Mocks `get_customer_current_views` (`GET /customers/{customer_id}/current-views`): `config_fn` gets its conditions and its answer.
+    fn get_customer_current_views<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerCurrentViewsWhen,
+            operations::GetCustomerCurrentViewsThen,
+        );
+    #[cfg(feature = "customers")]
+    ///Mocks `get_customer_groups` (`GET /customers/{customer_id}/groups`): `config_fn` gets its conditions and its answer.
+    fn get_customer_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomerGroupsWhen, operations::GetCustomerGroupsThen);
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    ///Mocks `get_customer_orders` (`GET /customers/{customer_id}/orders`): `config_fn` gets its conditions and its answer.
+    fn get_customer_orders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomerOrdersWhen, operations::GetCustomerOrdersThen);
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///Mocks `update_payment_method` (`PUT /customers/{customer_id}/payments/{payment_name}/payment-method`): `config_fn` gets its conditions and its answer.
+    fn update_payment_method<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdatePaymentMethodWhen,
+            operations::UpdatePaymentMethodThen,
+        );
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///Mocks `get_payment_methods` (`GET /customers/{customer_id}/payments/{payment_name}/payment-methods`): `config_fn` gets its conditions and its answer.
+    fn get_payment_methods<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaymentMethodsWhen, operations::GetPaymentMethodsThen);
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///Mocks `get_payment_methods_with_ip` (`GET /customers/{customer_id}/payments/{payment_name}/payment-methods/{ip_address}`): `config_fn` gets its conditions and its answer.
+    fn get_payment_methods_with_ip<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetPaymentMethodsWithIpWhen,
+            operations::GetPaymentMethodsWithIpThen,
+        );
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///Mocks `get_pending_payments` (`GET /customers/{customer_id}/payments/{payment_name}/pending`): `config_fn` gets its conditions and its answer.
+    fn get_pending_payments<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetPendingPaymentsWhen,
+            operations::GetPendingPaymentsThen,
+        );
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    ///Mocks `get_pending_payments_with_ip` (`GET /customers/{customer_id}/payments/{payment_name}/pending/{ip_address}`): `config_fn` gets its conditions and its answer.
+    fn get_pending_payments_with_ip<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetPendingPaymentsWithIpWhen,
+            operations::GetPendingPaymentsWithIpThen,
+        );
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    ///Mocks `get_customer_playlists` (`GET /customers/{customer_id}/playlists`): `config_fn` gets its conditions and its answer.
+    fn get_customer_playlists<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerPlaylistsWhen,
+            operations::GetCustomerPlaylistsThen,
         );
     #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///Mocks `get_customer_prepayment_balances` (`GET /customers/{customer_id}/prepayment-balance`): `config_fn` gets its conditions and its answer.
@@ -3986,6 +6072,14 @@ pub trait MockServerExt {
             operations::GetCustomerHasAccessToProductsWhen,
             operations::GetCustomerHasAccessToProductsThen,
         );
+    #[cfg(feature = "customers")]
+    ///Mocks `get_customer_can_see_product` (`GET /customers/{customer_id}/products/{product_id}/can-see`): `config_fn` gets its conditions and its answer.
+    fn get_customer_can_see_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerCanSeeProductWhen,
+            operations::GetCustomerCanSeeProductThen,
+        );
     #[cfg(any(feature = "customers", feature = "products"))]
     ///Mocks `get_customer_has_access_to_product` (`GET /customers/{customer_id}/products/{product_id}/has-access`): `config_fn` gets its conditions and its answer.
     fn get_customer_has_access_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -3993,6 +6087,22 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::GetCustomerHasAccessToProductWhen,
             operations::GetCustomerHasAccessToProductThen,
+        );
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    ///Mocks `get_customer_has_access_to_videos` (`POST /customers/{customer_id}/videos/has-access`): `config_fn` gets its conditions and its answer.
+    fn get_customer_has_access_to_videos<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerHasAccessToVideosWhen,
+            operations::GetCustomerHasAccessToVideosThen,
+        );
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    ///Mocks `get_customer_has_access_to_video` (`GET /customers/{customer_id}/videos/{video_id}/has-access`): `config_fn` gets its conditions and its answer.
+    fn get_customer_has_access_to_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerHasAccessToVideoWhen,
+            operations::GetCustomerHasAccessToVideoThen,
         );
     #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_bonus_list` (`GET /prepayment/bonus`): `config_fn` gets its conditions and its answer.
@@ -4356,6 +6466,141 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customers")]
+    fn get_registration_fields<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetRegistrationFieldsWhen,
+            operations::GetRegistrationFieldsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetRegistrationFieldsWhen::new(when),
+                operations::GetRegistrationFieldsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn get_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomersWhen, operations::GetCustomersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomersWhen::new(when),
+                operations::GetCustomersThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn create_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCustomerWhen, operations::CreateCustomerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateCustomerWhen::new(when),
+                operations::CreateCustomerThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn get_facebook_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetFacebookCustomerWhen,
+            operations::GetFacebookCustomerThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetFacebookCustomerWhen::new(when),
+                operations::GetFacebookCustomerThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn get_google_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGoogleCustomerWhen, operations::GetGoogleCustomerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetGoogleCustomerWhen::new(when),
+                operations::GetGoogleCustomerThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomerWhen, operations::GetCustomerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerWhen::new(when),
+                operations::GetCustomerThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn update_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCustomerWhen, operations::UpdateCustomerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateCustomerWhen::new(when),
+                operations::UpdateCustomerThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn delete_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteCustomerWhen, operations::DeleteCustomerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteCustomerWhen::new(when),
+                operations::DeleteCustomerThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    fn get_customer_accesses_subscriptions<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerAccessesSubscriptionsWhen,
+            operations::GetCustomerAccessesSubscriptionsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerAccessesSubscriptionsWhen::new(when),
+                operations::GetCustomerAccessesSubscriptionsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    fn get_customer_accesses_videos<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerAccessesVideosWhen,
+            operations::GetCustomerAccessesVideosThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerAccessesVideosWhen::new(when),
+                operations::GetCustomerAccessesVideosThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "address", feature = "customers"))]
     fn get_customer_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4368,6 +6613,204 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetCustomerAddressWhen::new(when),
                 operations::GetCustomerAddressThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn generate_authentication_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GenerateAuthenticationTokenWhen,
+            operations::GenerateAuthenticationTokenThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GenerateAuthenticationTokenWhen::new(when),
+                operations::GenerateAuthenticationTokenThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    fn get_customer_bookmarks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerBookmarksWhen,
+            operations::GetCustomerBookmarksThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerBookmarksWhen::new(when),
+                operations::GetCustomerBookmarksThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    fn detach_bookmark_from_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachBookmarkFromCustomerWhen,
+            operations::DetachBookmarkFromCustomerThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachBookmarkFromCustomerWhen::new(when),
+                operations::DetachBookmarkFromCustomerThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    fn get_customer_carts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomerCartsWhen, operations::GetCustomerCartsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerCartsWhen::new(when),
+                operations::GetCustomerCartsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    fn get_customer_comments<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerCommentsWhen,
+            operations::GetCustomerCommentsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerCommentsWhen::new(when),
+                operations::GetCustomerCommentsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn get_customer_current_views<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerCurrentViewsWhen,
+            operations::GetCustomerCurrentViewsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerCurrentViewsWhen::new(when),
+                operations::GetCustomerCurrentViewsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn get_customer_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomerGroupsWhen, operations::GetCustomerGroupsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerGroupsWhen::new(when),
+                operations::GetCustomerGroupsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    fn get_customer_orders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCustomerOrdersWhen, operations::GetCustomerOrdersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerOrdersWhen::new(when),
+                operations::GetCustomerOrdersThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    fn update_payment_method<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdatePaymentMethodWhen,
+            operations::UpdatePaymentMethodThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdatePaymentMethodWhen::new(when),
+                operations::UpdatePaymentMethodThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    fn get_payment_methods<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaymentMethodsWhen, operations::GetPaymentMethodsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPaymentMethodsWhen::new(when),
+                operations::GetPaymentMethodsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    fn get_payment_methods_with_ip<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetPaymentMethodsWithIpWhen,
+            operations::GetPaymentMethodsWithIpThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPaymentMethodsWithIpWhen::new(when),
+                operations::GetPaymentMethodsWithIpThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    fn get_pending_payments<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetPendingPaymentsWhen,
+            operations::GetPendingPaymentsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPendingPaymentsWhen::new(when),
+                operations::GetPendingPaymentsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    fn get_pending_payments_with_ip<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetPendingPaymentsWithIpWhen,
+            operations::GetPendingPaymentsWithIpThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPendingPaymentsWithIpWhen::new(when),
+                operations::GetPendingPaymentsWithIpThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    fn get_customer_playlists<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerPlaylistsWhen,
+            operations::GetCustomerPlaylistsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerPlaylistsWhen::new(when),
+                operations::GetCustomerPlaylistsThen::new(then),
             )
         })
     }
@@ -4419,6 +6862,21 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customers")]
+    fn get_customer_can_see_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerCanSeeProductWhen,
+            operations::GetCustomerCanSeeProductThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerCanSeeProductWhen::new(when),
+                operations::GetCustomerCanSeeProductThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "customers", feature = "products"))]
     fn get_customer_has_access_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -4431,6 +6889,36 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetCustomerHasAccessToProductWhen::new(when),
                 operations::GetCustomerHasAccessToProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    fn get_customer_has_access_to_videos<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerHasAccessToVideosWhen,
+            operations::GetCustomerHasAccessToVideosThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerHasAccessToVideosWhen::new(when),
+                operations::GetCustomerHasAccessToVideosThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    fn get_customer_has_access_to_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerHasAccessToVideoWhen,
+            operations::GetCustomerHasAccessToVideoThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerHasAccessToVideoWhen::new(when),
+                operations::GetCustomerHasAccessToVideoThen::new(then),
             )
         })
     }

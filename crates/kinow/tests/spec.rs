@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 1002 tests of 60 schemas
-//! - `arguments`: 49 tests
-//! - `path_segments`: 1 test
+//! - `responses`: 1500 tests of 87 schemas
+//! - `arguments`: 83 tests
+//! - `path_segments`: 8 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -810,6 +810,16 @@ mod responses {
     fn address_response_with_null_postcode() {
         ADDRESS_RESPONSE.decodes_with_null("postcode");
     }
+    #[cfg(feature = "customers")]
+    /// `AuthenticationToken` with every property.
+    const AUTHENTICATION_TOKEN: Example<types::AuthenticationToken> = Example::new(
+        r#""example""#,
+    );
+    #[cfg(feature = "customers")]
+    #[test]
+    fn authentication_token() {
+        AUTHENTICATION_TOKEN.decodes();
+    }
     #[cfg(feature = "products")]
     /// `BlogPageProductsResponse` with every property.
     const BLOG_PAGE_PRODUCTS_RESPONSE: Example<types::BlogPageProductsResponse> = Example::new(
@@ -966,6 +976,1523 @@ mod responses {
     #[test]
     fn blog_page_products_response_with_null_pagination() {
         BLOG_PAGE_PRODUCTS_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    /// `Cart` with every property.
+    const CART: Example<types::Cart> = Example::new(
+        r#"{
+  "affiliate": "example",
+  "available_checkout_processes": [
+    "free"
+  ],
+  "cart_rules": [
+    {
+      "active": true,
+      "code": "example",
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": "example",
+      "every_recurring_payments": true,
+      "id": 7,
+      "id_customer": 7,
+      "minimum_amount": 7,
+      "minimum_amount_currency": 7,
+      "minimum_amount_tax": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "partial_use": true,
+      "priority": 7,
+      "quantity": 7,
+      "quantity_per_user": 7,
+      "reduction_amount": 7.5,
+      "reduction_currency": 7,
+      "reduction_percent": 7.5,
+      "reduction_tax": 7,
+      "restriction_groups": [
+        {
+          "items": [
+            {
+              "id_item": 7,
+              "type": "example"
+            }
+          ],
+          "quantity": 7
+        }
+      ]
+    }
+  ],
+  "date_add": "example",
+  "date_upd": "example",
+  "id": 7,
+  "id_currency": 7,
+  "id_customer": 7,
+  "id_lang": 7,
+  "products": [
+    {
+      "active": true,
+      "attributes": [
+        {
+          "active": 7,
+          "duration": 7,
+          "id": 7,
+          "maximum_views": 7,
+          "mode": "example",
+          "name": "example",
+          "price": 7.5,
+          "price_mode": 7.5,
+          "price_without_reduction": 7.5,
+          "quality": "example",
+          "type": "example",
+          "video_group_id": 7,
+          "video_id": 7,
+          "watching_duration": 7
+        }
+      ],
+      "available_for_order": true,
+      "available_in_subscriptions": true,
+      "behavior_detected_countries": "example",
+      "behavior_non_detected_countries": "example",
+      "can_buy": true,
+      "categories": [
+        {
+          "id": 7,
+          "position": 7
+        }
+      ],
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "duration": 7,
+      "geoloc_enabled": true,
+      "group_restriction_behavior": 7,
+      "id": 7,
+      "id_category_default": 7,
+      "id_gift": 7,
+      "id_product_attribute": 7,
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "price": 7,
+      "price_mode": 7,
+      "reference": "example",
+      "roles": "example",
+      "tags": [
+        {
+          "id": 7,
+          "id_lang": 7,
+          "name": "example"
+        }
+      ],
+      "type": "example",
+      "visible_after_publication": true,
+      "visible_before_publication": true
+    }
+  ],
+  "total": 7.5,
+  "total_trial": 7.5,
+  "total_without_tax": 7.5
+}"#,
+    );
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart() {
+        CART.decodes();
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_without_affiliate() {
+        CART.decodes_without("affiliate");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_null_affiliate() {
+        CART.decodes_with_null("affiliate");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_without_available_checkout_processes() {
+        CART.decodes_without("available_checkout_processes");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_null_available_checkout_processes() {
+        CART.decodes_with_null("available_checkout_processes");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_without_cart_rules() {
+        CART.decodes_without("cart_rules");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_null_cart_rules() {
+        CART.decodes_with_null("cart_rules");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_without_date_add() {
+        CART.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_null_date_add() {
+        CART.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_without_date_upd() {
+        CART.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_null_date_upd() {
+        CART.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_without_id() {
+        CART.decodes_without("id");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_null_id() {
+        CART.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_id_as_string() {
+        CART.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_without_id_currency() {
+        CART.decodes_without("id_currency");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_null_id_currency() {
+        CART.decodes_with_null("id_currency");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_id_currency_as_string() {
+        CART.decodes_with_number_as_string("id_currency");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_without_id_customer() {
+        CART.decodes_without("id_customer");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_null_id_customer() {
+        CART.decodes_with_null("id_customer");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_id_customer_as_string() {
+        CART.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_without_id_lang() {
+        CART.decodes_without("id_lang");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_null_id_lang() {
+        CART.decodes_with_null("id_lang");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_id_lang_as_string() {
+        CART.decodes_with_number_as_string("id_lang");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_without_products() {
+        CART.decodes_without("products");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_null_products() {
+        CART.decodes_with_null("products");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_without_total() {
+        CART.decodes_without("total");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_null_total() {
+        CART.decodes_with_null("total");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_total_as_string() {
+        CART.decodes_with_number_as_string("total");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_without_total_trial() {
+        CART.decodes_without("total_trial");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_null_total_trial() {
+        CART.decodes_with_null("total_trial");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_total_trial_as_string() {
+        CART.decodes_with_number_as_string("total_trial");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_without_total_without_tax() {
+        CART.decodes_without("total_without_tax");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_null_total_without_tax() {
+        CART.decodes_with_null("total_without_tax");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_with_total_without_tax_as_string() {
+        CART.decodes_with_number_as_string("total_without_tax");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    /// `CartListResponse` with every property.
+    const CART_LIST_RESPONSE: Example<types::CartListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "affiliate": "example",
+      "available_checkout_processes": [
+        "free"
+      ],
+      "cart_rules": [
+        {
+          "active": true,
+          "code": "example",
+          "date_add": "example",
+          "date_from": "example",
+          "date_to": "example",
+          "date_upd": "example",
+          "description": "example",
+          "every_recurring_payments": true,
+          "id": 7,
+          "id_customer": 7,
+          "minimum_amount": 7,
+          "minimum_amount_currency": 7,
+          "minimum_amount_tax": 7,
+          "name": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "partial_use": true,
+          "priority": 7,
+          "quantity": 7,
+          "quantity_per_user": 7,
+          "reduction_amount": 7.5,
+          "reduction_currency": 7,
+          "reduction_percent": 7.5,
+          "reduction_tax": 7,
+          "restriction_groups": [
+            {
+              "items": [
+                {
+                  "id_item": 7,
+                  "type": "example"
+                }
+              ],
+              "quantity": 7
+            }
+          ]
+        }
+      ],
+      "date_add": "example",
+      "date_upd": "example",
+      "id": 7,
+      "id_currency": 7,
+      "id_customer": 7,
+      "id_lang": 7,
+      "products": [
+        {
+          "active": true,
+          "attributes": [
+            {
+              "active": 7,
+              "duration": 7,
+              "id": 7,
+              "maximum_views": 7,
+              "mode": "example",
+              "name": "example",
+              "price": 7.5,
+              "price_mode": 7.5,
+              "price_without_reduction": 7.5,
+              "quality": "example",
+              "type": "example",
+              "video_group_id": 7,
+              "video_id": 7,
+              "watching_duration": 7
+            }
+          ],
+          "available_for_order": true,
+          "available_in_subscriptions": true,
+          "behavior_detected_countries": "example",
+          "behavior_non_detected_countries": "example",
+          "can_buy": true,
+          "categories": [
+            {
+              "id": 7,
+              "position": 7
+            }
+          ],
+          "date_add": "example",
+          "date_from": "example",
+          "date_to": "example",
+          "date_upd": "example",
+          "description": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "description_short": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "duration": 7,
+          "geoloc_enabled": true,
+          "group_restriction_behavior": 7,
+          "id": 7,
+          "id_category_default": 7,
+          "id_gift": 7,
+          "id_product_attribute": 7,
+          "images": [
+            {
+              "id": 7,
+              "position": 7,
+              "source": "example",
+              "type": "example"
+            }
+          ],
+          "link_rewrite": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "meta_description": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "meta_keywords": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "meta_title": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "name": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "position": 7,
+          "price": 7,
+          "price_mode": 7,
+          "reference": "example",
+          "roles": "example",
+          "tags": [
+            {
+              "id": 7,
+              "id_lang": 7,
+              "name": "example"
+            }
+          ],
+          "type": "example",
+          "visible_after_publication": true,
+          "visible_before_publication": true
+        }
+      ],
+      "total": 7.5,
+      "total_trial": 7.5,
+      "total_without_tax": 7.5
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_list_response() {
+        CART_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_list_response_without_data() {
+        CART_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_list_response_with_null_data() {
+        CART_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_list_response_without_pagination() {
+        CART_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_list_response_with_null_pagination() {
+        CART_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    /// `CartProduct` with every property.
+    const CART_PRODUCT: Example<types::CartProduct> = Example::new(
+        r#"{
+  "active": true,
+  "attributes": [
+    {
+      "active": 7,
+      "duration": 7,
+      "id": 7,
+      "maximum_views": 7,
+      "mode": "example",
+      "name": "example",
+      "price": 7.5,
+      "price_mode": 7.5,
+      "price_without_reduction": 7.5,
+      "quality": "example",
+      "type": "example",
+      "video_group_id": 7,
+      "video_id": 7,
+      "watching_duration": 7
+    }
+  ],
+  "available_for_order": true,
+  "available_in_subscriptions": true,
+  "behavior_detected_countries": "example",
+  "behavior_non_detected_countries": "example",
+  "can_buy": true,
+  "categories": [
+    {
+      "id": 7,
+      "position": 7
+    }
+  ],
+  "date_add": "example",
+  "date_from": "example",
+  "date_to": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "duration": 7,
+  "geoloc_enabled": true,
+  "group_restriction_behavior": 7,
+  "id": 7,
+  "id_category_default": 7,
+  "id_gift": 7,
+  "id_product_attribute": 7,
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "price": 7,
+  "price_mode": 7,
+  "reference": "example",
+  "roles": "example",
+  "tags": [
+    {
+      "id": 7,
+      "id_lang": 7,
+      "name": "example"
+    }
+  ],
+  "type": "example",
+  "visible_after_publication": true,
+  "visible_before_publication": true
+}"#,
+    );
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product() {
+        CART_PRODUCT.decodes();
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_active() {
+        CART_PRODUCT.decodes_without("active");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_active() {
+        CART_PRODUCT.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_attributes() {
+        CART_PRODUCT.decodes_without("attributes");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_attributes() {
+        CART_PRODUCT.decodes_with_null("attributes");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_available_for_order() {
+        CART_PRODUCT.decodes_without("available_for_order");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_available_for_order() {
+        CART_PRODUCT.decodes_with_null("available_for_order");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_available_in_subscriptions() {
+        CART_PRODUCT.decodes_without("available_in_subscriptions");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_available_in_subscriptions() {
+        CART_PRODUCT.decodes_with_null("available_in_subscriptions");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_behavior_detected_countries() {
+        CART_PRODUCT.decodes_without("behavior_detected_countries");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_behavior_detected_countries() {
+        CART_PRODUCT.decodes_with_null("behavior_detected_countries");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_behavior_non_detected_countries() {
+        CART_PRODUCT.decodes_without("behavior_non_detected_countries");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_behavior_non_detected_countries() {
+        CART_PRODUCT.decodes_with_null("behavior_non_detected_countries");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_can_buy() {
+        CART_PRODUCT.decodes_without("can_buy");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_can_buy() {
+        CART_PRODUCT.decodes_with_null("can_buy");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_categories() {
+        CART_PRODUCT.decodes_without("categories");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_categories() {
+        CART_PRODUCT.decodes_with_null("categories");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_date_add() {
+        CART_PRODUCT.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_date_add() {
+        CART_PRODUCT.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_date_from() {
+        CART_PRODUCT.decodes_without("date_from");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_date_from() {
+        CART_PRODUCT.decodes_with_null("date_from");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_date_to() {
+        CART_PRODUCT.decodes_without("date_to");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_date_to() {
+        CART_PRODUCT.decodes_with_null("date_to");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_date_upd() {
+        CART_PRODUCT.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_date_upd() {
+        CART_PRODUCT.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_description() {
+        CART_PRODUCT.decodes_without("description");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_description() {
+        CART_PRODUCT.decodes_with_null("description");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_description_short() {
+        CART_PRODUCT.decodes_without("description_short");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_description_short() {
+        CART_PRODUCT.decodes_with_null("description_short");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_duration() {
+        CART_PRODUCT.decodes_without("duration");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_duration() {
+        CART_PRODUCT.decodes_with_null("duration");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_duration_as_string() {
+        CART_PRODUCT.decodes_with_number_as_string("duration");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_geoloc_enabled() {
+        CART_PRODUCT.decodes_without("geoloc_enabled");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_geoloc_enabled() {
+        CART_PRODUCT.decodes_with_null("geoloc_enabled");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_group_restriction_behavior() {
+        CART_PRODUCT.decodes_without("group_restriction_behavior");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_group_restriction_behavior() {
+        CART_PRODUCT.decodes_with_null("group_restriction_behavior");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_group_restriction_behavior_as_string() {
+        CART_PRODUCT.decodes_with_number_as_string("group_restriction_behavior");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_id() {
+        CART_PRODUCT.decodes_without("id");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_id() {
+        CART_PRODUCT.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_id_as_string() {
+        CART_PRODUCT.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_id_category_default() {
+        CART_PRODUCT.decodes_without("id_category_default");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_id_category_default() {
+        CART_PRODUCT.decodes_with_null("id_category_default");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_id_category_default_as_string() {
+        CART_PRODUCT.decodes_with_number_as_string("id_category_default");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_id_gift() {
+        CART_PRODUCT.decodes_without("id_gift");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_id_gift() {
+        CART_PRODUCT.decodes_with_null("id_gift");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_id_gift_as_string() {
+        CART_PRODUCT.decodes_with_number_as_string("id_gift");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_id_product_attribute() {
+        CART_PRODUCT.decodes_without("id_product_attribute");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_id_product_attribute() {
+        CART_PRODUCT.decodes_with_null("id_product_attribute");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_id_product_attribute_as_string() {
+        CART_PRODUCT.decodes_with_number_as_string("id_product_attribute");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_images() {
+        CART_PRODUCT.decodes_without("images");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_images() {
+        CART_PRODUCT.decodes_with_null("images");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_link_rewrite() {
+        CART_PRODUCT.decodes_without("link_rewrite");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_link_rewrite() {
+        CART_PRODUCT.decodes_with_null("link_rewrite");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_meta_description() {
+        CART_PRODUCT.decodes_without("meta_description");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_meta_description() {
+        CART_PRODUCT.decodes_with_null("meta_description");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_meta_keywords() {
+        CART_PRODUCT.decodes_without("meta_keywords");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_meta_keywords() {
+        CART_PRODUCT.decodes_with_null("meta_keywords");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_meta_title() {
+        CART_PRODUCT.decodes_without("meta_title");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_meta_title() {
+        CART_PRODUCT.decodes_with_null("meta_title");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_name() {
+        CART_PRODUCT.decodes_without("name");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_name() {
+        CART_PRODUCT.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_position() {
+        CART_PRODUCT.decodes_without("position");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_position() {
+        CART_PRODUCT.decodes_with_null("position");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_position_as_string() {
+        CART_PRODUCT.decodes_with_number_as_string("position");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_price() {
+        CART_PRODUCT.decodes_without("price");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_price() {
+        CART_PRODUCT.decodes_with_null("price");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_price_as_string() {
+        CART_PRODUCT.decodes_with_number_as_string("price");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_price_mode() {
+        CART_PRODUCT.decodes_without("price_mode");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_price_mode() {
+        CART_PRODUCT.decodes_with_null("price_mode");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_price_mode_as_string() {
+        CART_PRODUCT.decodes_with_number_as_string("price_mode");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_reference() {
+        CART_PRODUCT.decodes_without("reference");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_reference() {
+        CART_PRODUCT.decodes_with_null("reference");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_roles() {
+        CART_PRODUCT.decodes_without("roles");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_roles() {
+        CART_PRODUCT.decodes_with_null("roles");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_tags() {
+        CART_PRODUCT.decodes_without("tags");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_tags() {
+        CART_PRODUCT.decodes_with_null("tags");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_type() {
+        CART_PRODUCT.decodes_without("type");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_type() {
+        CART_PRODUCT.decodes_with_null("type");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_visible_after_publication() {
+        CART_PRODUCT.decodes_without("visible_after_publication");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_visible_after_publication() {
+        CART_PRODUCT.decodes_with_null("visible_after_publication");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_without_visible_before_publication() {
+        CART_PRODUCT.decodes_without("visible_before_publication");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_product_with_null_visible_before_publication() {
+        CART_PRODUCT.decodes_with_null("visible_before_publication");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    /// `CartRule` with every property.
+    const CART_RULE: Example<types::CartRule> = Example::new(
+        r#"{
+  "active": true,
+  "code": "example",
+  "date_add": "example",
+  "date_from": "example",
+  "date_to": "example",
+  "date_upd": "example",
+  "description": "example",
+  "every_recurring_payments": true,
+  "id": 7,
+  "id_customer": 7,
+  "minimum_amount": 7,
+  "minimum_amount_currency": 7,
+  "minimum_amount_tax": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "partial_use": true,
+  "priority": 7,
+  "quantity": 7,
+  "quantity_per_user": 7,
+  "reduction_amount": 7.5,
+  "reduction_currency": 7,
+  "reduction_percent": 7.5,
+  "reduction_tax": 7,
+  "restriction_groups": [
+    {
+      "items": [
+        {
+          "id_item": 7,
+          "type": "example"
+        }
+      ],
+      "quantity": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule() {
+        CART_RULE.decodes();
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_active() {
+        CART_RULE.decodes_without("active");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_active() {
+        CART_RULE.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_code() {
+        CART_RULE.decodes_without("code");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_code() {
+        CART_RULE.decodes_with_null("code");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_date_add() {
+        CART_RULE.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_date_add() {
+        CART_RULE.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_date_from() {
+        CART_RULE.decodes_without("date_from");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_date_from() {
+        CART_RULE.decodes_with_null("date_from");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_date_to() {
+        CART_RULE.decodes_without("date_to");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_date_to() {
+        CART_RULE.decodes_with_null("date_to");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_date_upd() {
+        CART_RULE.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_date_upd() {
+        CART_RULE.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_description() {
+        CART_RULE.decodes_without("description");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_description() {
+        CART_RULE.decodes_with_null("description");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_every_recurring_payments() {
+        CART_RULE.decodes_without("every_recurring_payments");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_every_recurring_payments() {
+        CART_RULE.decodes_with_null("every_recurring_payments");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_id() {
+        CART_RULE.decodes_without("id");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_id() {
+        CART_RULE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_id_as_string() {
+        CART_RULE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_id_customer() {
+        CART_RULE.decodes_without("id_customer");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_id_customer() {
+        CART_RULE.decodes_with_null("id_customer");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_id_customer_as_string() {
+        CART_RULE.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_minimum_amount() {
+        CART_RULE.decodes_without("minimum_amount");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_minimum_amount() {
+        CART_RULE.decodes_with_null("minimum_amount");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_minimum_amount_as_string() {
+        CART_RULE.decodes_with_number_as_string("minimum_amount");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_minimum_amount_currency() {
+        CART_RULE.decodes_without("minimum_amount_currency");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_minimum_amount_currency() {
+        CART_RULE.decodes_with_null("minimum_amount_currency");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_minimum_amount_currency_as_string() {
+        CART_RULE.decodes_with_number_as_string("minimum_amount_currency");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_minimum_amount_tax() {
+        CART_RULE.decodes_without("minimum_amount_tax");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_minimum_amount_tax() {
+        CART_RULE.decodes_with_null("minimum_amount_tax");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_minimum_amount_tax_as_string() {
+        CART_RULE.decodes_with_number_as_string("minimum_amount_tax");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_name() {
+        CART_RULE.decodes_without("name");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_name() {
+        CART_RULE.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_partial_use() {
+        CART_RULE.decodes_without("partial_use");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_partial_use() {
+        CART_RULE.decodes_with_null("partial_use");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_priority() {
+        CART_RULE.decodes_without("priority");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_priority() {
+        CART_RULE.decodes_with_null("priority");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_priority_as_string() {
+        CART_RULE.decodes_with_number_as_string("priority");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_quantity() {
+        CART_RULE.decodes_without("quantity");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_quantity() {
+        CART_RULE.decodes_with_null("quantity");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_quantity_as_string() {
+        CART_RULE.decodes_with_number_as_string("quantity");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_quantity_per_user() {
+        CART_RULE.decodes_without("quantity_per_user");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_quantity_per_user() {
+        CART_RULE.decodes_with_null("quantity_per_user");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_quantity_per_user_as_string() {
+        CART_RULE.decodes_with_number_as_string("quantity_per_user");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_reduction_amount() {
+        CART_RULE.decodes_without("reduction_amount");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_reduction_amount() {
+        CART_RULE.decodes_with_null("reduction_amount");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_reduction_amount_as_string() {
+        CART_RULE.decodes_with_number_as_string("reduction_amount");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_reduction_currency() {
+        CART_RULE.decodes_without("reduction_currency");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_reduction_currency() {
+        CART_RULE.decodes_with_null("reduction_currency");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_reduction_currency_as_string() {
+        CART_RULE.decodes_with_number_as_string("reduction_currency");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_reduction_percent() {
+        CART_RULE.decodes_without("reduction_percent");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_reduction_percent() {
+        CART_RULE.decodes_with_null("reduction_percent");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_reduction_percent_as_string() {
+        CART_RULE.decodes_with_number_as_string("reduction_percent");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_reduction_tax() {
+        CART_RULE.decodes_without("reduction_tax");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_reduction_tax() {
+        CART_RULE.decodes_with_null("reduction_tax");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_reduction_tax_as_string() {
+        CART_RULE.decodes_with_number_as_string("reduction_tax");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_without_restriction_groups() {
+        CART_RULE.decodes_without("restriction_groups");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_with_null_restriction_groups() {
+        CART_RULE.decodes_with_null("restriction_groups");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    /// `CartRuleRestrictionGroup` with every property.
+    const CART_RULE_RESTRICTION_GROUP: Example<types::CartRuleRestrictionGroup> = Example::new(
+        r#"{
+  "items": [
+    {
+      "id_item": 7,
+      "type": "example"
+    }
+  ],
+  "quantity": 7
+}"#,
+    );
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_restriction_group() {
+        CART_RULE_RESTRICTION_GROUP.decodes();
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_restriction_group_without_items() {
+        CART_RULE_RESTRICTION_GROUP.decodes_without("items");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_restriction_group_with_null_items() {
+        CART_RULE_RESTRICTION_GROUP.decodes_with_null("items");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_restriction_group_without_quantity() {
+        CART_RULE_RESTRICTION_GROUP.decodes_without("quantity");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_restriction_group_with_null_quantity() {
+        CART_RULE_RESTRICTION_GROUP.decodes_with_null("quantity");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_restriction_group_with_quantity_as_string() {
+        CART_RULE_RESTRICTION_GROUP.decodes_with_number_as_string("quantity");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    /// `CartRuleRestrictionGroupItem` with every property.
+    const CART_RULE_RESTRICTION_GROUP_ITEM: Example<
+        types::CartRuleRestrictionGroupItem,
+    > = Example::new(r#"{
+  "id_item": 7,
+  "type": "example"
+}"#);
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_restriction_group_item() {
+        CART_RULE_RESTRICTION_GROUP_ITEM.decodes();
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_restriction_group_item_without_id_item() {
+        CART_RULE_RESTRICTION_GROUP_ITEM.decodes_without("id_item");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_restriction_group_item_with_null_id_item() {
+        CART_RULE_RESTRICTION_GROUP_ITEM.decodes_with_null("id_item");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_restriction_group_item_with_id_item_as_string() {
+        CART_RULE_RESTRICTION_GROUP_ITEM.decodes_with_number_as_string("id_item");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_restriction_group_item_without_type() {
+        CART_RULE_RESTRICTION_GROUP_ITEM.decodes_without("type");
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn cart_rule_restriction_group_item_with_null_type() {
+        CART_RULE_RESTRICTION_GROUP_ITEM.decodes_with_null("type");
     }
     #[cfg(any(feature = "categories", feature = "products"))]
     /// `Category` with every property.
@@ -1321,6 +2848,14 @@ mod responses {
     fn category_list_response_with_null_pagination() {
         CATEGORY_LIST_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    /// `CheckoutProcess` with every property.
+    const CHECKOUT_PROCESS: Example<types::CheckoutProcess> = Example::new(r#""free""#);
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[test]
+    fn checkout_process() {
+        CHECKOUT_PROCESS.decodes();
+    }
     #[cfg(feature = "currencies")]
     /// `Currency` with every property.
     const CURRENCY: Example<types::Currency> = Example::new(
@@ -1509,6 +3044,698 @@ mod responses {
     #[test]
     fn currency_list_response1_with_null_pagination() {
         CURRENCY_LIST_RESPONSE1.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "customers")]
+    /// `Customer` with every property.
+    const CUSTOMER: Example<types::Customer> = Example::new(
+        r#"{
+  "active": true,
+  "birthday": "example",
+  "custom": "example",
+  "date_add": "example",
+  "date_upd": "example",
+  "email": "example",
+  "firstname": "example",
+  "id": 7,
+  "id_gender": 7,
+  "id_lang": 7,
+  "last_passwd_gen": "example",
+  "lastname": "example",
+  "max_viewing": 7,
+  "newsletter": true,
+  "notification": true,
+  "optin": true,
+  "password": "example"
+}"#,
+    );
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer() {
+        CUSTOMER.decodes();
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_active() {
+        CUSTOMER.decodes_without("active");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_active() {
+        CUSTOMER.decodes_with_null("active");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_birthday() {
+        CUSTOMER.decodes_without("birthday");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_birthday() {
+        CUSTOMER.decodes_with_null("birthday");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_custom() {
+        CUSTOMER.decodes_without("custom");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_custom() {
+        CUSTOMER.decodes_with_null("custom");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_date_add() {
+        CUSTOMER.decodes_without("date_add");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_date_add() {
+        CUSTOMER.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_date_upd() {
+        CUSTOMER.decodes_without("date_upd");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_date_upd() {
+        CUSTOMER.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_email() {
+        CUSTOMER.decodes_without("email");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_email() {
+        CUSTOMER.decodes_with_null("email");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_firstname() {
+        CUSTOMER.decodes_without("firstname");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_firstname() {
+        CUSTOMER.decodes_with_null("firstname");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_id() {
+        CUSTOMER.decodes_without("id");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_id() {
+        CUSTOMER.decodes_with_null("id");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_id_as_string() {
+        CUSTOMER.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_id_gender() {
+        CUSTOMER.decodes_without("id_gender");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_id_gender() {
+        CUSTOMER.decodes_with_null("id_gender");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_id_gender_as_string() {
+        CUSTOMER.decodes_with_number_as_string("id_gender");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_id_lang() {
+        CUSTOMER.decodes_without("id_lang");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_id_lang() {
+        CUSTOMER.decodes_with_null("id_lang");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_id_lang_as_string() {
+        CUSTOMER.decodes_with_number_as_string("id_lang");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_last_passwd_gen() {
+        CUSTOMER.decodes_without("last_passwd_gen");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_last_passwd_gen() {
+        CUSTOMER.decodes_with_null("last_passwd_gen");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_lastname() {
+        CUSTOMER.decodes_without("lastname");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_lastname() {
+        CUSTOMER.decodes_with_null("lastname");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_max_viewing() {
+        CUSTOMER.decodes_without("max_viewing");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_max_viewing() {
+        CUSTOMER.decodes_with_null("max_viewing");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_max_viewing_as_string() {
+        CUSTOMER.decodes_with_number_as_string("max_viewing");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_newsletter() {
+        CUSTOMER.decodes_without("newsletter");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_newsletter() {
+        CUSTOMER.decodes_with_null("newsletter");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_notification() {
+        CUSTOMER.decodes_without("notification");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_notification() {
+        CUSTOMER.decodes_with_null("notification");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_optin() {
+        CUSTOMER.decodes_without("optin");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_optin() {
+        CUSTOMER.decodes_with_null("optin");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_without_password() {
+        CUSTOMER.decodes_without("password");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_with_null_password() {
+        CUSTOMER.decodes_with_null("password");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    /// `CustomerCommentListResponse1` with every property.
+    const CUSTOMER_COMMENT_LIST_RESPONSE1: Example<
+        types::CustomerCommentListResponse1,
+    > = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "content": "example",
+      "date_add": "example",
+      "date_upd": "example",
+      "id": 7,
+      "id_product": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_list_response1() {
+        CUSTOMER_COMMENT_LIST_RESPONSE1.decodes();
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_list_response1_without_data() {
+        CUSTOMER_COMMENT_LIST_RESPONSE1.decodes_without("data");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_list_response1_with_null_data() {
+        CUSTOMER_COMMENT_LIST_RESPONSE1.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_list_response1_without_pagination() {
+        CUSTOMER_COMMENT_LIST_RESPONSE1.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_list_response1_with_null_pagination() {
+        CUSTOMER_COMMENT_LIST_RESPONSE1.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    /// `CustomerCommentResponse` with every property.
+    const CUSTOMER_COMMENT_RESPONSE: Example<types::CustomerCommentResponse> = Example::new(
+        r#"{
+  "active": true,
+  "content": "example",
+  "date_add": "example",
+  "date_upd": "example",
+  "id": 7,
+  "id_product": 7
+}"#,
+    );
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response() {
+        CUSTOMER_COMMENT_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_without_active() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_without("active");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_with_null_active() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_without_content() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_without("content");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_with_null_content() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_with_null("content");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_without_date_add() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_with_null_date_add() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_without_date_upd() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_with_null_date_upd() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_without_id() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_without("id");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_with_null_id() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_with_id_as_string() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_without_id_product() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_without("id_product");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_with_null_id_product() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_with_null("id_product");
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[test]
+    fn customer_comment_response_with_id_product_as_string() {
+        CUSTOMER_COMMENT_RESPONSE.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(feature = "customers")]
+    /// `CustomerCurrentViewsResponse` with every property.
+    const CUSTOMER_CURRENT_VIEWS_RESPONSE: Example<
+        types::CustomerCurrentViewsResponse,
+    > = Example::new(r#"{
+  "count": 7
+}"#);
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_current_views_response() {
+        CUSTOMER_CURRENT_VIEWS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_current_views_response_without_count() {
+        CUSTOMER_CURRENT_VIEWS_RESPONSE.decodes_without("count");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_current_views_response_with_null_count() {
+        CUSTOMER_CURRENT_VIEWS_RESPONSE.decodes_with_null("count");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_current_views_response_with_count_as_string() {
+        CUSTOMER_CURRENT_VIEWS_RESPONSE.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "customers")]
+    /// `CustomerId` with every property.
+    const CUSTOMER_ID: Example<types::CustomerId> = Example::new(
+        r#"{
+  "customerId": 7
+}"#,
+    );
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_id() {
+        CUSTOMER_ID.decodes();
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_id_without_customer_id() {
+        CUSTOMER_ID.decodes_without("customerId");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_id_with_null_customer_id() {
+        CUSTOMER_ID.decodes_with_null("customerId");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_id_with_customer_id_as_string() {
+        CUSTOMER_ID.decodes_with_number_as_string("customerId");
+    }
+    #[cfg(feature = "customers")]
+    /// `CustomerListResponse` with every property.
+    const CUSTOMER_LIST_RESPONSE: Example<types::CustomerListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "birthday": "example",
+      "custom": "example",
+      "date_add": "example",
+      "date_upd": "example",
+      "email": "example",
+      "firstname": "example",
+      "id": 7,
+      "id_gender": 7,
+      "id_lang": 7,
+      "last_passwd_gen": "example",
+      "lastname": "example",
+      "max_viewing": 7,
+      "newsletter": true,
+      "notification": true,
+      "optin": true,
+      "password": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_list_response() {
+        CUSTOMER_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_list_response_without_data() {
+        CUSTOMER_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_list_response_with_null_data() {
+        CUSTOMER_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_list_response_without_pagination() {
+        CUSTOMER_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_list_response_with_null_pagination() {
+        CUSTOMER_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "customers")]
+    /// `CustomerResponse` with every property.
+    const CUSTOMER_RESPONSE: Example<types::CustomerResponse> = Example::new(
+        r#"{
+  "active": true,
+  "birthday": "example",
+  "custom": "example",
+  "date_add": "example",
+  "date_upd": "example",
+  "email": "example",
+  "firstname": "example",
+  "id": 7,
+  "id_gender": 7,
+  "id_lang": 7,
+  "last_passwd_gen": "example",
+  "lastname": "example",
+  "max_viewing": 7,
+  "newsletter": true,
+  "notification": true,
+  "optin": true,
+  "password": "example"
+}"#,
+    );
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response() {
+        CUSTOMER_RESPONSE.decodes();
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_active() {
+        CUSTOMER_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_active() {
+        CUSTOMER_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_birthday() {
+        CUSTOMER_RESPONSE.decodes_without("birthday");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_birthday() {
+        CUSTOMER_RESPONSE.decodes_with_null("birthday");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_custom() {
+        CUSTOMER_RESPONSE.decodes_without("custom");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_custom() {
+        CUSTOMER_RESPONSE.decodes_with_null("custom");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_date_add() {
+        CUSTOMER_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_date_add() {
+        CUSTOMER_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_date_upd() {
+        CUSTOMER_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_date_upd() {
+        CUSTOMER_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_email() {
+        CUSTOMER_RESPONSE.decodes_without("email");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_email() {
+        CUSTOMER_RESPONSE.decodes_with_null("email");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_firstname() {
+        CUSTOMER_RESPONSE.decodes_without("firstname");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_firstname() {
+        CUSTOMER_RESPONSE.decodes_with_null("firstname");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_id() {
+        CUSTOMER_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_id() {
+        CUSTOMER_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_id_as_string() {
+        CUSTOMER_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_id_gender() {
+        CUSTOMER_RESPONSE.decodes_without("id_gender");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_id_gender() {
+        CUSTOMER_RESPONSE.decodes_with_null("id_gender");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_id_gender_as_string() {
+        CUSTOMER_RESPONSE.decodes_with_number_as_string("id_gender");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_id_lang() {
+        CUSTOMER_RESPONSE.decodes_without("id_lang");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_id_lang() {
+        CUSTOMER_RESPONSE.decodes_with_null("id_lang");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_id_lang_as_string() {
+        CUSTOMER_RESPONSE.decodes_with_number_as_string("id_lang");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_last_passwd_gen() {
+        CUSTOMER_RESPONSE.decodes_without("last_passwd_gen");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_last_passwd_gen() {
+        CUSTOMER_RESPONSE.decodes_with_null("last_passwd_gen");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_lastname() {
+        CUSTOMER_RESPONSE.decodes_without("lastname");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_lastname() {
+        CUSTOMER_RESPONSE.decodes_with_null("lastname");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_max_viewing() {
+        CUSTOMER_RESPONSE.decodes_without("max_viewing");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_max_viewing() {
+        CUSTOMER_RESPONSE.decodes_with_null("max_viewing");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_max_viewing_as_string() {
+        CUSTOMER_RESPONSE.decodes_with_number_as_string("max_viewing");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_newsletter() {
+        CUSTOMER_RESPONSE.decodes_without("newsletter");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_newsletter() {
+        CUSTOMER_RESPONSE.decodes_with_null("newsletter");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_notification() {
+        CUSTOMER_RESPONSE.decodes_without("notification");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_notification() {
+        CUSTOMER_RESPONSE.decodes_with_null("notification");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_optin() {
+        CUSTOMER_RESPONSE.decodes_without("optin");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_optin() {
+        CUSTOMER_RESPONSE.decodes_with_null("optin");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_without_password() {
+        CUSTOMER_RESPONSE.decodes_without("password");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn customer_response_with_null_password() {
+        CUSTOMER_RESPONSE.decodes_with_null("password");
     }
     #[cfg(any(feature = "directors", feature = "products"))]
     /// `Director` with every property.
@@ -2806,7 +5033,7 @@ mod responses {
     fn geolocation_list_response_with_null_pagination() {
         GEOLOCATION_LIST_RESPONSE.decodes_with_null("pagination");
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     /// `Group` with every property.
     const GROUP: Example<types::Group> = Example::new(
         r#"{
@@ -2822,57 +5049,57 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group() {
         GROUP.decodes();
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_without_date_add() {
         GROUP.decodes_without("date_add");
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_with_null_date_add() {
         GROUP.decodes_with_null("date_add");
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_without_date_upd() {
         GROUP.decodes_without("date_upd");
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_with_null_date_upd() {
         GROUP.decodes_with_null("date_upd");
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_without_id() {
         GROUP.decodes_without("id");
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_with_null_id() {
         GROUP.decodes_with_null("id");
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_with_id_as_string() {
         GROUP.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_without_name() {
         GROUP.decodes_without("name");
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_with_null_name() {
         GROUP.decodes_with_null("name");
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     /// `GroupListResponse` with every property.
     const GROUP_LIST_RESPONSE: Example<types::GroupListResponse> = Example::new(
         r#"{
@@ -2902,27 +5129,27 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_list_response() {
         GROUP_LIST_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_list_response_without_data() {
         GROUP_LIST_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_list_response_with_null_data() {
         GROUP_LIST_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_list_response_without_pagination() {
         GROUP_LIST_RESPONSE.decodes_without("pagination");
     }
-    #[cfg(any(feature = "groups", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     #[test]
     fn group_list_response_with_null_pagination() {
         GROUP_LIST_RESPONSE.decodes_with_null("pagination");
@@ -2930,7 +5157,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "extracts",
             feature = "features",
@@ -2952,7 +5182,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "extracts",
             feature = "features",
@@ -2970,7 +5203,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "extracts",
             feature = "features",
@@ -2988,7 +5224,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "extracts",
             feature = "features",
@@ -3006,7 +5245,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "extracts",
             feature = "features",
@@ -3024,7 +5266,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "extracts",
             feature = "features",
@@ -3042,7 +5287,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "extracts",
             feature = "features",
@@ -3060,7 +5308,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "extracts",
             feature = "features",
@@ -3078,7 +5329,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "extracts",
             feature = "features",
@@ -3096,7 +5350,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -3114,7 +5371,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -3127,7 +5387,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -3140,7 +5403,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -3153,7 +5419,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -3166,7 +5435,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -3179,7 +5451,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -3192,7 +5467,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -3205,7 +5483,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -3218,7 +5499,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -3231,7 +5515,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -3244,7 +5531,10 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
+            feature = "customers",
             feature = "directors",
             feature = "images",
             feature = "products"
@@ -3368,10 +5658,520 @@ mod responses {
     fn image_response_with_null_type() {
         IMAGE_RESPONSE.decodes_with_null("type");
     }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    /// `Order` with every property.
+    const ORDER: Example<types::Order> = Example::new(
+        r#"{
+  "conversion_rate": 7.5,
+  "current_state": 7,
+  "date_add": "example",
+  "date_upd": "example",
+  "histories": [
+    {
+      "date_add": "example",
+      "id": 7,
+      "id_order": 7,
+      "id_order_state": 7
+    }
+  ],
+  "id": 7,
+  "id_cart": 7,
+  "id_currency": 7,
+  "id_customer": 7,
+  "id_order_renew": 7,
+  "invoice_date": "example",
+  "invoice_number": 7,
+  "module": "example",
+  "payment": "example",
+  "reference": "example",
+  "total_discounts": 7.5,
+  "total_discounts_tax_excl": 7.5,
+  "total_discounts_tax_incl": 7.5,
+  "total_paid": 7.5,
+  "total_paid_tax_excl": 7.5,
+  "total_paid_tax_incl": 7.5,
+  "total_products": 7.5,
+  "total_products_wt": 7.5,
+  "valid": true
+}"#,
+    );
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order() {
+        ORDER.decodes();
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_conversion_rate() {
+        ORDER.decodes_without("conversion_rate");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_conversion_rate() {
+        ORDER.decodes_with_null("conversion_rate");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_conversion_rate_as_string() {
+        ORDER.decodes_with_number_as_string("conversion_rate");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_current_state() {
+        ORDER.decodes_without("current_state");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_current_state() {
+        ORDER.decodes_with_null("current_state");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_current_state_as_string() {
+        ORDER.decodes_with_number_as_string("current_state");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_date_add() {
+        ORDER.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_date_add() {
+        ORDER.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_date_upd() {
+        ORDER.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_date_upd() {
+        ORDER.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_histories() {
+        ORDER.decodes_without("histories");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_histories() {
+        ORDER.decodes_with_null("histories");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_id() {
+        ORDER.decodes_without("id");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_id() {
+        ORDER.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_id_as_string() {
+        ORDER.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_id_cart() {
+        ORDER.decodes_without("id_cart");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_id_cart() {
+        ORDER.decodes_with_null("id_cart");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_id_cart_as_string() {
+        ORDER.decodes_with_number_as_string("id_cart");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_id_currency() {
+        ORDER.decodes_without("id_currency");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_id_currency() {
+        ORDER.decodes_with_null("id_currency");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_id_currency_as_string() {
+        ORDER.decodes_with_number_as_string("id_currency");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_id_customer() {
+        ORDER.decodes_without("id_customer");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_id_customer() {
+        ORDER.decodes_with_null("id_customer");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_id_customer_as_string() {
+        ORDER.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_id_order_renew() {
+        ORDER.decodes_without("id_order_renew");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_id_order_renew() {
+        ORDER.decodes_with_null("id_order_renew");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_id_order_renew_as_string() {
+        ORDER.decodes_with_number_as_string("id_order_renew");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_invoice_date() {
+        ORDER.decodes_without("invoice_date");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_invoice_date() {
+        ORDER.decodes_with_null("invoice_date");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_invoice_number() {
+        ORDER.decodes_without("invoice_number");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_invoice_number() {
+        ORDER.decodes_with_null("invoice_number");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_invoice_number_as_string() {
+        ORDER.decodes_with_number_as_string("invoice_number");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_module() {
+        ORDER.decodes_without("module");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_module() {
+        ORDER.decodes_with_null("module");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_payment() {
+        ORDER.decodes_without("payment");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_payment() {
+        ORDER.decodes_with_null("payment");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_reference() {
+        ORDER.decodes_without("reference");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_reference() {
+        ORDER.decodes_with_null("reference");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_total_discounts() {
+        ORDER.decodes_without("total_discounts");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_total_discounts() {
+        ORDER.decodes_with_null("total_discounts");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_total_discounts_as_string() {
+        ORDER.decodes_with_number_as_string("total_discounts");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_total_discounts_tax_excl() {
+        ORDER.decodes_without("total_discounts_tax_excl");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_total_discounts_tax_excl() {
+        ORDER.decodes_with_null("total_discounts_tax_excl");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_total_discounts_tax_excl_as_string() {
+        ORDER.decodes_with_number_as_string("total_discounts_tax_excl");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_total_discounts_tax_incl() {
+        ORDER.decodes_without("total_discounts_tax_incl");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_total_discounts_tax_incl() {
+        ORDER.decodes_with_null("total_discounts_tax_incl");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_total_discounts_tax_incl_as_string() {
+        ORDER.decodes_with_number_as_string("total_discounts_tax_incl");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_total_paid() {
+        ORDER.decodes_without("total_paid");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_total_paid() {
+        ORDER.decodes_with_null("total_paid");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_total_paid_as_string() {
+        ORDER.decodes_with_number_as_string("total_paid");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_total_paid_tax_excl() {
+        ORDER.decodes_without("total_paid_tax_excl");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_total_paid_tax_excl() {
+        ORDER.decodes_with_null("total_paid_tax_excl");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_total_paid_tax_excl_as_string() {
+        ORDER.decodes_with_number_as_string("total_paid_tax_excl");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_total_paid_tax_incl() {
+        ORDER.decodes_without("total_paid_tax_incl");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_total_paid_tax_incl() {
+        ORDER.decodes_with_null("total_paid_tax_incl");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_total_paid_tax_incl_as_string() {
+        ORDER.decodes_with_number_as_string("total_paid_tax_incl");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_total_products() {
+        ORDER.decodes_without("total_products");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_total_products() {
+        ORDER.decodes_with_null("total_products");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_total_products_as_string() {
+        ORDER.decodes_with_number_as_string("total_products");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_total_products_wt() {
+        ORDER.decodes_without("total_products_wt");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_total_products_wt() {
+        ORDER.decodes_with_null("total_products_wt");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_total_products_wt_as_string() {
+        ORDER.decodes_with_number_as_string("total_products_wt");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_without_valid() {
+        ORDER.decodes_without("valid");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_with_null_valid() {
+        ORDER.decodes_with_null("valid");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    /// `OrderHistory` with every property.
+    const ORDER_HISTORY: Example<types::OrderHistory> = Example::new(
+        r#"{
+  "date_add": "example",
+  "id": 7,
+  "id_order": 7,
+  "id_order_state": 7
+}"#,
+    );
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_history() {
+        ORDER_HISTORY.decodes();
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_history_without_date_add() {
+        ORDER_HISTORY.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_history_with_null_date_add() {
+        ORDER_HISTORY.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_history_without_id() {
+        ORDER_HISTORY.decodes_without("id");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_history_with_null_id() {
+        ORDER_HISTORY.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_history_with_id_as_string() {
+        ORDER_HISTORY.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_history_without_id_order() {
+        ORDER_HISTORY.decodes_without("id_order");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_history_with_null_id_order() {
+        ORDER_HISTORY.decodes_with_null("id_order");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_history_with_id_order_as_string() {
+        ORDER_HISTORY.decodes_with_number_as_string("id_order");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_history_without_id_order_state() {
+        ORDER_HISTORY.decodes_without("id_order_state");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_history_with_null_id_order_state() {
+        ORDER_HISTORY.decodes_with_null("id_order_state");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_history_with_id_order_state_as_string() {
+        ORDER_HISTORY.decodes_with_number_as_string("id_order_state");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    /// `OrderListResponse` with every property.
+    const ORDER_LIST_RESPONSE: Example<types::OrderListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "conversion_rate": 7.5,
+      "current_state": 7,
+      "date_add": "example",
+      "date_upd": "example",
+      "histories": [
+        {
+          "date_add": "example",
+          "id": 7,
+          "id_order": 7,
+          "id_order_state": 7
+        }
+      ],
+      "id": 7,
+      "id_cart": 7,
+      "id_currency": 7,
+      "id_customer": 7,
+      "id_order_renew": 7,
+      "invoice_date": "example",
+      "invoice_number": 7,
+      "module": "example",
+      "payment": "example",
+      "reference": "example",
+      "total_discounts": 7.5,
+      "total_discounts_tax_excl": 7.5,
+      "total_discounts_tax_incl": 7.5,
+      "total_paid": 7.5,
+      "total_paid_tax_excl": 7.5,
+      "total_paid_tax_incl": 7.5,
+      "total_products": 7.5,
+      "total_products_wt": 7.5,
+      "valid": true
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_list_response() {
+        ORDER_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_list_response_without_data() {
+        ORDER_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_list_response_with_null_data() {
+        ORDER_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_list_response_without_pagination() {
+        ORDER_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[test]
+    fn order_list_response_with_null_pagination() {
+        ORDER_LIST_RESPONSE.decodes_with_null("pagination");
+    }
     #[cfg(
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3382,7 +6182,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3406,6 +6209,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3416,7 +6221,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3431,6 +6239,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3441,7 +6251,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3456,6 +6269,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3466,7 +6281,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3481,6 +6299,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3491,7 +6311,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3506,6 +6329,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3516,7 +6341,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3531,6 +6359,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3541,7 +6371,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3556,6 +6389,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3566,7 +6401,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3581,6 +6419,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3591,7 +6431,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3606,6 +6449,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3616,7 +6461,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3631,6 +6479,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3641,7 +6491,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3656,6 +6509,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3666,7 +6521,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3681,6 +6539,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3691,7 +6551,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3706,6 +6569,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3716,7 +6581,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3731,6 +6599,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3741,7 +6611,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3756,6 +6629,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3766,7 +6641,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3781,6 +6659,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3791,7 +6671,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3806,6 +6689,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3816,7 +6701,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3831,6 +6719,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3841,7 +6731,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3856,6 +6749,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3866,7 +6761,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3881,6 +6779,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3891,7 +6791,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3906,6 +6809,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3916,7 +6821,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3931,6 +6839,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3941,7 +6851,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3956,6 +6869,8 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
             feature = "categories",
             feature = "comments",
             feature = "currencies",
@@ -3966,7 +6881,10 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "images",
+            feature = "orders",
+            feature = "playlists",
             feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
             feature = "tax-rules",
             feature = "video-groups",
@@ -3976,6 +6894,206 @@ mod responses {
     #[test]
     fn pagination_with_total_as_string() {
         PAGINATION.decodes_with_number_as_string("total");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    /// `PaymentDetails` with every property.
+    const PAYMENT_DETAILS: Example<types::PaymentDetails> = Example::new(
+        r#"{
+  "id_customer": 7,
+  "id_order": 7,
+  "identifier": "example",
+  "metadata": "example"
+}"#,
+    );
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_details() {
+        PAYMENT_DETAILS.decodes();
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_without_id_customer() {
+        PAYMENT_DETAILS.decodes_without("id_customer");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_with_null_id_customer() {
+        PAYMENT_DETAILS.decodes_with_null("id_customer");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_with_id_customer_as_string() {
+        PAYMENT_DETAILS.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_without_id_order() {
+        PAYMENT_DETAILS.decodes_without("id_order");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_with_null_id_order() {
+        PAYMENT_DETAILS.decodes_with_null("id_order");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_with_id_order_as_string() {
+        PAYMENT_DETAILS.decodes_with_number_as_string("id_order");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_without_identifier() {
+        PAYMENT_DETAILS.decodes_without("identifier");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_with_null_identifier() {
+        PAYMENT_DETAILS.decodes_with_null("identifier");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_without_metadata() {
+        PAYMENT_DETAILS.decodes_without("metadata");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_with_null_metadata() {
+        PAYMENT_DETAILS.decodes_with_null("metadata");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    /// `PaymentMethods` with every property.
+    const PAYMENT_METHODS: Example<types::PaymentMethods> = Example::new(
+        r#"{
+  "identifier": "example",
+  "metadata": "example"
+}"#,
+    );
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_methods() {
+        PAYMENT_METHODS.decodes();
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_methods_without_identifier() {
+        PAYMENT_METHODS.decodes_without("identifier");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_methods_with_null_identifier() {
+        PAYMENT_METHODS.decodes_with_null("identifier");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_methods_without_metadata() {
+        PAYMENT_METHODS.decodes_without("metadata");
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[test]
+    fn payment_methods_with_null_metadata() {
+        PAYMENT_METHODS.decodes_with_null("metadata");
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    /// `Playlist` with every property.
+    const PLAYLIST: Example<types::Playlist> = Example::new(
+        r#"{
+  "id": 7,
+  "id_customer": 7,
+  "name": "example"
+}"#,
+    );
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist() {
+        PLAYLIST.decodes();
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist_without_id() {
+        PLAYLIST.decodes_without("id");
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist_with_null_id() {
+        PLAYLIST.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist_with_id_as_string() {
+        PLAYLIST.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist_without_id_customer() {
+        PLAYLIST.decodes_without("id_customer");
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist_with_null_id_customer() {
+        PLAYLIST.decodes_with_null("id_customer");
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist_with_id_customer_as_string() {
+        PLAYLIST.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist_without_name() {
+        PLAYLIST.decodes_without("name");
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist_with_null_name() {
+        PLAYLIST.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    /// `PlaylistListResponse` with every property.
+    const PLAYLIST_LIST_RESPONSE: Example<types::PlaylistListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "id": 7,
+      "id_customer": 7,
+      "name": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist_list_response() {
+        PLAYLIST_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist_list_response_without_data() {
+        PLAYLIST_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist_list_response_with_null_data() {
+        PLAYLIST_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist_list_response_without_pagination() {
+        PLAYLIST_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[test]
+    fn playlist_list_response_with_null_pagination() {
+        PLAYLIST_LIST_RESPONSE.decodes_with_null("pagination");
     }
     #[cfg(any(feature = "customers", feature = "prepayments"))]
     /// `PrepaymentBalance` with every property.
@@ -4956,7 +8074,14 @@ mod responses {
     fn prepayment_recharge_response_with_null_type() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_with_null("type");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     /// `Product` with every property.
     const PRODUCT: Example<types::Product> = Example::new(
         r#"{
@@ -5074,400 +8199,1174 @@ mod responses {
   "visible_before_publication": true
 }"#,
     );
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product() {
         PRODUCT.decodes();
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_active() {
         PRODUCT.decodes_without("active");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_active() {
         PRODUCT.decodes_with_null("active");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_attributes() {
         PRODUCT.decodes_without("attributes");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_attributes() {
         PRODUCT.decodes_with_null("attributes");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_available_for_order() {
         PRODUCT.decodes_without("available_for_order");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_available_for_order() {
         PRODUCT.decodes_with_null("available_for_order");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_available_in_subscriptions() {
         PRODUCT.decodes_without("available_in_subscriptions");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_available_in_subscriptions() {
         PRODUCT.decodes_with_null("available_in_subscriptions");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_behavior_detected_countries() {
         PRODUCT.decodes_without("behavior_detected_countries");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_behavior_detected_countries() {
         PRODUCT.decodes_with_null("behavior_detected_countries");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_behavior_non_detected_countries() {
         PRODUCT.decodes_without("behavior_non_detected_countries");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_behavior_non_detected_countries() {
         PRODUCT.decodes_with_null("behavior_non_detected_countries");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_can_buy() {
         PRODUCT.decodes_without("can_buy");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_can_buy() {
         PRODUCT.decodes_with_null("can_buy");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_categories() {
         PRODUCT.decodes_without("categories");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_categories() {
         PRODUCT.decodes_with_null("categories");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_date_add() {
         PRODUCT.decodes_without("date_add");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_date_add() {
         PRODUCT.decodes_with_null("date_add");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_date_from() {
         PRODUCT.decodes_without("date_from");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_date_from() {
         PRODUCT.decodes_with_null("date_from");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_date_to() {
         PRODUCT.decodes_without("date_to");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_date_to() {
         PRODUCT.decodes_with_null("date_to");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_date_upd() {
         PRODUCT.decodes_without("date_upd");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_date_upd() {
         PRODUCT.decodes_with_null("date_upd");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_description() {
         PRODUCT.decodes_without("description");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_description() {
         PRODUCT.decodes_with_null("description");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_description_short() {
         PRODUCT.decodes_without("description_short");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_description_short() {
         PRODUCT.decodes_with_null("description_short");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_duration() {
         PRODUCT.decodes_without("duration");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_duration() {
         PRODUCT.decodes_with_null("duration");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_duration_as_string() {
         PRODUCT.decodes_with_number_as_string("duration");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_geoloc_enabled() {
         PRODUCT.decodes_without("geoloc_enabled");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_geoloc_enabled() {
         PRODUCT.decodes_with_null("geoloc_enabled");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_group_restriction_behavior() {
         PRODUCT.decodes_without("group_restriction_behavior");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_group_restriction_behavior() {
         PRODUCT.decodes_with_null("group_restriction_behavior");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_group_restriction_behavior_as_string() {
         PRODUCT.decodes_with_number_as_string("group_restriction_behavior");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_id() {
         PRODUCT.decodes_without("id");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_id() {
         PRODUCT.decodes_with_null("id");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_id_as_string() {
         PRODUCT.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_id_category_default() {
         PRODUCT.decodes_without("id_category_default");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_id_category_default() {
         PRODUCT.decodes_with_null("id_category_default");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_id_category_default_as_string() {
         PRODUCT.decodes_with_number_as_string("id_category_default");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_id_product_attribute() {
         PRODUCT.decodes_without("id_product_attribute");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_id_product_attribute() {
         PRODUCT.decodes_with_null("id_product_attribute");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_id_product_attribute_as_string() {
         PRODUCT.decodes_with_number_as_string("id_product_attribute");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_images() {
         PRODUCT.decodes_without("images");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_images() {
         PRODUCT.decodes_with_null("images");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_link_rewrite() {
         PRODUCT.decodes_without("link_rewrite");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_link_rewrite() {
         PRODUCT.decodes_with_null("link_rewrite");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_meta_description() {
         PRODUCT.decodes_without("meta_description");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_meta_description() {
         PRODUCT.decodes_with_null("meta_description");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_meta_keywords() {
         PRODUCT.decodes_without("meta_keywords");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_meta_keywords() {
         PRODUCT.decodes_with_null("meta_keywords");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_meta_title() {
         PRODUCT.decodes_without("meta_title");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_meta_title() {
         PRODUCT.decodes_with_null("meta_title");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_name() {
         PRODUCT.decodes_without("name");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_name() {
         PRODUCT.decodes_with_null("name");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_position() {
         PRODUCT.decodes_without("position");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_position() {
         PRODUCT.decodes_with_null("position");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_position_as_string() {
         PRODUCT.decodes_with_number_as_string("position");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_price() {
         PRODUCT.decodes_without("price");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_price() {
         PRODUCT.decodes_with_null("price");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_price_as_string() {
         PRODUCT.decodes_with_number_as_string("price");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_price_mode() {
         PRODUCT.decodes_without("price_mode");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_price_mode() {
         PRODUCT.decodes_with_null("price_mode");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_price_mode_as_string() {
         PRODUCT.decodes_with_number_as_string("price_mode");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_reference() {
         PRODUCT.decodes_without("reference");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_reference() {
         PRODUCT.decodes_with_null("reference");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_roles() {
         PRODUCT.decodes_without("roles");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_roles() {
         PRODUCT.decodes_with_null("roles");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_tags() {
         PRODUCT.decodes_without("tags");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_tags() {
         PRODUCT.decodes_with_null("tags");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_type() {
         PRODUCT.decodes_without("type");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_type() {
         PRODUCT.decodes_with_null("type");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_visible_after_publication() {
         PRODUCT.decodes_without("visible_after_publication");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_visible_after_publication() {
         PRODUCT.decodes_with_null("visible_after_publication");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_without_visible_before_publication() {
         PRODUCT.decodes_without("visible_before_publication");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_with_null_visible_before_publication() {
         PRODUCT.decodes_with_null("visible_before_publication");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    /// `ProductAccess` with every property.
+    const PRODUCT_ACCESS: Example<types::ProductAccess> = Example::new(
+        r#"{
+  "active": 7,
+  "cancel": 7,
+  "date_add": "example",
+  "date_exp": "example",
+  "date_renewal": "example",
+  "id": 7,
+  "id_customer": 7,
+  "id_order": 7,
+  "id_product": 7,
+  "id_product_attribute": 7,
+  "message": "example",
+  "payment_method": "example",
+  "recurring": 7,
+  "renewed": 7,
+  "type": "example"
+}"#,
+    );
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access() {
+        PRODUCT_ACCESS.decodes();
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_active() {
+        PRODUCT_ACCESS.decodes_without("active");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_active() {
+        PRODUCT_ACCESS.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_active_as_string() {
+        PRODUCT_ACCESS.decodes_with_number_as_string("active");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_cancel() {
+        PRODUCT_ACCESS.decodes_without("cancel");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_cancel() {
+        PRODUCT_ACCESS.decodes_with_null("cancel");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_cancel_as_string() {
+        PRODUCT_ACCESS.decodes_with_number_as_string("cancel");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_date_add() {
+        PRODUCT_ACCESS.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_date_add() {
+        PRODUCT_ACCESS.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_date_exp() {
+        PRODUCT_ACCESS.decodes_without("date_exp");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_date_exp() {
+        PRODUCT_ACCESS.decodes_with_null("date_exp");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_date_renewal() {
+        PRODUCT_ACCESS.decodes_without("date_renewal");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_date_renewal() {
+        PRODUCT_ACCESS.decodes_with_null("date_renewal");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_id() {
+        PRODUCT_ACCESS.decodes_without("id");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_id() {
+        PRODUCT_ACCESS.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_id_as_string() {
+        PRODUCT_ACCESS.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_id_customer() {
+        PRODUCT_ACCESS.decodes_without("id_customer");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_id_customer() {
+        PRODUCT_ACCESS.decodes_with_null("id_customer");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_id_customer_as_string() {
+        PRODUCT_ACCESS.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_id_order() {
+        PRODUCT_ACCESS.decodes_without("id_order");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_id_order() {
+        PRODUCT_ACCESS.decodes_with_null("id_order");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_id_order_as_string() {
+        PRODUCT_ACCESS.decodes_with_number_as_string("id_order");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_id_product() {
+        PRODUCT_ACCESS.decodes_without("id_product");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_id_product() {
+        PRODUCT_ACCESS.decodes_with_null("id_product");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_id_product_as_string() {
+        PRODUCT_ACCESS.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_id_product_attribute() {
+        PRODUCT_ACCESS.decodes_without("id_product_attribute");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_id_product_attribute() {
+        PRODUCT_ACCESS.decodes_with_null("id_product_attribute");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_id_product_attribute_as_string() {
+        PRODUCT_ACCESS.decodes_with_number_as_string("id_product_attribute");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_message() {
+        PRODUCT_ACCESS.decodes_without("message");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_message() {
+        PRODUCT_ACCESS.decodes_with_null("message");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_payment_method() {
+        PRODUCT_ACCESS.decodes_without("payment_method");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_payment_method() {
+        PRODUCT_ACCESS.decodes_with_null("payment_method");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_recurring() {
+        PRODUCT_ACCESS.decodes_without("recurring");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_recurring() {
+        PRODUCT_ACCESS.decodes_with_null("recurring");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_recurring_as_string() {
+        PRODUCT_ACCESS.decodes_with_number_as_string("recurring");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_renewed() {
+        PRODUCT_ACCESS.decodes_without("renewed");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_renewed() {
+        PRODUCT_ACCESS.decodes_with_null("renewed");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_renewed_as_string() {
+        PRODUCT_ACCESS.decodes_with_number_as_string("renewed");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_without_type() {
+        PRODUCT_ACCESS.decodes_without("type");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_with_null_type() {
+        PRODUCT_ACCESS.decodes_with_null("type");
     }
     #[cfg(any(feature = "customers", feature = "products"))]
     /// `ProductAccessInfoResponse` with every property.
@@ -5529,7 +9428,76 @@ mod responses {
     fn product_access_info_response_with_id_product_as_string() {
         PRODUCT_ACCESS_INFO_RESPONSE.decodes_with_number_as_string("id_product");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    /// `ProductAccessListResponse` with every property.
+    const PRODUCT_ACCESS_LIST_RESPONSE: Example<types::ProductAccessListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": 7,
+      "cancel": 7,
+      "date_add": "example",
+      "date_exp": "example",
+      "date_renewal": "example",
+      "id": 7,
+      "id_customer": 7,
+      "id_order": 7,
+      "id_product": 7,
+      "id_product_attribute": 7,
+      "message": "example",
+      "payment_method": "example",
+      "recurring": 7,
+      "renewed": 7,
+      "type": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_list_response() {
+        PRODUCT_ACCESS_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_list_response_without_data() {
+        PRODUCT_ACCESS_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_list_response_with_null_data() {
+        PRODUCT_ACCESS_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_list_response_without_pagination() {
+        PRODUCT_ACCESS_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[test]
+    fn product_access_list_response_with_null_pagination() {
+        PRODUCT_ACCESS_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     /// `ProductAttribute` with every property.
     const PRODUCT_ATTRIBUTE: Example<types::ProductAttribute> = Example::new(
         r#"{
@@ -5549,197 +9517,548 @@ mod responses {
   "watching_duration": 7
 }"#,
     );
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute() {
         PRODUCT_ATTRIBUTE.decodes();
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_active() {
         PRODUCT_ATTRIBUTE.decodes_without("active");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_active() {
         PRODUCT_ATTRIBUTE.decodes_with_null("active");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_active_as_string() {
         PRODUCT_ATTRIBUTE.decodes_with_number_as_string("active");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_duration() {
         PRODUCT_ATTRIBUTE.decodes_without("duration");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_duration() {
         PRODUCT_ATTRIBUTE.decodes_with_null("duration");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_duration_as_string() {
         PRODUCT_ATTRIBUTE.decodes_with_number_as_string("duration");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_id() {
         PRODUCT_ATTRIBUTE.decodes_without("id");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_id() {
         PRODUCT_ATTRIBUTE.decodes_with_null("id");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_id_as_string() {
         PRODUCT_ATTRIBUTE.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_maximum_views() {
         PRODUCT_ATTRIBUTE.decodes_without("maximum_views");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_maximum_views() {
         PRODUCT_ATTRIBUTE.decodes_with_null("maximum_views");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_maximum_views_as_string() {
         PRODUCT_ATTRIBUTE.decodes_with_number_as_string("maximum_views");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_mode() {
         PRODUCT_ATTRIBUTE.decodes_without("mode");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_mode() {
         PRODUCT_ATTRIBUTE.decodes_with_null("mode");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_name() {
         PRODUCT_ATTRIBUTE.decodes_without("name");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_name() {
         PRODUCT_ATTRIBUTE.decodes_with_null("name");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_price() {
         PRODUCT_ATTRIBUTE.decodes_without("price");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_price() {
         PRODUCT_ATTRIBUTE.decodes_with_null("price");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_price_as_string() {
         PRODUCT_ATTRIBUTE.decodes_with_number_as_string("price");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_price_mode() {
         PRODUCT_ATTRIBUTE.decodes_without("price_mode");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_price_mode() {
         PRODUCT_ATTRIBUTE.decodes_with_null("price_mode");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_price_mode_as_string() {
         PRODUCT_ATTRIBUTE.decodes_with_number_as_string("price_mode");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_price_without_reduction() {
         PRODUCT_ATTRIBUTE.decodes_without("price_without_reduction");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_price_without_reduction() {
         PRODUCT_ATTRIBUTE.decodes_with_null("price_without_reduction");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_price_without_reduction_as_string() {
         PRODUCT_ATTRIBUTE.decodes_with_number_as_string("price_without_reduction");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_quality() {
         PRODUCT_ATTRIBUTE.decodes_without("quality");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_quality() {
         PRODUCT_ATTRIBUTE.decodes_with_null("quality");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_type() {
         PRODUCT_ATTRIBUTE.decodes_without("type");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_type() {
         PRODUCT_ATTRIBUTE.decodes_with_null("type");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_video_group_id() {
         PRODUCT_ATTRIBUTE.decodes_without("video_group_id");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_video_group_id() {
         PRODUCT_ATTRIBUTE.decodes_with_null("video_group_id");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_video_group_id_as_string() {
         PRODUCT_ATTRIBUTE.decodes_with_number_as_string("video_group_id");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_video_id() {
         PRODUCT_ATTRIBUTE.decodes_without("video_id");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_video_id() {
         PRODUCT_ATTRIBUTE.decodes_with_null("video_id");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_video_id_as_string() {
         PRODUCT_ATTRIBUTE.decodes_with_number_as_string("video_id");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_without_watching_duration() {
         PRODUCT_ATTRIBUTE.decodes_without("watching_duration");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_null_watching_duration() {
         PRODUCT_ATTRIBUTE.decodes_with_null("watching_duration");
     }
-    #[cfg(any(feature = "attributes", feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "attributes",
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_attribute_with_watching_duration_as_string() {
         PRODUCT_ATTRIBUTE.decodes_with_number_as_string("watching_duration");
@@ -5805,7 +10124,15 @@ mod responses {
     fn product_attribute_list_response_with_null_pagination() {
         PRODUCT_ATTRIBUTE_LIST_RESPONSE.decodes_with_null("pagination");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     /// `ProductCategories` with every property.
     const PRODUCT_CATEGORIES: Example<types::ProductCategories> = Example::new(
         r#"{
@@ -5813,37 +10140,93 @@ mod responses {
   "position": 7
 }"#,
     );
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_categories() {
         PRODUCT_CATEGORIES.decodes();
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_categories_without_id() {
         PRODUCT_CATEGORIES.decodes_without("id");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_categories_with_null_id() {
         PRODUCT_CATEGORIES.decodes_with_null("id");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_categories_with_id_as_string() {
         PRODUCT_CATEGORIES.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_categories_without_position() {
         PRODUCT_CATEGORIES.decodes_without("position");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_categories_with_null_position() {
         PRODUCT_CATEGORIES.decodes_with_null("position");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_categories_with_position_as_string() {
         PRODUCT_CATEGORIES.decodes_with_number_as_string("position");
@@ -5998,7 +10381,14 @@ mod responses {
     fn product_comment_response_with_id_customer_as_string() {
         PRODUCT_COMMENT_RESPONSE.decodes_with_number_as_string("id_customer");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     /// `ProductListResponse` with every property.
     const PRODUCT_LIST_RESPONSE: Example<types::ProductListResponse> = Example::new(
         r#"{
@@ -6130,27 +10520,62 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_list_response() {
         PRODUCT_LIST_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_list_response_without_data() {
         PRODUCT_LIST_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_list_response_with_null_data() {
         PRODUCT_LIST_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_list_response_without_pagination() {
         PRODUCT_LIST_RESPONSE.decodes_without("pagination");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn product_list_response_with_null_pagination() {
         PRODUCT_LIST_RESPONSE.decodes_with_null("pagination");
@@ -6960,6 +11385,98 @@ mod responses {
     fn product_video_list_response_with_null_pagination() {
         PRODUCT_VIDEO_LIST_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(feature = "customers")]
+    /// `RegistrationField` with every property.
+    const REGISTRATION_FIELD: Example<types::RegistrationField> = Example::new(
+        r#"{
+  "displayed": true,
+  "name": "example",
+  "required": true
+}"#,
+    );
+    #[cfg(feature = "customers")]
+    #[test]
+    fn registration_field() {
+        REGISTRATION_FIELD.decodes();
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn registration_field_without_displayed() {
+        REGISTRATION_FIELD.decodes_without("displayed");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn registration_field_with_null_displayed() {
+        REGISTRATION_FIELD.decodes_with_null("displayed");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn registration_field_without_name() {
+        REGISTRATION_FIELD.decodes_without("name");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn registration_field_with_null_name() {
+        REGISTRATION_FIELD.decodes_with_null("name");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn registration_field_without_required() {
+        REGISTRATION_FIELD.decodes_without("required");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn registration_field_with_null_required() {
+        REGISTRATION_FIELD.decodes_with_null("required");
+    }
+    #[cfg(feature = "customers")]
+    /// `RegistrationFieldsResponse` with every property.
+    const REGISTRATION_FIELDS_RESPONSE: Example<types::RegistrationFieldsResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "displayed": true,
+      "name": "example",
+      "required": true
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "customers")]
+    #[test]
+    fn registration_fields_response() {
+        REGISTRATION_FIELDS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn registration_fields_response_without_data() {
+        REGISTRATION_FIELDS_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn registration_fields_response_with_null_data() {
+        REGISTRATION_FIELDS_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn registration_fields_response_without_pagination() {
+        REGISTRATION_FIELDS_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn registration_fields_response_with_null_pagination() {
+        REGISTRATION_FIELDS_RESPONSE.decodes_with_null("pagination");
+    }
     #[cfg(any(feature = "products", feature = "subscriptions"))]
     /// `SubscriptionResponse` with every property.
     const SUBSCRIPTION_RESPONSE: Example<types::SubscriptionResponse> = Example::new(
@@ -7159,7 +11676,15 @@ mod responses {
     fn subscription_response_with_trial_sub_as_string() {
         SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("trial_sub");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     /// `Tag` with every property.
     const TAG: Example<types::Tag> = Example::new(
         r#"{
@@ -7168,47 +11693,119 @@ mod responses {
   "name": "example"
 }"#,
     );
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn tag() {
         TAG.decodes();
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn tag_without_id() {
         TAG.decodes_without("id");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn tag_with_null_id() {
         TAG.decodes_with_null("id");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn tag_with_id_as_string() {
         TAG.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn tag_without_id_lang() {
         TAG.decodes_without("id_lang");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn tag_with_null_id_lang() {
         TAG.decodes_with_null("id_lang");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn tag_with_id_lang_as_string() {
         TAG.decodes_with_number_as_string("id_lang");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn tag_without_name() {
         TAG.decodes_without("name");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "bookmarks",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "products"
+        )
+    )]
     #[test]
     fn tag_with_null_name() {
         TAG.decodes_with_null("name");
@@ -7760,6 +12357,142 @@ mod responses {
     fn video_with_null_thumbnail() {
         VIDEO.decodes_with_null("thumbnail");
     }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    /// `VideoAccessInfo` with every property.
+    const VIDEO_ACCESS_INFO: Example<types::VideoAccessInfo> = Example::new(
+        r#"{
+  "download": true,
+  "error_code": 7,
+  "expires": "example",
+  "id_video": 7,
+  "maximum_viewing": true,
+  "maximum_watched": true,
+  "play_duration": 7.5,
+  "quality_hd": true,
+  "quality_sd": true,
+  "streaming": true
+}"#,
+    );
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info() {
+        VIDEO_ACCESS_INFO.decodes();
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_without_download() {
+        VIDEO_ACCESS_INFO.decodes_without("download");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_with_null_download() {
+        VIDEO_ACCESS_INFO.decodes_with_null("download");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_without_error_code() {
+        VIDEO_ACCESS_INFO.decodes_without("error_code");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_with_null_error_code() {
+        VIDEO_ACCESS_INFO.decodes_with_null("error_code");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_with_error_code_as_string() {
+        VIDEO_ACCESS_INFO.decodes_with_number_as_string("error_code");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_without_expires() {
+        VIDEO_ACCESS_INFO.decodes_without("expires");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_with_null_expires() {
+        VIDEO_ACCESS_INFO.decodes_with_null("expires");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_without_id_video() {
+        VIDEO_ACCESS_INFO.decodes_without("id_video");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_with_null_id_video() {
+        VIDEO_ACCESS_INFO.decodes_with_null("id_video");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_with_id_video_as_string() {
+        VIDEO_ACCESS_INFO.decodes_with_number_as_string("id_video");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_without_maximum_viewing() {
+        VIDEO_ACCESS_INFO.decodes_without("maximum_viewing");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_with_null_maximum_viewing() {
+        VIDEO_ACCESS_INFO.decodes_with_null("maximum_viewing");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_without_maximum_watched() {
+        VIDEO_ACCESS_INFO.decodes_without("maximum_watched");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_with_null_maximum_watched() {
+        VIDEO_ACCESS_INFO.decodes_with_null("maximum_watched");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_without_play_duration() {
+        VIDEO_ACCESS_INFO.decodes_without("play_duration");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_with_null_play_duration() {
+        VIDEO_ACCESS_INFO.decodes_with_null("play_duration");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_with_play_duration_as_string() {
+        VIDEO_ACCESS_INFO.decodes_with_number_as_string("play_duration");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_without_quality_hd() {
+        VIDEO_ACCESS_INFO.decodes_without("quality_hd");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_with_null_quality_hd() {
+        VIDEO_ACCESS_INFO.decodes_with_null("quality_hd");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_without_quality_sd() {
+        VIDEO_ACCESS_INFO.decodes_without("quality_sd");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_with_null_quality_sd() {
+        VIDEO_ACCESS_INFO.decodes_with_null("quality_sd");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_without_streaming() {
+        VIDEO_ACCESS_INFO.decodes_without("streaming");
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[test]
+    fn video_access_info_with_null_streaming() {
+        VIDEO_ACCESS_INFO.decodes_with_null("streaming");
+    }
     #[cfg(any(feature = "products", feature = "videos"))]
     /// `VideoFreeAccess` with every property.
     const VIDEO_FREE_ACCESS: Example<types::VideoFreeAccess> = Example::new(
@@ -8005,6 +12738,86 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn get_facebook_customer_without_facebook_id() {
+        let server = Server::start().await;
+        let result = server.client().get_facebook_customer().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_facebook_customer",
+                "facebook_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn get_google_customer_without_google_id() {
+        let server = Server::start().await;
+        let result = server.client().get_google_customer().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_google_customer",
+                "google_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn get_customer_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer().send().await;
+        server.assert_refused(result, "get_customer", "customer_id is required", None);
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn update_customer_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_customer()
+            .body(bodies::update_customer())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "update_customer", "customer_id is required", None);
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn delete_customer_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_customer().send().await;
+        server
+            .assert_refused(result, "delete_customer", "customer_id is required", None);
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[tokio::test]
+    async fn get_customer_accesses_subscriptions_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_accesses_subscriptions().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_accesses_subscriptions",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "product-accesses"))]
+    #[tokio::test]
+    async fn get_customer_accesses_videos_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_accesses_videos().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_accesses_videos",
+                "customer_id is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "address", feature = "customers"))]
     #[tokio::test]
     async fn get_customer_address_without_customer_id() {
@@ -8014,6 +12827,370 @@ mod arguments {
             .assert_refused(
                 result,
                 "get_customer_address",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn generate_authentication_token_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().generate_authentication_token().send().await;
+        server
+            .assert_refused(
+                result,
+                "generate_authentication_token",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    #[tokio::test]
+    async fn get_customer_bookmarks_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_bookmarks().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_bookmarks",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    #[tokio::test]
+    async fn detach_bookmark_from_customer_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_bookmark_from_customer()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_bookmark_from_customer",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    #[tokio::test]
+    async fn detach_bookmark_from_customer_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_bookmark_from_customer()
+            .customer_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_bookmark_from_customer",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[tokio::test]
+    async fn get_customer_carts_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_carts().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_carts",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "comments", feature = "customers"))]
+    #[tokio::test]
+    async fn get_customer_comments_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_comments().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_comments",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn get_customer_current_views_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_current_views().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_current_views",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn get_customer_groups_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_groups().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_groups",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[tokio::test]
+    async fn get_customer_orders_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_orders().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_orders",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn update_payment_method_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_payment_method()
+            .payment_name("example")
+            .body(bodies::update_payment_method())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_payment_method",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn update_payment_method_without_payment_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_payment_method()
+            .customer_id(7i64)
+            .body(bodies::update_payment_method())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_payment_method",
+                "payment_name is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_payment_methods_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_payment_methods()
+            .payment_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_payment_methods",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_payment_methods_without_payment_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_payment_methods()
+            .customer_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_payment_methods",
+                "payment_name is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_payment_methods_with_ip_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_payment_methods_with_ip()
+            .payment_name("example")
+            .ip_address("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_payment_methods_with_ip",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_payment_methods_with_ip_without_payment_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_payment_methods_with_ip()
+            .customer_id(7i64)
+            .ip_address("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_payment_methods_with_ip",
+                "payment_name is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_payment_methods_with_ip_without_ip_address() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_payment_methods_with_ip()
+            .customer_id(7i64)
+            .payment_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_payment_methods_with_ip",
+                "ip_address is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_pending_payments_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_pending_payments()
+            .payment_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_pending_payments",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_pending_payments_without_payment_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_pending_payments()
+            .customer_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_pending_payments",
+                "payment_name is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_pending_payments_with_ip_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_pending_payments_with_ip()
+            .payment_name("example")
+            .ip_address("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_pending_payments_with_ip",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_pending_payments_with_ip_without_payment_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_pending_payments_with_ip()
+            .customer_id(7i64)
+            .ip_address("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_pending_payments_with_ip",
+                "payment_name is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_pending_payments_with_ip_without_ip_address() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_pending_payments_with_ip()
+            .customer_id(7i64)
+            .payment_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_pending_payments_with_ip",
+                "ip_address is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "playlists"))]
+    #[tokio::test]
+    async fn get_customer_playlists_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_playlists().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_playlists",
                 "customer_id is required",
                 None,
             );
@@ -8062,6 +13239,42 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn get_customer_can_see_product_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_customer_can_see_product()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_can_see_product",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn get_customer_can_see_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_customer_can_see_product()
+            .customer_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_can_see_product",
+                "product_id is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "customers", feature = "products"))]
     #[tokio::test]
     async fn get_customer_has_access_to_product_without_customer_id() {
@@ -8095,6 +13308,60 @@ mod arguments {
                 result,
                 "get_customer_has_access_to_product",
                 "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[tokio::test]
+    async fn get_customer_has_access_to_videos_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_customer_has_access_to_videos()
+            .body(bodies::get_customer_has_access_to_videos())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_has_access_to_videos",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[tokio::test]
+    async fn get_customer_has_access_to_video_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_customer_has_access_to_video()
+            .video_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_has_access_to_video",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    #[tokio::test]
+    async fn get_customer_has_access_to_video_without_video_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_customer_has_access_to_video()
+            .customer_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_has_access_to_video",
+                "video_id is required",
                 None,
             );
     }
@@ -8699,7 +13966,160 @@ mod arguments {
 /// template's segments, the parameter's segment decoding to the value.
 #[rustfmt::skip]
 mod path_segments {
+    use super::bodies;
     use super::support::{Server, PATH_VALUES};
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn update_payment_method_payment_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_payment_method()
+                .customer_id(7i64)
+                .body(bodies::update_payment_method())
+                .payment_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/customers/{customer_id}/payments/{payment_name}/payment-method",
+                    "payment_name",
+                    value,
+                );
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_payment_methods_payment_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_payment_methods()
+                .customer_id(7i64)
+                .payment_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/customers/{customer_id}/payments/{payment_name}/payment-methods",
+                    "payment_name",
+                    value,
+                );
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_payment_methods_with_ip_payment_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_payment_methods_with_ip()
+                .customer_id(7i64)
+                .ip_address("example")
+                .payment_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/customers/{customer_id}/payments/{payment_name}/payment-methods/{ip_address}",
+                    "payment_name",
+                    value,
+                );
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_payment_methods_with_ip_ip_address() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_payment_methods_with_ip()
+                .customer_id(7i64)
+                .payment_name("example")
+                .ip_address(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/customers/{customer_id}/payments/{payment_name}/payment-methods/{ip_address}",
+                    "ip_address",
+                    value,
+                );
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_pending_payments_payment_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_pending_payments()
+                .customer_id(7i64)
+                .payment_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/customers/{customer_id}/payments/{payment_name}/pending",
+                    "payment_name",
+                    value,
+                );
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_pending_payments_with_ip_payment_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_pending_payments_with_ip()
+                .customer_id(7i64)
+                .ip_address("example")
+                .payment_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/customers/{customer_id}/payments/{payment_name}/pending/{ip_address}",
+                    "payment_name",
+                    value,
+                );
+        }
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_pending_payments_with_ip_ip_address() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_pending_payments_with_ip()
+                .customer_id(7i64)
+                .payment_name("example")
+                .ip_address(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/customers/{customer_id}/payments/{payment_name}/pending/{ip_address}",
+                    "ip_address",
+                    value,
+                );
+        }
+    }
     #[cfg(feature = "products")]
     #[tokio::test]
     async fn search_products_search_query() {
@@ -8726,9 +14146,24 @@ mod bodies {
     pub fn update_address() -> types::UpdateAddressRequest {
         from_json(r#"{}"#)
     }
+    #[cfg(feature = "customers")]
+    /// A valid body of `update_customer`: its required properties.
+    pub fn update_customer() -> types::UpdateCustomerRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(any(feature = "customers", feature = "payment-modules"))]
+    /// A valid body of `update_payment_method`: its required properties.
+    pub fn update_payment_method() -> types::UpdatePaymentRequest {
+        from_json(r#"{}"#)
+    }
     #[cfg(any(feature = "customers", feature = "products"))]
     /// A valid body of `get_customer_has_access_to_products`: its required properties.
     pub fn get_customer_has_access_to_products() -> types::ProductIdList {
+        from_json(r#"{}"#)
+    }
+    #[cfg(any(feature = "customers", feature = "videos"))]
+    /// A valid body of `get_customer_has_access_to_videos`: its required properties.
+    pub fn get_customer_has_access_to_videos() -> types::VideoIdList {
         from_json(r#"{}"#)
     }
     #[cfg(feature = "products")]

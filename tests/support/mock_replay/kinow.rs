@@ -89,6 +89,244 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_registration_fields" => {
+            server
+                .get_registration_fields(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::RegistrationFieldsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_registration_fields",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customers" => {
+            server
+                .get_customers(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CustomerListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customers",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_customer" => {
+            server
+                .create_customer(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCustomerRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CustomerResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_facebook_customer" => {
+            server
+                .get_facebook_customer(|when, then| {
+                    when.facebook_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/customers/facebook/{facebook_id}", "facebook_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::CustomerId>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_facebook_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_google_customer" => {
+            server
+                .get_google_customer(|when, then| {
+                    when.google_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/customers/google/{google_id}", "google_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::CustomerId>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_google_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer" => {
+            server
+                .get_customer(|when, then| {
+                    when.customer_id(
+                        fixture
+                            .path_param::<i64>("/customers/{customer_id}", "customer_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CustomerResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_customer" => {
+            server
+                .update_customer(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}", "customer_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCustomerRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CustomerResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_customer" => {
+            server
+                .delete_customer(|when, then| {
+                    when.customer_id(
+                        fixture
+                            .path_param::<i64>("/customers/{customer_id}", "customer_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_accesses_subscriptions" => {
+            server
+                .get_customer_accesses_subscriptions(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/accesses/subscriptions",
+                                    "customer_id",
+                                ),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAccessListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_accesses_subscriptions",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_accesses_videos" => {
+            server
+                .get_customer_accesses_videos(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/accesses/videos", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAccessListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_accesses_videos",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_customer_address" => {
             server
                 .get_customer_address(|when, then| {
@@ -107,6 +345,479 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_customer_address",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "generate_authentication_token" => {
+            server
+                .generate_authentication_token(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/authentication-token",
+                                    "customer_id",
+                                ),
+                        )
+                        .force_client_api_access(
+                            fixture.query::<bool>("force_client_api_access"),
+                        )
+                        .force_client_api_refresh(
+                            fixture.query::<bool>("force_client_api_refresh"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AuthenticationToken>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of generate_authentication_token",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_bookmarks" => {
+            server
+                .get_customer_bookmarks(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/bookmarks", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_bookmarks",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_bookmark_from_customer" => {
+            server
+                .detach_bookmark_from_customer(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/bookmarks/{product_id}",
+                                    "customer_id",
+                                ),
+                        )
+                        .product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/bookmarks/{product_id}",
+                                    "product_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_bookmark_from_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_carts" => {
+            server
+                .get_customer_carts(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/carts", "customer_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_carts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_comments" => {
+            server
+                .get_customer_comments(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/comments", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::CustomerCommentListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_comments",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_current_views" => {
+            server
+                .get_customer_current_views(|when, then| {
+                    when.customer_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/customers/{customer_id}/current-views", "customer_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::CustomerCurrentViewsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_current_views",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_groups" => {
+            server
+                .get_customer_groups(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/groups", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GroupListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_orders" => {
+            server
+                .get_customer_orders(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/orders", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::OrderListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_orders",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_payment_method" => {
+            server
+                .update_payment_method(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-method",
+                                    "customer_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-method",
+                                    "payment_name",
+                                ),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdatePaymentRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_payment_method",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_payment_methods" => {
+            server
+                .get_payment_methods(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-methods",
+                                    "customer_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-methods",
+                                    "payment_name",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::PaymentMethods>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_payment_methods",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_payment_methods_with_ip" => {
+            server
+                .get_payment_methods_with_ip(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-methods/{ip_address}",
+                                    "customer_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-methods/{ip_address}",
+                                    "payment_name",
+                                ),
+                        )
+                        .ip_address(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-methods/{ip_address}",
+                                    "ip_address",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::PaymentMethods>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_payment_methods_with_ip",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_pending_payments" => {
+            server
+                .get_pending_payments(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/pending",
+                                    "customer_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/pending",
+                                    "payment_name",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::PaymentDetails>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_pending_payments",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_pending_payments_with_ip" => {
+            server
+                .get_pending_payments_with_ip(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/pending/{ip_address}",
+                                    "customer_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/pending/{ip_address}",
+                                    "payment_name",
+                                ),
+                        )
+                        .ip_address(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/pending/{ip_address}",
+                                    "ip_address",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::PaymentDetails>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_pending_payments_with_ip",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_playlists" => {
+            server
+                .get_customer_playlists(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/playlists", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PlaylistListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_playlists",
                                 fixture.operation
                             )
                         }
@@ -208,6 +919,40 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_customer_can_see_product" => {
+            server
+                .get_customer_can_see_product(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/products/{product_id}/can-see",
+                                    "customer_id",
+                                ),
+                        )
+                        .product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/products/{product_id}/can-see",
+                                    "product_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_can_see_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_customer_has_access_to_product" => {
             server
                 .get_customer_has_access_to_product(|when, then| {
@@ -236,6 +981,71 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_customer_has_access_to_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_has_access_to_videos" => {
+            server
+                .get_customer_has_access_to_videos(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/videos/has-access",
+                                    "customer_id",
+                                ),
+                        )
+                        .body(&fixture.request_body::<api::types::VideoIdList>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::VideoAccessInfo>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_has_access_to_videos",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_has_access_to_video" => {
+            server
+                .get_customer_has_access_to_video(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/videos/{video_id}/has-access",
+                                    "customer_id",
+                                ),
+                        )
+                        .video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/videos/{video_id}/has-access",
+                                    "video_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_has_access_to_video",
                                 fixture.operation
                             )
                         }
