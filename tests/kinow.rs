@@ -344,6 +344,10 @@ fn types_have_json_schemas() {
 // Every class beyond PrepaymentsApi: one module per API group.
 #[path = "kinow/address.rs"]
 mod address;
+#[path = "kinow/carts.rs"]
+mod carts;
+#[path = "kinow/categories.rs"]
+mod categories;
 #[path = "kinow/currencies.rs"]
 mod currencies;
 #[path = "kinow/customers.rs"]
@@ -352,3 +356,5 @@ mod customers;
 mod products;
 #[path = "kinow/tax_rules.rs"]
 mod tax_rules;
+#[path = "kinow/videos.rs"]
+mod videos;

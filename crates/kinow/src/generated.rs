@@ -14,7 +14,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     ///An actor (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -60,7 +60,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub roles: ::std::vec::Vec<I18nField>,
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     impl Actor {
         pub fn builder() -> builder::Actor {
             Default::default()
@@ -149,6 +149,41 @@ pub mod types {
     #[cfg(any(feature = "actors", feature = "products"))]
     impl ActorRoleListResponse {
         pub fn builder() -> builder::ActorRoleListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///An add product to cart (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AddProductToCartRequest {
+        ///Gift ID linked to the item in cart
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub gift_id: ::std::option::Option<i64>,
+        ///IP address
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip_address: ::std::option::Option<::std::string::String>,
+        ///Allows bypass of access check (in case the current user already bought the product and it cannot be reordered)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_gift: ::std::option::Option<bool>,
+        ///ProductAttribute ID, required to add product to cart if product is not a subscription
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub product_attribute_id: ::std::option::Option<i64>,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub product_id: i64,
+        ///When customer want to switch subscription, switch_subscription_id is the product access ID that match with the subscription to cancel
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub switch_subscription_id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "carts")]
+    impl AddProductToCartRequest {
+        pub fn builder() -> builder::AddProductToCartRequest {
             Default::default()
         }
     }
@@ -259,6 +294,34 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "videos")]
+    ///A bonus (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Bonus {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub file_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mime: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "videos")]
+    impl Bonus {
+        pub fn builder() -> builder::Bonus {
+            Default::default()
+        }
+    }
     #[cfg(any(feature = "carts", feature = "customers"))]
     ///A cart (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -318,6 +381,26 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "carts")]
+    ///A cart ID list (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CartIdList {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cart_ids: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub currency_id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub iso_code: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "carts")]
+    impl CartIdList {
+        pub fn builder() -> builder::CartIdList {
+            Default::default()
+        }
+    }
     #[cfg(any(feature = "carts", feature = "customers"))]
     ///One page of carts (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -332,6 +415,75 @@ pub mod types {
     #[cfg(any(feature = "carts", feature = "customers"))]
     impl CartListResponse {
         pub fn builder() -> builder::CartListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///One page of carts (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CartListResponse1 {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Cart>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(feature = "carts")]
+    impl CartListResponse1 {
+        pub fn builder() -> builder::CartListResponse1 {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///A cart price (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CartPrice {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub cart_id: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub cart_rules: ::std::vec::Vec<CartRulePrice>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub taxes: ::std::vec::Vec<TaxPrice>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_discount: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total_discount_formatted: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total_formatted: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_tax: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total_tax_formatted: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_trial: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total_trial_formatted: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_without_tax: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub total_without_tax_formatted: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "carts")]
+    impl CartPrice {
+        pub fn builder() -> builder::CartPrice {
             Default::default()
         }
     }
@@ -452,6 +604,65 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "carts")]
+    ///A cart (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CartResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub affiliate: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub available_checkout_processes: ::std::vec::Vec<
+            vendor_clients_core::Tolerant<CheckoutProcess>,
+        >,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub cart_rules: ::std::vec::Vec<CartRule>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_currency: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_customer: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_lang: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub products: ::std::vec::Vec<CartProduct>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_trial: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total_without_tax: ::std::option::Option<f64>,
+    }
+    #[cfg(feature = "carts")]
+    impl CartResponse {
+        pub fn builder() -> builder::CartResponse {
+            Default::default()
+        }
+    }
     #[cfg(any(feature = "carts", feature = "customers"))]
     ///A cart rule (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -556,6 +767,31 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "carts")]
+    ///A cart rule price (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CartRulePrice {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub amount: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount_formatted: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+    }
+    #[cfg(feature = "carts")]
+    impl CartRulePrice {
+        pub fn builder() -> builder::CartRulePrice {
+            Default::default()
+        }
+    }
     #[cfg(any(feature = "carts", feature = "customers"))]
     ///A cart rule restriction group.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -596,7 +832,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     ///A category (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -650,13 +886,64 @@ pub mod types {
         #[serde(default)]
         pub position: ::std::option::Option<i64>,
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     impl Category {
         pub fn builder() -> builder::Category {
             Default::default()
         }
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    ///One page of actors (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CategoryActorsListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Actor>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    impl CategoryActorsListResponse {
+        pub fn builder() -> builder::CategoryActorsListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    ///One page of directors (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CategoryDirectorsListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Director>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    impl CategoryDirectorsListResponse {
+        pub fn builder() -> builder::CategoryDirectorsListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///One page of images (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CategoryImagesListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Image>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    impl CategoryImagesListResponse {
+        pub fn builder() -> builder::CategoryImagesListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     ///One page of categories (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -667,9 +954,69 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     impl CategoryListResponse {
         pub fn builder() -> builder::CategoryListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///A category (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CategoryResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_parent: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub images: ::std::vec::Vec<Image>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub level_depth: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub link_rewrite: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_keywords: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_title: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "categories")]
+    impl CategoryResponse {
+        pub fn builder() -> builder::CategoryResponse {
             Default::default()
         }
     }
@@ -740,6 +1087,64 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The new cart (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateCartRequest {
+        ///Language ID to use in Cart
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub affiliate: ::std::option::Option<i64>,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id_currency: i64,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id_customer: i64,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id_lang: i64,
+    }
+    #[cfg(feature = "carts")]
+    impl CreateCartRequest {
+        pub fn builder() -> builder::CreateCartRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The new category (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateCategoryRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_parent: ::std::option::Option<i64>,
+        pub link_rewrite: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_description: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_keywords: ::std::vec::Vec<I18nFieldInput>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_title: ::std::vec::Vec<I18nFieldInput>,
+        pub name: ::std::vec::Vec<I18nFieldInput>,
+    }
+    #[cfg(feature = "categories")]
+    impl CreateCategoryRequest {
+        pub fn builder() -> builder::CreateCategoryRequest {
+            Default::default()
         }
     }
     #[cfg(any(feature = "comments", feature = "products"))]
@@ -862,6 +1267,127 @@ pub mod types {
     #[cfg(feature = "products")]
     impl CreateProductRequest {
         pub fn builder() -> builder::CreateProductRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The new video (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateVideoRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub advertising_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_detected_countries: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_non_detected_countries: ::std::option::Option<
+            ::std::string::String,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_watch: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cover: ::std::option::Option<::std::string::String>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub download: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        pub filename: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub free: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub geoloc_enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub has_free_access: ::std::option::Option<VideoFreeAccess>,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id_language: i64,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id_media_source: i64,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id_product: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product_image: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_video_group: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub language_filter: ::std::option::Option<i64>,
+        pub name: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub subscription: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub thumbnail: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "videos")]
+    impl CreateVideoRequest {
+        pub fn builder() -> builder::CreateVideoRequest {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    ///The new video subtitle (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateVideoSubtitleRequest {
+        ///Background color
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub background: ::std::option::Option<i64>,
+        ///Font color
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        pub filename: ::std::string::String,
+        ///Font name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub font: ::std::option::Option<i64>,
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id_lang: i64,
+        pub name: ::std::string::String,
+        ///Font size
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub size: ::std::option::Option<i64>,
+        ///Text shadow
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text_shadow: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    impl CreateVideoSubtitleRequest {
+        pub fn builder() -> builder::CreateVideoSubtitleRequest {
             Default::default()
         }
     }
@@ -1136,7 +1662,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     ///A director (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1182,7 +1708,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub roles: ::std::vec::Vec<I18nField>,
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     impl Director {
         pub fn builder() -> builder::Director {
             Default::default()
@@ -1274,6 +1800,27 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "videos")]
+    ///A download informations (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct DownloadInformations {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub captions: ::std::option::Option<::std::string::String>,
+        ///Any JSON value, as Kinow sent it (the SDK types it `object`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub manifest: ::std::option::Option<::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub source_url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "videos")]
+    impl DownloadInformations {
+        pub fn builder() -> builder::DownloadInformations {
+            Default::default()
+        }
+    }
     #[cfg(any(feature = "extracts", feature = "products"))]
     ///An extract (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -1351,7 +1898,31 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    ///One page of subtitles (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ExtractSubtitlesResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Subtitle>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    impl ExtractSubtitlesResponse {
+        pub fn builder() -> builder::ExtractSubtitlesResponse {
+            Default::default()
+        }
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     ///A feature (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1372,13 +1943,20 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<FeatureValue>,
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     impl Feature {
         pub fn builder() -> builder::Feature {
             Default::default()
         }
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
     ///One page of features (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1389,13 +1967,20 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
     impl FeatureListResponse {
         pub fn builder() -> builder::FeatureListResponse {
             Default::default()
         }
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     ///A feature value (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1414,13 +1999,37 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub value: ::std::vec::Vec<I18nField>,
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     impl FeatureValue {
         pub fn builder() -> builder::FeatureValue {
             Default::default()
         }
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "features", feature = "videos"))]
+    ///One page of features (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Features {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Feature>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "features", feature = "videos"))]
+    impl Features {
+        pub fn builder() -> builder::Features {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     ///A geoloc (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1435,13 +2044,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub name: ::std::vec::Vec<I18nField>,
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     impl Geoloc {
         pub fn builder() -> builder::Geoloc {
             Default::default()
         }
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     ///One page of geolocs (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1452,7 +2061,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     impl GeolocationListResponse {
         pub fn builder() -> builder::GeolocationListResponse {
             Default::default()
@@ -1513,6 +2122,7 @@ pub mod types {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "subscriptions",
             feature = "video-groups",
             feature = "videos"
         )
@@ -1543,6 +2153,7 @@ pub mod types {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "subscriptions",
             feature = "video-groups",
             feature = "videos"
         )
@@ -1552,7 +2163,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(feature = "products")]
+    #[cfg(any(feature = "categories", feature = "products"))]
     ///An i 18 n field input (request only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1564,7 +2175,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub value: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(feature = "products")]
+    #[cfg(any(feature = "categories", feature = "products"))]
     impl I18nFieldInput {
         pub fn builder() -> builder::I18nFieldInput {
             Default::default()
@@ -1579,7 +2190,8 @@ pub mod types {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     ///An image.
@@ -1608,7 +2220,8 @@ pub mod types {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     impl Image {
@@ -1633,7 +2246,14 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     ///An image (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1651,7 +2271,14 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     impl ImageResponse {
         pub fn builder() -> builder::ImageResponse {
             Default::default()
@@ -1803,6 +2430,7 @@ pub mod types {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -1813,10 +2441,13 @@ pub mod types {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -1870,6 +2501,7 @@ pub mod types {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -1880,10 +2512,13 @@ pub mod types {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -1891,6 +2526,38 @@ pub mod types {
     )]
     impl Pagination {
         pub fn builder() -> builder::Pagination {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///A payment arguments (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PaymentArguments {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl PaymentArguments {
+        pub fn builder() -> builder::PaymentArguments {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///A payment arguments (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PaymentArgumentsResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl PaymentArgumentsResponse {
+        pub fn builder() -> builder::PaymentArgumentsResponse {
             Default::default()
         }
     }
@@ -1931,6 +2598,102 @@ pub mod types {
     #[cfg(any(feature = "customers", feature = "payment-modules"))]
     impl PaymentMethods {
         pub fn builder() -> builder::PaymentMethods {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///A payment module (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PaymentModule {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "displayName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl PaymentModule {
+        pub fn builder() -> builder::PaymentModule {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///One page of payment modules (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PaymentModuleListResponse1 {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<PaymentModule>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl PaymentModuleListResponse1 {
+        pub fn builder() -> builder::PaymentModuleListResponse1 {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///A payment url (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PaymentUrlResponse {
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl PaymentUrlResponse {
+        pub fn builder() -> builder::PaymentUrlResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///A player (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Player {
+        ///Any JSON value, as Kinow sent it (the SDK types it `object`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub manifest: ::std::option::Option<::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl Player {
+        pub fn builder() -> builder::Player {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///A player configuration (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PlayerConfiguration {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub captions: ::std::option::Option<::std::string::String>,
+        ///Any JSON value, as Kinow sent it (the SDK types it `object`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub manifest: ::std::option::Option<::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub session_id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "videos")]
+    impl PlayerConfiguration {
+        pub fn builder() -> builder::PlayerConfiguration {
             Default::default()
         }
     }
@@ -3054,6 +3817,79 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    ///A subscription (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Subscription {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub alert_qty: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub alert_type: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub download: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub limit: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub limit_duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub recurring_payment: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub trial_duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub trial_percent: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub trial_sub: ::std::option::Option<i64>,
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    impl Subscription {
+        pub fn builder() -> builder::Subscription {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    ///One page of subscriptions (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubscriptionListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Subscription>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    impl SubscriptionListResponse {
+        pub fn builder() -> builder::SubscriptionListResponse {
+            Default::default()
+        }
+    }
     #[cfg(any(feature = "products", feature = "subscriptions"))]
     ///A subscription (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -3112,6 +3948,121 @@ pub mod types {
     }
     #[cfg(
         any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    ///A subtitle (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Subtitle {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub background: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub font: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub italic_color: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub opacity: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub size: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub src: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub srclang: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text_shadow: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    impl Subtitle {
+        pub fn builder() -> builder::Subtitle {
+            Default::default()
+        }
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    ///One page of subtitles (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubtitleListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Subtitle>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    impl SubtitleListResponse {
+        pub fn builder() -> builder::SubtitleListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    ///A subtitle (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubtitleResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub background: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub color: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub font: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub italic_color: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub opacity: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub size: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub src: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub srclang: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text_shadow: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    impl SubtitleResponse {
+        pub fn builder() -> builder::SubtitleResponse {
+            Default::default()
+        }
+    }
+    #[cfg(
+        any(
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
@@ -3145,6 +4096,26 @@ pub mod types {
     )]
     impl Tag {
         pub fn builder() -> builder::Tag {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///A tax price (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TaxPrice {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub amount: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub amount_formatted: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "carts")]
+    impl TaxPrice {
+        pub fn builder() -> builder::TaxPrice {
             Default::default()
         }
     }
@@ -3220,6 +4191,94 @@ pub mod types {
     #[cfg(feature = "address")]
     impl UpdateAddressRequest {
         pub fn builder() -> builder::UpdateAddressRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The changes to a cart (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateCartRequest {
+        ///Language ID to use in Cart
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub affiliate: ::std::option::Option<i64>,
+        ///Currency ID to use in Cart
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_currency: ::std::option::Option<i64>,
+        ///Customer ID to attach this Cart
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_customer: ::std::option::Option<i64>,
+        ///Language ID to use in Cart
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_lang: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "carts")]
+    impl UpdateCartRequest {
+        pub fn builder() -> builder::UpdateCartRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The changes to a category (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateCategoryRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_parent: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub images: ::std::vec::Vec<Image>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub level_depth: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub link_rewrite: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_keywords: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_title: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "categories")]
+    impl UpdateCategoryRequest {
+        pub fn builder() -> builder::UpdateCategoryRequest {
             Default::default()
         }
     }
@@ -3343,6 +4402,99 @@ pub mod types {
     #[cfg(feature = "products")]
     impl UpdateProductRequest {
         pub fn builder() -> builder::UpdateProductRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The changes to a video (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateVideoRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub advertising_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_detected_countries: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_non_detected_countries: ::std::option::Option<
+            ::std::string::String,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_watch: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cover: ::std::option::Option<::std::string::String>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub download: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filename: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub free: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub geoloc_enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub has_free_access: ::std::option::Option<VideoFreeAccess>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_language: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_media_source: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product_image: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_video_group: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub language_filter: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub subscription: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub thumbnail: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "videos")]
+    impl UpdateVideoRequest {
+        pub fn builder() -> builder::UpdateVideoRequest {
             Default::default()
         }
     }
@@ -3485,6 +4637,59 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///A video category (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct VideoCategory {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cover: ::std::option::Option<::std::string::String>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filename: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_category: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_media_source: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub thumbnail: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl VideoCategory {
+        pub fn builder() -> builder::VideoCategory {
+            Default::default()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///One page of video categories (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct VideoCategoryListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<VideoCategory>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl VideoCategoryListResponse {
+        pub fn builder() -> builder::VideoCategoryListResponse {
+            Default::default()
+        }
+    }
     #[cfg(any(feature = "products", feature = "videos"))]
     ///A video free access.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -3576,12 +4781,162 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "videos")]
+    ///One page of videos (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct VideoListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Video>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(feature = "videos")]
+    impl VideoListResponse {
+        pub fn builder() -> builder::VideoListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///A video (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct VideoResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub active: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub advertising_url: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_detected_countries: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub behavior_non_detected_countries: ::std::option::Option<
+            ::std::string::String,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub can_watch: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cover: ::std::option::Option<::std::string::String>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_from: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_to: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description: ::std::vec::Vec<I18nField>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub description_short: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub download: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filename: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub free: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub geoloc_enabled: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub has_free_access: ::std::option::Option<VideoFreeAccess>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_language: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_media_source: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_product_image: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_video_group: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub language_filter: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub name: ::std::vec::Vec<I18nField>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub position: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub subscription: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub thumbnail: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "videos")]
+    impl VideoResponse {
+        pub fn builder() -> builder::VideoResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///A video views (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct VideoViews {
+        ///Total viewing time
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<f64>,
+        ///Number of times the video was played
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub played: ::std::option::Option<i64>,
+        ///Video ID
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub video_id: ::std::option::Option<i64>,
+        ///Total number of views
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub views: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "videos")]
+    impl VideoViews {
+        pub fn builder() -> builder::VideoViews {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
-        #[cfg(any(feature = "actors", feature = "products"))]
+        #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
         #[derive(Clone, Debug)]
         pub struct Actor(::std::boxed::Box<ActorFields>);
-        #[cfg(any(feature = "actors", feature = "products"))]
+        #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
         impl ::std::default::Default for Actor {
             fn default() -> Self {
                 Self(
@@ -3604,7 +4959,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "actors", feature = "products"))]
+        #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
         impl Actor {
             pub fn active<T>(mut self, value: T) -> Self
             where
@@ -3777,7 +5132,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "actors", feature = "products"))]
+        #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
         impl ::std::convert::TryFrom<Actor> for super::Actor {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -3802,7 +5157,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "actors", feature = "products"))]
+        #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
         impl ::std::convert::From<super::Actor> for Actor {
             fn from(value: super::Actor) -> Self {
                 Self(
@@ -4204,6 +5559,139 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        pub struct AddProductToCartRequest(
+            ::std::boxed::Box<AddProductToCartRequestFields>,
+        );
+        #[cfg(feature = "carts")]
+        impl ::std::default::Default for AddProductToCartRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AddProductToCartRequestFields {
+                        gift_id: Ok(Default::default()),
+                        ip_address: Ok(Default::default()),
+                        is_gift: Ok(Default::default()),
+                        product_attribute_id: Ok(Default::default()),
+                        product_id: Err("no value supplied for product_id".to_string()),
+                        switch_subscription_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl AddProductToCartRequest {
+            pub fn gift_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.gift_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for gift_id: {e}")
+                    });
+                self
+            }
+            pub fn ip_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ip_address: {e}")
+                    });
+                self
+            }
+            pub fn is_gift<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_gift = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_gift: {e}")
+                    });
+                self
+            }
+            pub fn product_attribute_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.product_attribute_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for product_attribute_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn switch_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.switch_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for switch_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::TryFrom<AddProductToCartRequest>
+        for super::AddProductToCartRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AddProductToCartRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    gift_id: value.gift_id?,
+                    ip_address: value.ip_address?,
+                    is_gift: value.is_gift?,
+                    product_attribute_id: value.product_attribute_id?,
+                    product_id: value.product_id?,
+                    switch_subscription_id: value.switch_subscription_id?,
+                })
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::From<super::AddProductToCartRequest>
+        for AddProductToCartRequest {
+            fn from(value: super::AddProductToCartRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AddProductToCartRequestFields {
+                        gift_id: Ok(value.gift_id),
+                        ip_address: Ok(value.ip_address),
+                        is_gift: Ok(value.is_gift),
+                        product_attribute_id: Ok(value.product_attribute_id),
+                        product_id: Ok(value.product_id),
+                        switch_subscription_id: Ok(value.switch_subscription_id),
+                    }),
+                )
+            }
+        }
         #[cfg(any(feature = "address", feature = "customers"))]
         #[derive(Clone, Debug)]
         pub struct AddressResponse(::std::boxed::Box<AddressResponseFields>);
@@ -4456,6 +5944,129 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        pub struct Bonus(::std::boxed::Box<BonusFields>);
+        #[cfg(feature = "videos")]
+        impl ::std::default::Default for Bonus {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(BonusFields {
+                        description: Ok(Default::default()),
+                        file_name: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        mime: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl Bonus {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn file_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.file_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for file_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn mime<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.mime = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mime: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::TryFrom<Bonus> for super::Bonus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Bonus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    description: value.description?,
+                    file_name: value.file_name?,
+                    id: value.id?,
+                    mime: value.mime?,
+                    name: value.name?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::From<super::Bonus> for Bonus {
+            fn from(value: super::Bonus) -> Self {
+                Self(
+                    ::std::boxed::Box::new(BonusFields {
+                        description: Ok(value.description),
+                        file_name: Ok(value.file_name),
+                        id: Ok(value.id),
+                        mime: Ok(value.mime),
+                        name: Ok(value.name),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
         #[cfg(any(feature = "carts", feature = "customers"))]
         #[derive(Clone, Debug)]
         pub struct Cart(::std::boxed::Box<CartFields>);
@@ -4694,6 +6305,86 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        pub struct CartIdList(::std::boxed::Box<CartIdListFields>);
+        #[cfg(feature = "carts")]
+        impl ::std::default::Default for CartIdList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartIdListFields {
+                        cart_ids: Ok(Default::default()),
+                        currency_id: Ok(Default::default()),
+                        iso_code: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl CartIdList {
+            pub fn cart_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cart_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cart_ids: {e}")
+                    });
+                self
+            }
+            pub fn currency_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.currency_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency_id: {e}")
+                    });
+                self
+            }
+            pub fn iso_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.iso_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for iso_code: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::TryFrom<CartIdList> for super::CartIdList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CartIdList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    cart_ids: value.cart_ids?,
+                    currency_id: value.currency_id?,
+                    iso_code: value.iso_code?,
+                })
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::From<super::CartIdList> for CartIdList {
+            fn from(value: super::CartIdList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartIdListFields {
+                        cart_ids: Ok(value.cart_ids),
+                        currency_id: Ok(value.currency_id),
+                        iso_code: Ok(value.iso_code),
+                    }),
+                )
+            }
+        }
         #[cfg(any(feature = "carts", feature = "customers"))]
         #[derive(Clone, Debug)]
         pub struct CartListResponse(::std::boxed::Box<CartListResponseFields>);
@@ -4755,6 +6446,317 @@ pub mod types {
                     ::std::boxed::Box::new(CartListResponseFields {
                         data: Ok(value.data),
                         pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        pub struct CartListResponse1(::std::boxed::Box<CartListResponse1Fields>);
+        #[cfg(feature = "carts")]
+        impl ::std::default::Default for CartListResponse1 {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartListResponse1Fields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl CartListResponse1 {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Cart>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::TryFrom<CartListResponse1> for super::CartListResponse1 {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CartListResponse1,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::From<super::CartListResponse1> for CartListResponse1 {
+            fn from(value: super::CartListResponse1) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartListResponse1Fields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        pub struct CartPrice(::std::boxed::Box<CartPriceFields>);
+        #[cfg(feature = "carts")]
+        impl ::std::default::Default for CartPrice {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartPriceFields {
+                        cart_id: Ok(Default::default()),
+                        cart_rules: Ok(Default::default()),
+                        taxes: Ok(Default::default()),
+                        total: Ok(Default::default()),
+                        total_discount: Ok(Default::default()),
+                        total_discount_formatted: Ok(Default::default()),
+                        total_formatted: Ok(Default::default()),
+                        total_tax: Ok(Default::default()),
+                        total_tax_formatted: Ok(Default::default()),
+                        total_trial: Ok(Default::default()),
+                        total_trial_formatted: Ok(Default::default()),
+                        total_without_tax: Ok(Default::default()),
+                        total_without_tax_formatted: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl CartPrice {
+            pub fn cart_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cart_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cart_id: {e}")
+                    });
+                self
+            }
+            pub fn cart_rules<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CartRulePrice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cart_rules = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cart_rules: {e}")
+                    });
+                self
+            }
+            pub fn taxes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TaxPrice>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.taxes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for taxes: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+            pub fn total_discount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_discount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_discount: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_discount_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_discount_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_discount_formatted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_formatted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_tax<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_tax = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_tax: {e}")
+                    });
+                self
+            }
+            pub fn total_tax_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_tax_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_tax_formatted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_trial<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_trial = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_trial: {e}")
+                    });
+                self
+            }
+            pub fn total_trial_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_trial_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_trial_formatted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_without_tax<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_without_tax = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_without_tax: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_without_tax_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_without_tax_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_without_tax_formatted: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::TryFrom<CartPrice> for super::CartPrice {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CartPrice,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    cart_id: value.cart_id?,
+                    cart_rules: value.cart_rules?,
+                    taxes: value.taxes?,
+                    total: value.total?,
+                    total_discount: value.total_discount?,
+                    total_discount_formatted: value.total_discount_formatted?,
+                    total_formatted: value.total_formatted?,
+                    total_tax: value.total_tax?,
+                    total_tax_formatted: value.total_tax_formatted?,
+                    total_trial: value.total_trial?,
+                    total_trial_formatted: value.total_trial_formatted?,
+                    total_without_tax: value.total_without_tax?,
+                    total_without_tax_formatted: value.total_without_tax_formatted?,
+                })
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::From<super::CartPrice> for CartPrice {
+            fn from(value: super::CartPrice) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartPriceFields {
+                        cart_id: Ok(value.cart_id),
+                        cart_rules: Ok(value.cart_rules),
+                        taxes: Ok(value.taxes),
+                        total: Ok(value.total),
+                        total_discount: Ok(value.total_discount),
+                        total_discount_formatted: Ok(value.total_discount_formatted),
+                        total_formatted: Ok(value.total_formatted),
+                        total_tax: Ok(value.total_tax),
+                        total_tax_formatted: Ok(value.total_tax_formatted),
+                        total_trial: Ok(value.total_trial),
+                        total_trial_formatted: Ok(value.total_trial_formatted),
+                        total_without_tax: Ok(value.total_without_tax),
+                        total_without_tax_formatted: Ok(
+                            value.total_without_tax_formatted,
+                        ),
                     }),
                 )
             }
@@ -5361,6 +7363,244 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        pub struct CartResponse(::std::boxed::Box<CartResponseFields>);
+        #[cfg(feature = "carts")]
+        impl ::std::default::Default for CartResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartResponseFields {
+                        affiliate: Ok(Default::default()),
+                        available_checkout_processes: Ok(Default::default()),
+                        cart_rules: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_currency: Ok(Default::default()),
+                        id_customer: Ok(Default::default()),
+                        id_lang: Ok(Default::default()),
+                        products: Ok(Default::default()),
+                        total: Ok(Default::default()),
+                        total_trial: Ok(Default::default()),
+                        total_without_tax: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl CartResponse {
+            pub fn affiliate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.affiliate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for affiliate: {e}")
+                    });
+                self
+            }
+            pub fn available_checkout_processes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        vendor_clients_core::Tolerant<super::CheckoutProcess>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.available_checkout_processes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for available_checkout_processes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn cart_rules<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CartRule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cart_rules = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cart_rules: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_currency: {e}")
+                    });
+                self
+            }
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+            pub fn id_lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_lang: {e}")
+                    });
+                self
+            }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CartProduct>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+            pub fn total_trial<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_trial = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_trial: {e}")
+                    });
+                self
+            }
+            pub fn total_without_tax<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_without_tax = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_without_tax: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::TryFrom<CartResponse> for super::CartResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CartResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    affiliate: value.affiliate?,
+                    available_checkout_processes: value.available_checkout_processes?,
+                    cart_rules: value.cart_rules?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    id: value.id?,
+                    id_currency: value.id_currency?,
+                    id_customer: value.id_customer?,
+                    id_lang: value.id_lang?,
+                    products: value.products?,
+                    total: value.total?,
+                    total_trial: value.total_trial?,
+                    total_without_tax: value.total_without_tax?,
+                })
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::From<super::CartResponse> for CartResponse {
+            fn from(value: super::CartResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartResponseFields {
+                        affiliate: Ok(value.affiliate),
+                        available_checkout_processes: Ok(
+                            value.available_checkout_processes,
+                        ),
+                        cart_rules: Ok(value.cart_rules),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        id: Ok(value.id),
+                        id_currency: Ok(value.id_currency),
+                        id_customer: Ok(value.id_customer),
+                        id_lang: Ok(value.id_lang),
+                        products: Ok(value.products),
+                        total: Ok(value.total),
+                        total_trial: Ok(value.total_trial),
+                        total_without_tax: Ok(value.total_without_tax),
+                    }),
+                )
+            }
+        }
         #[cfg(any(feature = "carts", feature = "customers"))]
         #[derive(Clone, Debug)]
         pub struct CartRule(::std::boxed::Box<CartRuleFields>);
@@ -5759,6 +7999,101 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        pub struct CartRulePrice(::std::boxed::Box<CartRulePriceFields>);
+        #[cfg(feature = "carts")]
+        impl ::std::default::Default for CartRulePrice {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartRulePriceFields {
+                        amount: Ok(Default::default()),
+                        amount_formatted: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl CartRulePrice {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn amount_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for amount_formatted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::TryFrom<CartRulePrice> for super::CartRulePrice {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CartRulePrice,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    amount_formatted: value.amount_formatted?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::From<super::CartRulePrice> for CartRulePrice {
+            fn from(value: super::CartRulePrice) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartRulePriceFields {
+                        amount: Ok(value.amount),
+                        amount_formatted: Ok(value.amount_formatted),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
         #[cfg(any(feature = "carts", feature = "customers"))]
         #[derive(Clone, Debug)]
         pub struct CartRuleRestrictionGroup(
@@ -5899,10 +8234,14 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(feature = "categories", feature = "products", feature = "subscriptions")
+        )]
         #[derive(Clone, Debug)]
         pub struct Category(::std::boxed::Box<CategoryFields>);
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(feature = "categories", feature = "products", feature = "subscriptions")
+        )]
         impl ::std::default::Default for Category {
             fn default() -> Self {
                 Self(
@@ -5926,7 +8265,9 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(feature = "categories", feature = "products", feature = "subscriptions")
+        )]
         impl Category {
             pub fn active<T>(mut self, value: T) -> Self
             where
@@ -6111,7 +8452,9 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(feature = "categories", feature = "products", feature = "subscriptions")
+        )]
         impl ::std::convert::TryFrom<Category> for super::Category {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -6137,7 +8480,9 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(feature = "categories", feature = "products", feature = "subscriptions")
+        )]
         impl ::std::convert::From<super::Category> for Category {
             fn from(value: super::Category) -> Self {
                 Self(
@@ -6161,10 +8506,221 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(any(feature = "actors", feature = "categories"))]
+        #[derive(Clone, Debug)]
+        pub struct CategoryActorsListResponse(
+            ::std::boxed::Box<CategoryActorsListResponseFields>,
+        );
+        #[cfg(any(feature = "actors", feature = "categories"))]
+        impl ::std::default::Default for CategoryActorsListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CategoryActorsListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "categories"))]
+        impl CategoryActorsListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Actor>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "categories"))]
+        impl ::std::convert::TryFrom<CategoryActorsListResponse>
+        for super::CategoryActorsListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CategoryActorsListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "categories"))]
+        impl ::std::convert::From<super::CategoryActorsListResponse>
+        for CategoryActorsListResponse {
+            fn from(value: super::CategoryActorsListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CategoryActorsListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "directors"))]
+        #[derive(Clone, Debug)]
+        pub struct CategoryDirectorsListResponse(
+            ::std::boxed::Box<CategoryDirectorsListResponseFields>,
+        );
+        #[cfg(any(feature = "categories", feature = "directors"))]
+        impl ::std::default::Default for CategoryDirectorsListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CategoryDirectorsListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "directors"))]
+        impl CategoryDirectorsListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Director>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "directors"))]
+        impl ::std::convert::TryFrom<CategoryDirectorsListResponse>
+        for super::CategoryDirectorsListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CategoryDirectorsListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "directors"))]
+        impl ::std::convert::From<super::CategoryDirectorsListResponse>
+        for CategoryDirectorsListResponse {
+            fn from(value: super::CategoryDirectorsListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CategoryDirectorsListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "images"))]
+        #[derive(Clone, Debug)]
+        pub struct CategoryImagesListResponse(
+            ::std::boxed::Box<CategoryImagesListResponseFields>,
+        );
+        #[cfg(any(feature = "categories", feature = "images"))]
+        impl ::std::default::Default for CategoryImagesListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CategoryImagesListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "images"))]
+        impl CategoryImagesListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Image>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "images"))]
+        impl ::std::convert::TryFrom<CategoryImagesListResponse>
+        for super::CategoryImagesListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CategoryImagesListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "images"))]
+        impl ::std::convert::From<super::CategoryImagesListResponse>
+        for CategoryImagesListResponse {
+            fn from(value: super::CategoryImagesListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CategoryImagesListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(
+            any(feature = "categories", feature = "products", feature = "subscriptions")
+        )]
         #[derive(Clone, Debug)]
         pub struct CategoryListResponse(::std::boxed::Box<CategoryListResponseFields>);
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(feature = "categories", feature = "products", feature = "subscriptions")
+        )]
         impl ::std::default::Default for CategoryListResponse {
             fn default() -> Self {
                 Self(
@@ -6175,7 +8731,9 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(feature = "categories", feature = "products", feature = "subscriptions")
+        )]
         impl CategoryListResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -6202,7 +8760,9 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(feature = "categories", feature = "products", feature = "subscriptions")
+        )]
         impl ::std::convert::TryFrom<CategoryListResponse>
         for super::CategoryListResponse {
             type Error = super::error::ConversionError;
@@ -6216,13 +8776,554 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(feature = "categories", feature = "products", feature = "subscriptions")
+        )]
         impl ::std::convert::From<super::CategoryListResponse> for CategoryListResponse {
             fn from(value: super::CategoryListResponse) -> Self {
                 Self(
                     ::std::boxed::Box::new(CategoryListResponseFields {
                         data: Ok(value.data),
                         pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "categories")]
+        #[derive(Clone, Debug)]
+        pub struct CategoryResponse(::std::boxed::Box<CategoryResponseFields>);
+        #[cfg(feature = "categories")]
+        impl ::std::default::Default for CategoryResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CategoryResponseFields {
+                        active: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_parent: Ok(Default::default()),
+                        images: Ok(Default::default()),
+                        level_depth: Ok(Default::default()),
+                        link_rewrite: Ok(Default::default()),
+                        meta_description: Ok(Default::default()),
+                        meta_keywords: Ok(Default::default()),
+                        meta_title: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "categories")]
+        impl CategoryResponse {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_parent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_parent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_parent: {e}")
+                    });
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Image>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.images = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn level_depth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.level_depth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for level_depth: {e}")
+                    });
+                self
+            }
+            pub fn link_rewrite<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_rewrite = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_rewrite: {e}")
+                    });
+                self
+            }
+            pub fn meta_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meta_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta_keywords<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_keywords = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_keywords: {e}")
+                    });
+                self
+            }
+            pub fn meta_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_title: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "categories")]
+        impl ::std::convert::TryFrom<CategoryResponse> for super::CategoryResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CategoryResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    id: value.id?,
+                    id_parent: value.id_parent?,
+                    images: value.images?,
+                    level_depth: value.level_depth?,
+                    link_rewrite: value.link_rewrite?,
+                    meta_description: value.meta_description?,
+                    meta_keywords: value.meta_keywords?,
+                    meta_title: value.meta_title?,
+                    name: value.name?,
+                    position: value.position?,
+                })
+            }
+        }
+        #[cfg(feature = "categories")]
+        impl ::std::convert::From<super::CategoryResponse> for CategoryResponse {
+            fn from(value: super::CategoryResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CategoryResponseFields {
+                        active: Ok(value.active),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        id: Ok(value.id),
+                        id_parent: Ok(value.id_parent),
+                        images: Ok(value.images),
+                        level_depth: Ok(value.level_depth),
+                        link_rewrite: Ok(value.link_rewrite),
+                        meta_description: Ok(value.meta_description),
+                        meta_keywords: Ok(value.meta_keywords),
+                        meta_title: Ok(value.meta_title),
+                        name: Ok(value.name),
+                        position: Ok(value.position),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        pub struct CreateCartRequest(::std::boxed::Box<CreateCartRequestFields>);
+        #[cfg(feature = "carts")]
+        impl ::std::default::Default for CreateCartRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCartRequestFields {
+                        affiliate: Ok(Default::default()),
+                        id_currency: Err(
+                            "no value supplied for id_currency".to_string(),
+                        ),
+                        id_customer: Err(
+                            "no value supplied for id_customer".to_string(),
+                        ),
+                        id_lang: Err("no value supplied for id_lang".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl CreateCartRequest {
+            pub fn affiliate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.affiliate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for affiliate: {e}")
+                    });
+                self
+            }
+            pub fn id_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_currency: {e}")
+                    });
+                self
+            }
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+            pub fn id_lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_lang: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::TryFrom<CreateCartRequest> for super::CreateCartRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCartRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    affiliate: value.affiliate?,
+                    id_currency: value.id_currency?,
+                    id_customer: value.id_customer?,
+                    id_lang: value.id_lang?,
+                })
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::From<super::CreateCartRequest> for CreateCartRequest {
+            fn from(value: super::CreateCartRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCartRequestFields {
+                        affiliate: Ok(value.affiliate),
+                        id_currency: Ok(value.id_currency),
+                        id_customer: Ok(value.id_customer),
+                        id_lang: Ok(value.id_lang),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "categories")]
+        #[derive(Clone, Debug)]
+        pub struct CreateCategoryRequest(::std::boxed::Box<CreateCategoryRequestFields>);
+        #[cfg(feature = "categories")]
+        impl ::std::default::Default for CreateCategoryRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCategoryRequestFields {
+                        active: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        id_parent: Ok(Default::default()),
+                        link_rewrite: Err(
+                            "no value supplied for link_rewrite".to_string(),
+                        ),
+                        meta_description: Ok(Default::default()),
+                        meta_keywords: Ok(Default::default()),
+                        meta_title: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "categories")]
+        impl CreateCategoryRequest {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_parent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_parent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_parent: {e}")
+                    });
+                self
+            }
+            pub fn link_rewrite<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_rewrite = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_rewrite: {e}")
+                    });
+                self
+            }
+            pub fn meta_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meta_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta_keywords<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_keywords = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_keywords: {e}")
+                    });
+                self
+            }
+            pub fn meta_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_title: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nFieldInput>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "categories")]
+        impl ::std::convert::TryFrom<CreateCategoryRequest>
+        for super::CreateCategoryRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCategoryRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    id_parent: value.id_parent?,
+                    link_rewrite: value.link_rewrite?,
+                    meta_description: value.meta_description?,
+                    meta_keywords: value.meta_keywords?,
+                    meta_title: value.meta_title?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "categories")]
+        impl ::std::convert::From<super::CreateCategoryRequest>
+        for CreateCategoryRequest {
+            fn from(value: super::CreateCategoryRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCategoryRequestFields {
+                        active: Ok(value.active),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        id_parent: Ok(value.id_parent),
+                        link_rewrite: Ok(value.link_rewrite),
+                        meta_description: Ok(value.meta_description),
+                        meta_keywords: Ok(value.meta_keywords),
+                        meta_title: Ok(value.meta_title),
+                        name: Ok(value.name),
                     }),
                 )
             }
@@ -6901,6 +10002,621 @@ pub mod types {
                         name: Ok(value.name),
                         reference: Ok(value.reference),
                         tags: Ok(value.tags),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        pub struct CreateVideoRequest(::std::boxed::Box<CreateVideoRequestFields>);
+        #[cfg(feature = "videos")]
+        impl ::std::default::Default for CreateVideoRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateVideoRequestFields {
+                        active: Ok(Default::default()),
+                        advertising_url: Ok(Default::default()),
+                        behavior_detected_countries: Ok(Default::default()),
+                        behavior_non_detected_countries: Ok(Default::default()),
+                        can_watch: Ok(Default::default()),
+                        cover: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        download: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        filename: Err("no value supplied for filename".to_string()),
+                        free: Ok(Default::default()),
+                        geoloc_enabled: Ok(Default::default()),
+                        has_free_access: Ok(Default::default()),
+                        id_language: Err(
+                            "no value supplied for id_language".to_string(),
+                        ),
+                        id_media_source: Err(
+                            "no value supplied for id_media_source".to_string(),
+                        ),
+                        id_product: Err("no value supplied for id_product".to_string()),
+                        id_product_image: Ok(Default::default()),
+                        id_video_group: Ok(Default::default()),
+                        language_filter: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        position: Ok(Default::default()),
+                        subscription: Ok(Default::default()),
+                        thumbnail: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl CreateVideoRequest {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn advertising_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.advertising_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for advertising_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_non_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_non_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_non_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn can_watch<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.can_watch = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for can_watch: {e}")
+                    });
+                self
+            }
+            pub fn cover<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cover = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cover: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn download<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.download = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for download: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filename = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filename: {e}")
+                    });
+                self
+            }
+            pub fn free<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.free = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for free: {e}")
+                    });
+                self
+            }
+            pub fn geoloc_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.geoloc_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for geoloc_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn has_free_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VideoFreeAccess>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.has_free_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_free_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_language = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_language: {e}")
+                    });
+                self
+            }
+            pub fn id_media_source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_media_source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_media_source: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+            pub fn id_product_image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product_image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_product_image: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_video_group<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_video_group = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_video_group: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn language_filter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.language_filter = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for language_filter: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn subscription<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subscription = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subscription: {e}")
+                    });
+                self
+            }
+            pub fn thumbnail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.thumbnail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for thumbnail: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::TryFrom<CreateVideoRequest> for super::CreateVideoRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateVideoRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    advertising_url: value.advertising_url?,
+                    behavior_detected_countries: value.behavior_detected_countries?,
+                    behavior_non_detected_countries: value
+                        .behavior_non_detected_countries?,
+                    can_watch: value.can_watch?,
+                    cover: value.cover?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    download: value.download?,
+                    duration: value.duration?,
+                    filename: value.filename?,
+                    free: value.free?,
+                    geoloc_enabled: value.geoloc_enabled?,
+                    has_free_access: value.has_free_access?,
+                    id_language: value.id_language?,
+                    id_media_source: value.id_media_source?,
+                    id_product: value.id_product?,
+                    id_product_image: value.id_product_image?,
+                    id_video_group: value.id_video_group?,
+                    language_filter: value.language_filter?,
+                    name: value.name?,
+                    position: value.position?,
+                    subscription: value.subscription?,
+                    thumbnail: value.thumbnail?,
+                })
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::From<super::CreateVideoRequest> for CreateVideoRequest {
+            fn from(value: super::CreateVideoRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateVideoRequestFields {
+                        active: Ok(value.active),
+                        advertising_url: Ok(value.advertising_url),
+                        behavior_detected_countries: Ok(
+                            value.behavior_detected_countries,
+                        ),
+                        behavior_non_detected_countries: Ok(
+                            value.behavior_non_detected_countries,
+                        ),
+                        can_watch: Ok(value.can_watch),
+                        cover: Ok(value.cover),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        download: Ok(value.download),
+                        duration: Ok(value.duration),
+                        filename: Ok(value.filename),
+                        free: Ok(value.free),
+                        geoloc_enabled: Ok(value.geoloc_enabled),
+                        has_free_access: Ok(value.has_free_access),
+                        id_language: Ok(value.id_language),
+                        id_media_source: Ok(value.id_media_source),
+                        id_product: Ok(value.id_product),
+                        id_product_image: Ok(value.id_product_image),
+                        id_video_group: Ok(value.id_video_group),
+                        language_filter: Ok(value.language_filter),
+                        name: Ok(value.name),
+                        position: Ok(value.position),
+                        subscription: Ok(value.subscription),
+                        thumbnail: Ok(value.thumbnail),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        pub struct CreateVideoSubtitleRequest(
+            ::std::boxed::Box<CreateVideoSubtitleRequestFields>,
+        );
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        impl ::std::default::Default for CreateVideoSubtitleRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateVideoSubtitleRequestFields {
+                        background: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        filename: Err("no value supplied for filename".to_string()),
+                        font: Ok(Default::default()),
+                        id_lang: Err("no value supplied for id_lang".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        size: Ok(Default::default()),
+                        text_shadow: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        impl CreateVideoSubtitleRequest {
+            pub fn background<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.background = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for background: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filename = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filename: {e}")
+                    });
+                self
+            }
+            pub fn font<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.font = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for font: {e}")
+                    });
+                self
+            }
+            pub fn id_lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_lang: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.size = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for size: {e}")
+                    });
+                self
+            }
+            pub fn text_shadow<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text_shadow = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text_shadow: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        impl ::std::convert::TryFrom<CreateVideoSubtitleRequest>
+        for super::CreateVideoSubtitleRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateVideoSubtitleRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    background: value.background?,
+                    color: value.color?,
+                    filename: value.filename?,
+                    font: value.font?,
+                    id_lang: value.id_lang?,
+                    name: value.name?,
+                    size: value.size?,
+                    text_shadow: value.text_shadow?,
+                })
+            }
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        impl ::std::convert::From<super::CreateVideoSubtitleRequest>
+        for CreateVideoSubtitleRequest {
+            fn from(value: super::CreateVideoSubtitleRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateVideoSubtitleRequestFields {
+                        background: Ok(value.background),
+                        color: Ok(value.color),
+                        filename: Ok(value.filename),
+                        font: Ok(value.font),
+                        id_lang: Ok(value.id_lang),
+                        name: Ok(value.name),
+                        size: Ok(value.size),
+                        text_shadow: Ok(value.text_shadow),
                     }),
                 )
             }
@@ -8088,10 +11804,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "directors", feature = "products"))]
+        #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
         #[derive(Clone, Debug)]
         pub struct Director(::std::boxed::Box<DirectorFields>);
-        #[cfg(any(feature = "directors", feature = "products"))]
+        #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
         impl ::std::default::Default for Director {
             fn default() -> Self {
                 Self(
@@ -8114,7 +11830,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "directors", feature = "products"))]
+        #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
         impl Director {
             pub fn active<T>(mut self, value: T) -> Self
             where
@@ -8287,7 +12003,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "directors", feature = "products"))]
+        #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
         impl ::std::convert::TryFrom<Director> for super::Director {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -8312,7 +12028,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "directors", feature = "products"))]
+        #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
         impl ::std::convert::From<super::Director> for Director {
             fn from(value: super::Director) -> Self {
                 Self(
@@ -8717,6 +12433,102 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        pub struct DownloadInformations(::std::boxed::Box<DownloadInformationsFields>);
+        #[cfg(feature = "videos")]
+        impl ::std::default::Default for DownloadInformations {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DownloadInformationsFields {
+                        captions: Ok(Default::default()),
+                        manifest: Ok(Default::default()),
+                        session_id: Ok(Default::default()),
+                        source_url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl DownloadInformations {
+            pub fn captions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.captions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for captions: {e}")
+                    });
+                self
+            }
+            pub fn manifest<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.manifest = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for manifest: {e}")
+                    });
+                self
+            }
+            pub fn session_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.session_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_id: {e}")
+                    });
+                self
+            }
+            pub fn source_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.source_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for source_url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::TryFrom<DownloadInformations>
+        for super::DownloadInformations {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DownloadInformations,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    captions: value.captions?,
+                    manifest: value.manifest?,
+                    session_id: value.session_id?,
+                    source_url: value.source_url?,
+                })
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::From<super::DownloadInformations> for DownloadInformations {
+            fn from(value: super::DownloadInformations) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DownloadInformationsFields {
+                        captions: Ok(value.captions),
+                        manifest: Ok(value.manifest),
+                        session_id: Ok(value.session_id),
+                        source_url: Ok(value.source_url),
+                    }),
+                )
+            }
+        }
         #[cfg(any(feature = "extracts", feature = "products"))]
         #[derive(Clone, Debug)]
         pub struct Extract(::std::boxed::Box<ExtractFields>);
@@ -9064,10 +12876,93 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        pub struct ExtractSubtitlesResponse(
+            ::std::boxed::Box<ExtractSubtitlesResponseFields>,
+        );
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        impl ::std::default::Default for ExtractSubtitlesResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExtractSubtitlesResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        impl ExtractSubtitlesResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Subtitle>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        impl ::std::convert::TryFrom<ExtractSubtitlesResponse>
+        for super::ExtractSubtitlesResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ExtractSubtitlesResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        impl ::std::convert::From<super::ExtractSubtitlesResponse>
+        for ExtractSubtitlesResponse {
+            fn from(value: super::ExtractSubtitlesResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExtractSubtitlesResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "features",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct Feature(::std::boxed::Box<FeatureFields>);
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "features",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         impl ::std::default::Default for Feature {
             fn default() -> Self {
                 Self(
@@ -9081,7 +12976,14 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "features",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         impl Feature {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -9142,7 +13044,14 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "features",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         impl ::std::convert::TryFrom<Feature> for super::Feature {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9158,7 +13067,14 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "features",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         impl ::std::convert::From<super::Feature> for Feature {
             fn from(value: super::Feature) -> Self {
                 Self(
@@ -9172,10 +13088,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
         #[derive(Clone, Debug)]
         pub struct FeatureListResponse(::std::boxed::Box<FeatureListResponseFields>);
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
         impl ::std::default::Default for FeatureListResponse {
             fn default() -> Self {
                 Self(
@@ -9186,7 +13102,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
         impl FeatureListResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -9213,7 +13129,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
         impl ::std::convert::TryFrom<FeatureListResponse>
         for super::FeatureListResponse {
             type Error = super::error::ConversionError;
@@ -9227,7 +13143,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
         impl ::std::convert::From<super::FeatureListResponse> for FeatureListResponse {
             fn from(value: super::FeatureListResponse) -> Self {
                 Self(
@@ -9238,10 +13154,24 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "features",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct FeatureValue(::std::boxed::Box<FeatureValueFields>);
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "features",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         impl ::std::default::Default for FeatureValue {
             fn default() -> Self {
                 Self(
@@ -9254,7 +13184,14 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "features",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         impl FeatureValue {
             pub fn custom<T>(mut self, value: T) -> Self
             where
@@ -9303,7 +13240,14 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "features",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         impl ::std::convert::TryFrom<FeatureValue> for super::FeatureValue {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9318,7 +13262,14 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "features",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         impl ::std::convert::From<super::FeatureValue> for FeatureValue {
             fn from(value: super::FeatureValue) -> Self {
                 Self(
@@ -9331,10 +13282,75 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[cfg(any(feature = "features", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        pub struct Features(::std::boxed::Box<FeaturesFields>);
+        #[cfg(any(feature = "features", feature = "videos"))]
+        impl ::std::default::Default for Features {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(FeaturesFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "features", feature = "videos"))]
+        impl Features {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Feature>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "features", feature = "videos"))]
+        impl ::std::convert::TryFrom<Features> for super::Features {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Features,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "features", feature = "videos"))]
+        impl ::std::convert::From<super::Features> for Features {
+            fn from(value: super::Features) -> Self {
+                Self(
+                    ::std::boxed::Box::new(FeaturesFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
         #[derive(Clone, Debug)]
         pub struct Geoloc(::std::boxed::Box<GeolocFields>);
-        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
         impl ::std::default::Default for Geoloc {
             fn default() -> Self {
                 Self(
@@ -9346,7 +13362,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
         impl Geoloc {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -9383,7 +13399,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
         impl ::std::convert::TryFrom<Geoloc> for super::Geoloc {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9397,7 +13413,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
         impl ::std::convert::From<super::Geoloc> for Geoloc {
             fn from(value: super::Geoloc) -> Self {
                 Self(
@@ -9409,12 +13425,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
         #[derive(Clone, Debug)]
         pub struct GeolocationListResponse(
             ::std::boxed::Box<GeolocationListResponseFields>,
         );
-        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
         impl ::std::default::Default for GeolocationListResponse {
             fn default() -> Self {
                 Self(
@@ -9425,7 +13441,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
         impl GeolocationListResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -9452,7 +13468,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
         impl ::std::convert::TryFrom<GeolocationListResponse>
         for super::GeolocationListResponse {
             type Error = super::error::ConversionError;
@@ -9466,7 +13482,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
         impl ::std::convert::From<super::GeolocationListResponse>
         for GeolocationListResponse {
             fn from(value: super::GeolocationListResponse) -> Self {
@@ -9649,6 +13665,7 @@ pub mod types {
                 feature = "geolocations",
                 feature = "groups",
                 feature = "products",
+                feature = "subscriptions",
                 feature = "video-groups",
                 feature = "videos"
             )
@@ -9668,6 +13685,7 @@ pub mod types {
                 feature = "geolocations",
                 feature = "groups",
                 feature = "products",
+                feature = "subscriptions",
                 feature = "video-groups",
                 feature = "videos"
             )
@@ -9696,6 +13714,7 @@ pub mod types {
                 feature = "geolocations",
                 feature = "groups",
                 feature = "products",
+                feature = "subscriptions",
                 feature = "video-groups",
                 feature = "videos"
             )
@@ -9751,6 +13770,7 @@ pub mod types {
                 feature = "geolocations",
                 feature = "groups",
                 feature = "products",
+                feature = "subscriptions",
                 feature = "video-groups",
                 feature = "videos"
             )
@@ -9781,6 +13801,7 @@ pub mod types {
                 feature = "geolocations",
                 feature = "groups",
                 feature = "products",
+                feature = "subscriptions",
                 feature = "video-groups",
                 feature = "videos"
             )
@@ -9796,10 +13817,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "products")]
+        #[cfg(any(feature = "categories", feature = "products"))]
         #[derive(Clone, Debug)]
         pub struct I18nFieldInput(::std::boxed::Box<I18nFieldInputFields>);
-        #[cfg(feature = "products")]
+        #[cfg(any(feature = "categories", feature = "products"))]
         impl ::std::default::Default for I18nFieldInput {
             fn default() -> Self {
                 Self(
@@ -9810,7 +13831,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "products")]
+        #[cfg(any(feature = "categories", feature = "products"))]
         impl I18nFieldInput {
             pub fn lang<T>(mut self, value: T) -> Self
             where
@@ -9837,7 +13858,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "products")]
+        #[cfg(any(feature = "categories", feature = "products"))]
         impl ::std::convert::TryFrom<I18nFieldInput> for super::I18nFieldInput {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -9850,7 +13871,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(feature = "products")]
+        #[cfg(any(feature = "categories", feature = "products"))]
         impl ::std::convert::From<super::I18nFieldInput> for I18nFieldInput {
             fn from(value: super::I18nFieldInput) -> Self {
                 Self(
@@ -9870,7 +13891,8 @@ pub mod types {
                 feature = "customers",
                 feature = "directors",
                 feature = "images",
-                feature = "products"
+                feature = "products",
+                feature = "subscriptions"
             )
         )]
         #[derive(Clone, Debug)]
@@ -9884,7 +13906,8 @@ pub mod types {
                 feature = "customers",
                 feature = "directors",
                 feature = "images",
-                feature = "products"
+                feature = "products",
+                feature = "subscriptions"
             )
         )]
         impl ::std::default::Default for Image {
@@ -9908,7 +13931,8 @@ pub mod types {
                 feature = "customers",
                 feature = "directors",
                 feature = "images",
-                feature = "products"
+                feature = "products",
+                feature = "subscriptions"
             )
         )]
         impl Image {
@@ -9968,7 +13992,8 @@ pub mod types {
                 feature = "customers",
                 feature = "directors",
                 feature = "images",
-                feature = "products"
+                feature = "products",
+                feature = "subscriptions"
             )
         )]
         impl ::std::convert::TryFrom<Image> for super::Image {
@@ -9994,7 +14019,8 @@ pub mod types {
                 feature = "customers",
                 feature = "directors",
                 feature = "images",
-                feature = "products"
+                feature = "products",
+                feature = "subscriptions"
             )
         )]
         impl ::std::convert::From<super::Image> for Image {
@@ -10074,10 +14100,24 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "images", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "images",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct ImageResponse(::std::boxed::Box<ImageResponseFields>);
-        #[cfg(any(feature = "images", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "images",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         impl ::std::default::Default for ImageResponse {
             fn default() -> Self {
                 Self(
@@ -10090,7 +14130,14 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "images", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "images",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         impl ImageResponse {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -10139,7 +14186,14 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "images", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "images",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         impl ::std::convert::TryFrom<ImageResponse> for super::ImageResponse {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -10154,7 +14208,14 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "images", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "images",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         impl ::std::convert::From<super::ImageResponse> for ImageResponse {
             fn from(value: super::ImageResponse) -> Self {
                 Self(
@@ -10747,6 +14808,7 @@ pub mod types {
                 feature = "bookmarks",
                 feature = "carts",
                 feature = "categories",
+                feature = "category-videos",
                 feature = "comments",
                 feature = "currencies",
                 feature = "customers",
@@ -10757,10 +14819,13 @@ pub mod types {
                 feature = "groups",
                 feature = "images",
                 feature = "orders",
+                feature = "payment-modules",
                 feature = "playlists",
                 feature = "prepayments",
                 feature = "product-accesses",
                 feature = "products",
+                feature = "subscriptions",
+                feature = "subtitles",
                 feature = "tax-rules",
                 feature = "video-groups",
                 feature = "videos"
@@ -10775,6 +14840,7 @@ pub mod types {
                 feature = "bookmarks",
                 feature = "carts",
                 feature = "categories",
+                feature = "category-videos",
                 feature = "comments",
                 feature = "currencies",
                 feature = "customers",
@@ -10785,10 +14851,13 @@ pub mod types {
                 feature = "groups",
                 feature = "images",
                 feature = "orders",
+                feature = "payment-modules",
                 feature = "playlists",
                 feature = "prepayments",
                 feature = "product-accesses",
                 feature = "products",
+                feature = "subscriptions",
+                feature = "subtitles",
                 feature = "tax-rules",
                 feature = "video-groups",
                 feature = "videos"
@@ -10817,6 +14886,7 @@ pub mod types {
                 feature = "bookmarks",
                 feature = "carts",
                 feature = "categories",
+                feature = "category-videos",
                 feature = "comments",
                 feature = "currencies",
                 feature = "customers",
@@ -10827,10 +14897,13 @@ pub mod types {
                 feature = "groups",
                 feature = "images",
                 feature = "orders",
+                feature = "payment-modules",
                 feature = "playlists",
                 feature = "prepayments",
                 feature = "product-accesses",
                 feature = "products",
+                feature = "subscriptions",
+                feature = "subtitles",
                 feature = "tax-rules",
                 feature = "video-groups",
                 feature = "videos"
@@ -10939,6 +15012,7 @@ pub mod types {
                 feature = "bookmarks",
                 feature = "carts",
                 feature = "categories",
+                feature = "category-videos",
                 feature = "comments",
                 feature = "currencies",
                 feature = "customers",
@@ -10949,10 +15023,13 @@ pub mod types {
                 feature = "groups",
                 feature = "images",
                 feature = "orders",
+                feature = "payment-modules",
                 feature = "playlists",
                 feature = "prepayments",
                 feature = "product-accesses",
                 feature = "products",
+                feature = "subscriptions",
+                feature = "subtitles",
                 feature = "tax-rules",
                 feature = "video-groups",
                 feature = "videos"
@@ -10983,6 +15060,7 @@ pub mod types {
                 feature = "bookmarks",
                 feature = "carts",
                 feature = "categories",
+                feature = "category-videos",
                 feature = "comments",
                 feature = "currencies",
                 feature = "customers",
@@ -10993,10 +15071,13 @@ pub mod types {
                 feature = "groups",
                 feature = "images",
                 feature = "orders",
+                feature = "payment-modules",
                 feature = "playlists",
                 feature = "prepayments",
                 feature = "product-accesses",
                 feature = "products",
+                feature = "subscriptions",
+                feature = "subtitles",
                 feature = "tax-rules",
                 feature = "video-groups",
                 feature = "videos"
@@ -11014,6 +15095,140 @@ pub mod types {
                         prev_page_url: Ok(value.prev_page_url),
                         to: Ok(value.to),
                         total: Ok(value.total),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        pub struct PaymentArguments(::std::boxed::Box<PaymentArgumentsFields>);
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::default::Default for PaymentArguments {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentArgumentsFields {
+                        token: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl PaymentArguments {
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::convert::TryFrom<PaymentArguments> for super::PaymentArguments {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaymentArguments,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    token: value.token?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::convert::From<super::PaymentArguments> for PaymentArguments {
+            fn from(value: super::PaymentArguments) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentArgumentsFields {
+                        token: Ok(value.token),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        pub struct PaymentArgumentsResponse(
+            ::std::boxed::Box<PaymentArgumentsResponseFields>,
+        );
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::default::Default for PaymentArgumentsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentArgumentsResponseFields {
+                        token: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl PaymentArgumentsResponse {
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::convert::TryFrom<PaymentArgumentsResponse>
+        for super::PaymentArgumentsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaymentArgumentsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    token: value.token?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::convert::From<super::PaymentArgumentsResponse>
+        for PaymentArgumentsResponse {
+            fn from(value: super::PaymentArgumentsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentArgumentsResponseFields {
+                        token: Ok(value.token),
+                        type_: Ok(value.type_),
                     }),
                 )
             }
@@ -11174,6 +15389,394 @@ pub mod types {
                     ::std::boxed::Box::new(PaymentMethodsFields {
                         identifier: Ok(value.identifier),
                         metadata: Ok(value.metadata),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        pub struct PaymentModule(::std::boxed::Box<PaymentModuleFields>);
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::default::Default for PaymentModule {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentModuleFields {
+                        description: Ok(Default::default()),
+                        display_name: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl PaymentModule {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::convert::TryFrom<PaymentModule> for super::PaymentModule {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaymentModule,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    description: value.description?,
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::convert::From<super::PaymentModule> for PaymentModule {
+            fn from(value: super::PaymentModule) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentModuleFields {
+                        description: Ok(value.description),
+                        display_name: Ok(value.display_name),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        pub struct PaymentModuleListResponse1(
+            ::std::boxed::Box<PaymentModuleListResponse1Fields>,
+        );
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::default::Default for PaymentModuleListResponse1 {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentModuleListResponse1Fields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl PaymentModuleListResponse1 {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PaymentModule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::convert::TryFrom<PaymentModuleListResponse1>
+        for super::PaymentModuleListResponse1 {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaymentModuleListResponse1,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::convert::From<super::PaymentModuleListResponse1>
+        for PaymentModuleListResponse1 {
+            fn from(value: super::PaymentModuleListResponse1) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentModuleListResponse1Fields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        pub struct PaymentUrlResponse(::std::boxed::Box<PaymentUrlResponseFields>);
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::default::Default for PaymentUrlResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentUrlResponseFields {
+                        type_: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl PaymentUrlResponse {
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::convert::TryFrom<PaymentUrlResponse> for super::PaymentUrlResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaymentUrlResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    type_: value.type_?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        impl ::std::convert::From<super::PaymentUrlResponse> for PaymentUrlResponse {
+            fn from(value: super::PaymentUrlResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentUrlResponseFields {
+                        type_: Ok(value.type_),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        #[derive(Clone, Debug)]
+        pub struct Player(::std::boxed::Box<PlayerFields>);
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        impl ::std::default::Default for Player {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PlayerFields {
+                        manifest: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        impl Player {
+            pub fn manifest<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.manifest = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for manifest: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        impl ::std::convert::TryFrom<Player> for super::Player {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Player,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    manifest: value.manifest?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        impl ::std::convert::From<super::Player> for Player {
+            fn from(value: super::Player) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PlayerFields {
+                        manifest: Ok(value.manifest),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        pub struct PlayerConfiguration(::std::boxed::Box<PlayerConfigurationFields>);
+        #[cfg(feature = "videos")]
+        impl ::std::default::Default for PlayerConfiguration {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PlayerConfigurationFields {
+                        captions: Ok(Default::default()),
+                        manifest: Ok(Default::default()),
+                        session_id: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl PlayerConfiguration {
+            pub fn captions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.captions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for captions: {e}")
+                    });
+                self
+            }
+            pub fn manifest<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.manifest = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for manifest: {e}")
+                    });
+                self
+            }
+            pub fn session_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.session_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for session_id: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::TryFrom<PlayerConfiguration>
+        for super::PlayerConfiguration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PlayerConfiguration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    captions: value.captions?,
+                    manifest: value.manifest?,
+                    session_id: value.session_id?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::From<super::PlayerConfiguration> for PlayerConfiguration {
+            fn from(value: super::PlayerConfiguration) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PlayerConfigurationFields {
+                        captions: Ok(value.captions),
+                        manifest: Ok(value.manifest),
+                        session_id: Ok(value.session_id),
+                        url: Ok(value.url),
                     }),
                 )
             }
@@ -15868,6 +20471,309 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "subscriptions", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        pub struct Subscription(::std::boxed::Box<SubscriptionFields>);
+        #[cfg(any(feature = "subscriptions", feature = "videos"))]
+        impl ::std::default::Default for Subscription {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionFields {
+                        active: Ok(Default::default()),
+                        alert_qty: Ok(Default::default()),
+                        alert_type: Ok(Default::default()),
+                        download: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                        limit: Ok(Default::default()),
+                        limit_duration: Ok(Default::default()),
+                        recurring_payment: Ok(Default::default()),
+                        trial_duration: Ok(Default::default()),
+                        trial_percent: Ok(Default::default()),
+                        trial_sub: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "subscriptions", feature = "videos"))]
+        impl Subscription {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn alert_qty<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.alert_qty = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alert_qty: {e}")
+                    });
+                self
+            }
+            pub fn alert_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.alert_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for alert_type: {e}")
+                    });
+                self
+            }
+            pub fn download<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.download = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for download: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+            pub fn limit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.limit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for limit: {e}")
+                    });
+                self
+            }
+            pub fn limit_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.limit_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for limit_duration: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn recurring_payment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.recurring_payment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recurring_payment: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trial_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.trial_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trial_duration: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trial_percent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.trial_percent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trial_percent: {e}")
+                    });
+                self
+            }
+            pub fn trial_sub<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.trial_sub = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for trial_sub: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "subscriptions", feature = "videos"))]
+        impl ::std::convert::TryFrom<Subscription> for super::Subscription {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Subscription,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    alert_qty: value.alert_qty?,
+                    alert_type: value.alert_type?,
+                    download: value.download?,
+                    duration: value.duration?,
+                    id: value.id?,
+                    id_product: value.id_product?,
+                    limit: value.limit?,
+                    limit_duration: value.limit_duration?,
+                    recurring_payment: value.recurring_payment?,
+                    trial_duration: value.trial_duration?,
+                    trial_percent: value.trial_percent?,
+                    trial_sub: value.trial_sub?,
+                })
+            }
+        }
+        #[cfg(any(feature = "subscriptions", feature = "videos"))]
+        impl ::std::convert::From<super::Subscription> for Subscription {
+            fn from(value: super::Subscription) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionFields {
+                        active: Ok(value.active),
+                        alert_qty: Ok(value.alert_qty),
+                        alert_type: Ok(value.alert_type),
+                        download: Ok(value.download),
+                        duration: Ok(value.duration),
+                        id: Ok(value.id),
+                        id_product: Ok(value.id_product),
+                        limit: Ok(value.limit),
+                        limit_duration: Ok(value.limit_duration),
+                        recurring_payment: Ok(value.recurring_payment),
+                        trial_duration: Ok(value.trial_duration),
+                        trial_percent: Ok(value.trial_percent),
+                        trial_sub: Ok(value.trial_sub),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "subscriptions", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        pub struct SubscriptionListResponse(
+            ::std::boxed::Box<SubscriptionListResponseFields>,
+        );
+        #[cfg(any(feature = "subscriptions", feature = "videos"))]
+        impl ::std::default::Default for SubscriptionListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "subscriptions", feature = "videos"))]
+        impl SubscriptionListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Subscription>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "subscriptions", feature = "videos"))]
+        impl ::std::convert::TryFrom<SubscriptionListResponse>
+        for super::SubscriptionListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubscriptionListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "subscriptions", feature = "videos"))]
+        impl ::std::convert::From<super::SubscriptionListResponse>
+        for SubscriptionListResponse {
+            fn from(value: super::SubscriptionListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
         #[cfg(any(feature = "products", feature = "subscriptions"))]
         #[derive(Clone, Debug)]
         pub struct SubscriptionResponse(::std::boxed::Box<SubscriptionResponseFields>);
@@ -16105,6 +21011,533 @@ pub mod types {
         }
         #[cfg(
             any(
+                feature = "categories",
+                feature = "category-videos",
+                feature = "subtitles",
+                feature = "videos"
+            )
+        )]
+        #[derive(Clone, Debug)]
+        pub struct Subtitle(::std::boxed::Box<SubtitleFields>);
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "category-videos",
+                feature = "subtitles",
+                feature = "videos"
+            )
+        )]
+        impl ::std::default::Default for Subtitle {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubtitleFields {
+                        background: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        font: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        italic_color: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        opacity: Ok(Default::default()),
+                        size: Ok(Default::default()),
+                        src: Ok(Default::default()),
+                        srclang: Ok(Default::default()),
+                        text_shadow: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "category-videos",
+                feature = "subtitles",
+                feature = "videos"
+            )
+        )]
+        impl Subtitle {
+            pub fn background<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.background = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for background: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn font<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.font = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for font: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn italic_color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.italic_color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for italic_color: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn opacity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.opacity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for opacity: {e}")
+                    });
+                self
+            }
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.size = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for size: {e}")
+                    });
+                self
+            }
+            pub fn src<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.src = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for src: {e}")
+                    });
+                self
+            }
+            pub fn srclang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.srclang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for srclang: {e}")
+                    });
+                self
+            }
+            pub fn text_shadow<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text_shadow = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text_shadow: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "category-videos",
+                feature = "subtitles",
+                feature = "videos"
+            )
+        )]
+        impl ::std::convert::TryFrom<Subtitle> for super::Subtitle {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Subtitle,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    background: value.background?,
+                    color: value.color?,
+                    font: value.font?,
+                    id: value.id?,
+                    italic_color: value.italic_color?,
+                    name: value.name?,
+                    opacity: value.opacity?,
+                    size: value.size?,
+                    src: value.src?,
+                    srclang: value.srclang?,
+                    text_shadow: value.text_shadow?,
+                })
+            }
+        }
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "category-videos",
+                feature = "subtitles",
+                feature = "videos"
+            )
+        )]
+        impl ::std::convert::From<super::Subtitle> for Subtitle {
+            fn from(value: super::Subtitle) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubtitleFields {
+                        background: Ok(value.background),
+                        color: Ok(value.color),
+                        font: Ok(value.font),
+                        id: Ok(value.id),
+                        italic_color: Ok(value.italic_color),
+                        name: Ok(value.name),
+                        opacity: Ok(value.opacity),
+                        size: Ok(value.size),
+                        src: Ok(value.src),
+                        srclang: Ok(value.srclang),
+                        text_shadow: Ok(value.text_shadow),
+                    }),
+                )
+            }
+        }
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "category-videos",
+                feature = "subtitles"
+            )
+        )]
+        #[derive(Clone, Debug)]
+        pub struct SubtitleListResponse(::std::boxed::Box<SubtitleListResponseFields>);
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "category-videos",
+                feature = "subtitles"
+            )
+        )]
+        impl ::std::default::Default for SubtitleListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubtitleListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "category-videos",
+                feature = "subtitles"
+            )
+        )]
+        impl SubtitleListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Subtitle>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "category-videos",
+                feature = "subtitles"
+            )
+        )]
+        impl ::std::convert::TryFrom<SubtitleListResponse>
+        for super::SubtitleListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubtitleListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "category-videos",
+                feature = "subtitles"
+            )
+        )]
+        impl ::std::convert::From<super::SubtitleListResponse> for SubtitleListResponse {
+            fn from(value: super::SubtitleListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubtitleListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        pub struct SubtitleResponse(::std::boxed::Box<SubtitleResponseFields>);
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        impl ::std::default::Default for SubtitleResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubtitleResponseFields {
+                        background: Ok(Default::default()),
+                        color: Ok(Default::default()),
+                        font: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        italic_color: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        opacity: Ok(Default::default()),
+                        size: Ok(Default::default()),
+                        src: Ok(Default::default()),
+                        srclang: Ok(Default::default()),
+                        text_shadow: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        impl SubtitleResponse {
+            pub fn background<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.background = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for background: {e}")
+                    });
+                self
+            }
+            pub fn color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for color: {e}")
+                    });
+                self
+            }
+            pub fn font<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.font = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for font: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn italic_color<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.italic_color = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for italic_color: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn opacity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.opacity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for opacity: {e}")
+                    });
+                self
+            }
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.size = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for size: {e}")
+                    });
+                self
+            }
+            pub fn src<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.src = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for src: {e}")
+                    });
+                self
+            }
+            pub fn srclang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.srclang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for srclang: {e}")
+                    });
+                self
+            }
+            pub fn text_shadow<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text_shadow = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text_shadow: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        impl ::std::convert::TryFrom<SubtitleResponse> for super::SubtitleResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubtitleResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    background: value.background?,
+                    color: value.color?,
+                    font: value.font?,
+                    id: value.id?,
+                    italic_color: value.italic_color?,
+                    name: value.name?,
+                    opacity: value.opacity?,
+                    size: value.size?,
+                    src: value.src?,
+                    srclang: value.srclang?,
+                    text_shadow: value.text_shadow?,
+                })
+            }
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        impl ::std::convert::From<super::SubtitleResponse> for SubtitleResponse {
+            fn from(value: super::SubtitleResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubtitleResponseFields {
+                        background: Ok(value.background),
+                        color: Ok(value.color),
+                        font: Ok(value.font),
+                        id: Ok(value.id),
+                        italic_color: Ok(value.italic_color),
+                        name: Ok(value.name),
+                        opacity: Ok(value.opacity),
+                        size: Ok(value.size),
+                        src: Ok(value.src),
+                        srclang: Ok(value.srclang),
+                        text_shadow: Ok(value.text_shadow),
+                    }),
+                )
+            }
+        }
+        #[cfg(
+            any(
                 feature = "bookmarks",
                 feature = "carts",
                 feature = "categories",
@@ -16216,6 +21649,88 @@ pub mod types {
                     ::std::boxed::Box::new(TagFields {
                         id: Ok(value.id),
                         id_lang: Ok(value.id_lang),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        pub struct TaxPrice(::std::boxed::Box<TaxPriceFields>);
+        #[cfg(feature = "carts")]
+        impl ::std::default::Default for TaxPrice {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaxPriceFields {
+                        amount: Ok(Default::default()),
+                        amount_formatted: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl TaxPrice {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn amount_formatted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount_formatted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for amount_formatted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::TryFrom<TaxPrice> for super::TaxPrice {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TaxPrice,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    amount_formatted: value.amount_formatted?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::From<super::TaxPrice> for TaxPrice {
+            fn from(value: super::TaxPrice) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaxPriceFields {
+                        amount: Ok(value.amount),
+                        amount_formatted: Ok(value.amount_formatted),
                         name: Ok(value.name),
                     }),
                 )
@@ -16517,6 +22032,352 @@ pub mod types {
                         id_country: Ok(value.id_country),
                         id_state: Ok(value.id_state),
                         postcode: Ok(value.postcode),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateCartRequest(::std::boxed::Box<UpdateCartRequestFields>);
+        #[cfg(feature = "carts")]
+        impl ::std::default::Default for UpdateCartRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCartRequestFields {
+                        affiliate: Ok(Default::default()),
+                        id_currency: Ok(Default::default()),
+                        id_customer: Ok(Default::default()),
+                        id_lang: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl UpdateCartRequest {
+            pub fn affiliate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.affiliate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for affiliate: {e}")
+                    });
+                self
+            }
+            pub fn id_currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_currency: {e}")
+                    });
+                self
+            }
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+            pub fn id_lang<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_lang = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_lang: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::TryFrom<UpdateCartRequest> for super::UpdateCartRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateCartRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    affiliate: value.affiliate?,
+                    id_currency: value.id_currency?,
+                    id_customer: value.id_customer?,
+                    id_lang: value.id_lang?,
+                })
+            }
+        }
+        #[cfg(feature = "carts")]
+        impl ::std::convert::From<super::UpdateCartRequest> for UpdateCartRequest {
+            fn from(value: super::UpdateCartRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCartRequestFields {
+                        affiliate: Ok(value.affiliate),
+                        id_currency: Ok(value.id_currency),
+                        id_customer: Ok(value.id_customer),
+                        id_lang: Ok(value.id_lang),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "categories")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateCategoryRequest(::std::boxed::Box<UpdateCategoryRequestFields>);
+        #[cfg(feature = "categories")]
+        impl ::std::default::Default for UpdateCategoryRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCategoryRequestFields {
+                        active: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        id_parent: Ok(Default::default()),
+                        images: Ok(Default::default()),
+                        level_depth: Ok(Default::default()),
+                        link_rewrite: Ok(Default::default()),
+                        meta_description: Ok(Default::default()),
+                        meta_keywords: Ok(Default::default()),
+                        meta_title: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "categories")]
+        impl UpdateCategoryRequest {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_parent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_parent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_parent: {e}")
+                    });
+                self
+            }
+            pub fn images<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Image>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.images = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for images: {e}")
+                    });
+                self
+            }
+            pub fn level_depth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.level_depth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for level_depth: {e}")
+                    });
+                self
+            }
+            pub fn link_rewrite<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_rewrite = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_rewrite: {e}")
+                    });
+                self
+            }
+            pub fn meta_description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for meta_description: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta_keywords<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_keywords = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_keywords: {e}")
+                    });
+                self
+            }
+            pub fn meta_title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_title: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "categories")]
+        impl ::std::convert::TryFrom<UpdateCategoryRequest>
+        for super::UpdateCategoryRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateCategoryRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    id_parent: value.id_parent?,
+                    images: value.images?,
+                    level_depth: value.level_depth?,
+                    link_rewrite: value.link_rewrite?,
+                    meta_description: value.meta_description?,
+                    meta_keywords: value.meta_keywords?,
+                    meta_title: value.meta_title?,
+                    name: value.name?,
+                    position: value.position?,
+                })
+            }
+        }
+        #[cfg(feature = "categories")]
+        impl ::std::convert::From<super::UpdateCategoryRequest>
+        for UpdateCategoryRequest {
+            fn from(value: super::UpdateCategoryRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCategoryRequestFields {
+                        active: Ok(value.active),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        id_parent: Ok(value.id_parent),
+                        images: Ok(value.images),
+                        level_depth: Ok(value.level_depth),
+                        link_rewrite: Ok(value.link_rewrite),
+                        meta_description: Ok(value.meta_description),
+                        meta_keywords: Ok(value.meta_keywords),
+                        meta_title: Ok(value.meta_title),
+                        name: Ok(value.name),
+                        position: Ok(value.position),
                     }),
                 )
             }
@@ -17101,6 +22962,458 @@ pub mod types {
                         name: Ok(value.name),
                         reference: Ok(value.reference),
                         tags: Ok(value.tags),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateVideoRequest(::std::boxed::Box<UpdateVideoRequestFields>);
+        #[cfg(feature = "videos")]
+        impl ::std::default::Default for UpdateVideoRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateVideoRequestFields {
+                        active: Ok(Default::default()),
+                        advertising_url: Ok(Default::default()),
+                        behavior_detected_countries: Ok(Default::default()),
+                        behavior_non_detected_countries: Ok(Default::default()),
+                        can_watch: Ok(Default::default()),
+                        cover: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        download: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        filename: Ok(Default::default()),
+                        free: Ok(Default::default()),
+                        geoloc_enabled: Ok(Default::default()),
+                        has_free_access: Ok(Default::default()),
+                        id_language: Ok(Default::default()),
+                        id_media_source: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                        id_product_image: Ok(Default::default()),
+                        id_video_group: Ok(Default::default()),
+                        language_filter: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                        subscription: Ok(Default::default()),
+                        thumbnail: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl UpdateVideoRequest {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn advertising_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.advertising_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for advertising_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_non_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_non_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_non_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn can_watch<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.can_watch = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for can_watch: {e}")
+                    });
+                self
+            }
+            pub fn cover<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cover = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cover: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn download<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.download = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for download: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filename = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filename: {e}")
+                    });
+                self
+            }
+            pub fn free<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.free = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for free: {e}")
+                    });
+                self
+            }
+            pub fn geoloc_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.geoloc_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for geoloc_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn has_free_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VideoFreeAccess>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.has_free_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_free_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_language = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_language: {e}")
+                    });
+                self
+            }
+            pub fn id_media_source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_media_source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_media_source: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+            pub fn id_product_image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product_image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_product_image: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_video_group<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_video_group = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_video_group: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn language_filter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.language_filter = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for language_filter: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn subscription<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subscription = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subscription: {e}")
+                    });
+                self
+            }
+            pub fn thumbnail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.thumbnail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for thumbnail: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::TryFrom<UpdateVideoRequest> for super::UpdateVideoRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateVideoRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    advertising_url: value.advertising_url?,
+                    behavior_detected_countries: value.behavior_detected_countries?,
+                    behavior_non_detected_countries: value
+                        .behavior_non_detected_countries?,
+                    can_watch: value.can_watch?,
+                    cover: value.cover?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    download: value.download?,
+                    duration: value.duration?,
+                    filename: value.filename?,
+                    free: value.free?,
+                    geoloc_enabled: value.geoloc_enabled?,
+                    has_free_access: value.has_free_access?,
+                    id_language: value.id_language?,
+                    id_media_source: value.id_media_source?,
+                    id_product: value.id_product?,
+                    id_product_image: value.id_product_image?,
+                    id_video_group: value.id_video_group?,
+                    language_filter: value.language_filter?,
+                    name: value.name?,
+                    position: value.position?,
+                    subscription: value.subscription?,
+                    thumbnail: value.thumbnail?,
+                })
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::From<super::UpdateVideoRequest> for UpdateVideoRequest {
+            fn from(value: super::UpdateVideoRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateVideoRequestFields {
+                        active: Ok(value.active),
+                        advertising_url: Ok(value.advertising_url),
+                        behavior_detected_countries: Ok(
+                            value.behavior_detected_countries,
+                        ),
+                        behavior_non_detected_countries: Ok(
+                            value.behavior_non_detected_countries,
+                        ),
+                        can_watch: Ok(value.can_watch),
+                        cover: Ok(value.cover),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        download: Ok(value.download),
+                        duration: Ok(value.duration),
+                        filename: Ok(value.filename),
+                        free: Ok(value.free),
+                        geoloc_enabled: Ok(value.geoloc_enabled),
+                        has_free_access: Ok(value.has_free_access),
+                        id_language: Ok(value.id_language),
+                        id_media_source: Ok(value.id_media_source),
+                        id_product: Ok(value.id_product),
+                        id_product_image: Ok(value.id_product_image),
+                        id_video_group: Ok(value.id_video_group),
+                        language_filter: Ok(value.language_filter),
+                        name: Ok(value.name),
+                        position: Ok(value.position),
+                        subscription: Ok(value.subscription),
+                        thumbnail: Ok(value.thumbnail),
                     }),
                 )
             }
@@ -17789,6 +24102,230 @@ pub mod types {
                 )
             }
         }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        #[derive(Clone, Debug)]
+        pub struct VideoCategory(::std::boxed::Box<VideoCategoryFields>);
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        impl ::std::default::Default for VideoCategory {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoCategoryFields {
+                        cover: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        filename: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_category: Ok(Default::default()),
+                        id_media_source: Ok(Default::default()),
+                        thumbnail: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        impl VideoCategory {
+            pub fn cover<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cover = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cover: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filename = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filename: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_category: {e}")
+                    });
+                self
+            }
+            pub fn id_media_source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_media_source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_media_source: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn thumbnail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.thumbnail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for thumbnail: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        impl ::std::convert::TryFrom<VideoCategory> for super::VideoCategory {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VideoCategory,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    cover: value.cover?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    filename: value.filename?,
+                    id: value.id?,
+                    id_category: value.id_category?,
+                    id_media_source: value.id_media_source?,
+                    thumbnail: value.thumbnail?,
+                })
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        impl ::std::convert::From<super::VideoCategory> for VideoCategory {
+            fn from(value: super::VideoCategory) -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoCategoryFields {
+                        cover: Ok(value.cover),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        filename: Ok(value.filename),
+                        id: Ok(value.id),
+                        id_category: Ok(value.id_category),
+                        id_media_source: Ok(value.id_media_source),
+                        thumbnail: Ok(value.thumbnail),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        #[derive(Clone, Debug)]
+        pub struct VideoCategoryListResponse(
+            ::std::boxed::Box<VideoCategoryListResponseFields>,
+        );
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        impl ::std::default::Default for VideoCategoryListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoCategoryListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        impl VideoCategoryListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::VideoCategory>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        impl ::std::convert::TryFrom<VideoCategoryListResponse>
+        for super::VideoCategoryListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VideoCategoryListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        impl ::std::convert::From<super::VideoCategoryListResponse>
+        for VideoCategoryListResponse {
+            fn from(value: super::VideoCategoryListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoCategoryListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
         #[cfg(any(feature = "products", feature = "videos"))]
         #[derive(Clone, Debug)]
         pub struct VideoFreeAccess(::std::boxed::Box<VideoFreeAccessFields>);
@@ -18126,7 +24663,662 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "actors", feature = "products"))]
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        pub struct VideoListResponse(::std::boxed::Box<VideoListResponseFields>);
+        #[cfg(feature = "videos")]
+        impl ::std::default::Default for VideoListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl VideoListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Video>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::TryFrom<VideoListResponse> for super::VideoListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VideoListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::From<super::VideoListResponse> for VideoListResponse {
+            fn from(value: super::VideoListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        pub struct VideoResponse(::std::boxed::Box<VideoResponseFields>);
+        #[cfg(feature = "videos")]
+        impl ::std::default::Default for VideoResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoResponseFields {
+                        active: Ok(Default::default()),
+                        advertising_url: Ok(Default::default()),
+                        behavior_detected_countries: Ok(Default::default()),
+                        behavior_non_detected_countries: Ok(Default::default()),
+                        can_watch: Ok(Default::default()),
+                        cover: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_from: Ok(Default::default()),
+                        date_to: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        description_short: Ok(Default::default()),
+                        download: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        filename: Ok(Default::default()),
+                        free: Ok(Default::default()),
+                        geoloc_enabled: Ok(Default::default()),
+                        has_free_access: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_language: Ok(Default::default()),
+                        id_media_source: Ok(Default::default()),
+                        id_product: Ok(Default::default()),
+                        id_product_image: Ok(Default::default()),
+                        id_video_group: Ok(Default::default()),
+                        language_filter: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        position: Ok(Default::default()),
+                        subscription: Ok(Default::default()),
+                        thumbnail: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl VideoResponse {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn advertising_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.advertising_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for advertising_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn behavior_non_detected_countries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.behavior_non_detected_countries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for behavior_non_detected_countries: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn can_watch<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.can_watch = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for can_watch: {e}")
+                    });
+                self
+            }
+            pub fn cover<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cover = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cover: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_from: {e}")
+                    });
+                self
+            }
+            pub fn date_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_to: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn description_short<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description_short = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for description_short: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn download<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.download = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for download: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filename = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filename: {e}")
+                    });
+                self
+            }
+            pub fn free<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.free = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for free: {e}")
+                    });
+                self
+            }
+            pub fn geoloc_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.geoloc_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for geoloc_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn has_free_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::VideoFreeAccess>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.has_free_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for has_free_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_language = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_language: {e}")
+                    });
+                self
+            }
+            pub fn id_media_source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_media_source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_media_source: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_product<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_product: {e}")
+                    });
+                self
+            }
+            pub fn id_product_image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_product_image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_product_image: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id_video_group<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_video_group = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for id_video_group: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn language_filter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.language_filter = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for language_filter: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::I18nField>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn position<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.position = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for position: {e}")
+                    });
+                self
+            }
+            pub fn subscription<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subscription = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subscription: {e}")
+                    });
+                self
+            }
+            pub fn thumbnail<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.thumbnail = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for thumbnail: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::TryFrom<VideoResponse> for super::VideoResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VideoResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    advertising_url: value.advertising_url?,
+                    behavior_detected_countries: value.behavior_detected_countries?,
+                    behavior_non_detected_countries: value
+                        .behavior_non_detected_countries?,
+                    can_watch: value.can_watch?,
+                    cover: value.cover?,
+                    date_add: value.date_add?,
+                    date_from: value.date_from?,
+                    date_to: value.date_to?,
+                    date_upd: value.date_upd?,
+                    description: value.description?,
+                    description_short: value.description_short?,
+                    download: value.download?,
+                    duration: value.duration?,
+                    filename: value.filename?,
+                    free: value.free?,
+                    geoloc_enabled: value.geoloc_enabled?,
+                    has_free_access: value.has_free_access?,
+                    id: value.id?,
+                    id_language: value.id_language?,
+                    id_media_source: value.id_media_source?,
+                    id_product: value.id_product?,
+                    id_product_image: value.id_product_image?,
+                    id_video_group: value.id_video_group?,
+                    language_filter: value.language_filter?,
+                    name: value.name?,
+                    position: value.position?,
+                    subscription: value.subscription?,
+                    thumbnail: value.thumbnail?,
+                })
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::From<super::VideoResponse> for VideoResponse {
+            fn from(value: super::VideoResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoResponseFields {
+                        active: Ok(value.active),
+                        advertising_url: Ok(value.advertising_url),
+                        behavior_detected_countries: Ok(
+                            value.behavior_detected_countries,
+                        ),
+                        behavior_non_detected_countries: Ok(
+                            value.behavior_non_detected_countries,
+                        ),
+                        can_watch: Ok(value.can_watch),
+                        cover: Ok(value.cover),
+                        date_add: Ok(value.date_add),
+                        date_from: Ok(value.date_from),
+                        date_to: Ok(value.date_to),
+                        date_upd: Ok(value.date_upd),
+                        description: Ok(value.description),
+                        description_short: Ok(value.description_short),
+                        download: Ok(value.download),
+                        duration: Ok(value.duration),
+                        filename: Ok(value.filename),
+                        free: Ok(value.free),
+                        geoloc_enabled: Ok(value.geoloc_enabled),
+                        has_free_access: Ok(value.has_free_access),
+                        id: Ok(value.id),
+                        id_language: Ok(value.id_language),
+                        id_media_source: Ok(value.id_media_source),
+                        id_product: Ok(value.id_product),
+                        id_product_image: Ok(value.id_product_image),
+                        id_video_group: Ok(value.id_video_group),
+                        language_filter: Ok(value.language_filter),
+                        name: Ok(value.name),
+                        position: Ok(value.position),
+                        subscription: Ok(value.subscription),
+                        thumbnail: Ok(value.thumbnail),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        pub struct VideoViews(::std::boxed::Box<VideoViewsFields>);
+        #[cfg(feature = "videos")]
+        impl ::std::default::Default for VideoViews {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoViewsFields {
+                        duration: Ok(Default::default()),
+                        played: Ok(Default::default()),
+                        video_id: Ok(Default::default()),
+                        views: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl VideoViews {
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn played<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.played = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for played: {e}")
+                    });
+                self
+            }
+            pub fn video_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.video_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for video_id: {e}")
+                    });
+                self
+            }
+            pub fn views<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.views = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for views: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::TryFrom<VideoViews> for super::VideoViews {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: VideoViews,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    duration: value.duration?,
+                    played: value.played?,
+                    video_id: value.video_id?,
+                    views: value.views?,
+                })
+            }
+        }
+        #[cfg(feature = "videos")]
+        impl ::std::convert::From<super::VideoViews> for VideoViews {
+            fn from(value: super::VideoViews) -> Self {
+                Self(
+                    ::std::boxed::Box::new(VideoViewsFields {
+                        duration: Ok(value.duration),
+                        played: Ok(value.played),
+                        video_id: Ok(value.video_id),
+                        views: Ok(value.views),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
         #[derive(Clone, Debug)]
         struct ActorFields {
             active: ::std::result::Result<
@@ -18264,6 +25456,31 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        struct AddProductToCartRequestFields {
+            gift_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            ip_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_gift: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            product_attribute_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<i64, ::std::string::String>,
+            switch_subscription_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(any(feature = "address", feature = "customers"))]
         #[derive(Clone, Debug)]
         struct AddressResponseFields {
@@ -18314,6 +25531,31 @@ pub mod types {
             >,
             pagination: ::std::result::Result<
                 ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        struct BonusFields {
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            file_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            mime: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -18370,6 +25612,22 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        struct CartIdListFields {
+            cart_ids: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            currency_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            iso_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(any(feature = "carts", feature = "customers"))]
         #[derive(Clone, Debug)]
         struct CartListResponseFields {
@@ -18379,6 +25637,74 @@ pub mod types {
             >,
             pagination: ::std::result::Result<
                 ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        struct CartListResponse1Fields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Cart>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        struct CartPriceFields {
+            cart_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            cart_rules: ::std::result::Result<
+                ::std::vec::Vec<super::CartRulePrice>,
+                ::std::string::String,
+            >,
+            taxes: ::std::result::Result<
+                ::std::vec::Vec<super::TaxPrice>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_discount: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_discount_formatted: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total_formatted: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total_tax: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_tax_formatted: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total_trial: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_trial_formatted: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total_without_tax: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_without_tax_formatted: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -18527,6 +25853,59 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        struct CartResponseFields {
+            affiliate: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            available_checkout_processes: ::std::result::Result<
+                ::std::vec::Vec<vendor_clients_core::Tolerant<super::CheckoutProcess>>,
+                ::std::string::String,
+            >,
+            cart_rules: ::std::result::Result<
+                ::std::vec::Vec<super::CartRule>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_currency: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_customer: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_lang: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::CartProduct>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_trial: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            total_without_tax: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(any(feature = "carts", feature = "customers"))]
         #[derive(Clone, Debug)]
         struct CartRuleFields {
@@ -18620,6 +25999,23 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        struct CartRulePriceFields {
+            amount: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            amount_formatted: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(any(feature = "carts", feature = "customers"))]
         #[derive(Clone, Debug)]
         struct CartRuleRestrictionGroupFields {
@@ -18644,7 +26040,9 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(
+            any(feature = "categories", feature = "products", feature = "subscriptions")
+        )]
         #[derive(Clone, Debug)]
         struct CategoryFields {
             active: ::std::result::Result<
@@ -18705,7 +26103,45 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "categories", feature = "products"))]
+        #[cfg(any(feature = "actors", feature = "categories"))]
+        #[derive(Clone, Debug)]
+        struct CategoryActorsListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Actor>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "categories", feature = "directors"))]
+        #[derive(Clone, Debug)]
+        struct CategoryDirectorsListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Director>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "categories", feature = "images"))]
+        #[derive(Clone, Debug)]
+        struct CategoryImagesListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Image>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(
+            any(feature = "categories", feature = "products", feature = "subscriptions")
+        )]
         #[derive(Clone, Debug)]
         struct CategoryListResponseFields {
             data: ::std::result::Result<
@@ -18714,6 +26150,118 @@ pub mod types {
             >,
             pagination: ::std::result::Result<
                 ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "categories")]
+        #[derive(Clone, Debug)]
+        struct CategoryResponseFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_parent: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            images: ::std::result::Result<
+                ::std::vec::Vec<super::Image>,
+                ::std::string::String,
+            >,
+            level_depth: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            link_rewrite: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_keywords: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_title: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        struct CreateCartRequestFields {
+            affiliate: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_currency: ::std::result::Result<i64, ::std::string::String>,
+            id_customer: ::std::result::Result<i64, ::std::string::String>,
+            id_lang: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "categories")]
+        #[derive(Clone, Debug)]
+        struct CreateCategoryRequestFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            id_parent: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            link_rewrite: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            meta_description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            meta_keywords: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            meta_title: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nFieldInput>,
                 ::std::string::String,
             >,
         }
@@ -18859,6 +26407,135 @@ pub mod types {
             >,
             tags: ::std::result::Result<
                 ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        struct CreateVideoRequestFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            advertising_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            behavior_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            behavior_non_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            can_watch: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            cover: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            download: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            filename: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            free: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            geoloc_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            has_free_access: ::std::result::Result<
+                ::std::option::Option<super::VideoFreeAccess>,
+                ::std::string::String,
+            >,
+            id_language: ::std::result::Result<i64, ::std::string::String>,
+            id_media_source: ::std::result::Result<i64, ::std::string::String>,
+            id_product: ::std::result::Result<i64, ::std::string::String>,
+            id_product_image: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_video_group: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            language_filter: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            subscription: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            thumbnail: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        struct CreateVideoSubtitleRequestFields {
+            background: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            filename: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            font: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_lang: ::std::result::Result<i64, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            size: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            text_shadow: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -19114,7 +26791,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "directors", feature = "products"))]
+        #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
         #[derive(Clone, Debug)]
         struct DirectorFields {
             active: ::std::result::Result<
@@ -19252,6 +26929,26 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        struct DownloadInformationsFields {
+            captions: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            manifest: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            session_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            source_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(any(feature = "extracts", feature = "products"))]
         #[derive(Clone, Debug)]
         struct ExtractFields {
@@ -19329,7 +27026,26 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        struct ExtractSubtitlesResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Subtitle>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "features",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct FeatureFields {
             id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -19350,7 +27066,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
         #[derive(Clone, Debug)]
         struct FeatureListResponseFields {
             data: ::std::result::Result<
@@ -19362,7 +27078,14 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "features", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "features",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct FeatureValueFields {
             custom: ::std::result::Result<
@@ -19379,7 +27102,19 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[cfg(any(feature = "features", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        struct FeaturesFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Feature>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
         #[derive(Clone, Debug)]
         struct GeolocFields {
             id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -19392,7 +27127,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "geolocations", feature = "products"))]
+        #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
         #[derive(Clone, Debug)]
         struct GeolocationListResponseFields {
             data: ::std::result::Result<
@@ -19446,6 +27181,7 @@ pub mod types {
                 feature = "geolocations",
                 feature = "groups",
                 feature = "products",
+                feature = "subscriptions",
                 feature = "video-groups",
                 feature = "videos"
             )
@@ -19465,7 +27201,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "products")]
+        #[cfg(any(feature = "categories", feature = "products"))]
         #[derive(Clone, Debug)]
         struct I18nFieldInputFields {
             lang: ::std::result::Result<
@@ -19486,7 +27222,8 @@ pub mod types {
                 feature = "customers",
                 feature = "directors",
                 feature = "images",
-                feature = "products"
+                feature = "products",
+                feature = "subscriptions"
             )
         )]
         #[derive(Clone, Debug)]
@@ -19517,7 +27254,14 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "images", feature = "products"))]
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "images",
+                feature = "products",
+                feature = "videos"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct ImageResponseFields {
             id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
@@ -19667,6 +27411,7 @@ pub mod types {
                 feature = "bookmarks",
                 feature = "carts",
                 feature = "categories",
+                feature = "category-videos",
                 feature = "comments",
                 feature = "currencies",
                 feature = "customers",
@@ -19677,10 +27422,13 @@ pub mod types {
                 feature = "groups",
                 feature = "images",
                 feature = "orders",
+                feature = "payment-modules",
                 feature = "playlists",
                 feature = "prepayments",
                 feature = "product-accesses",
                 feature = "products",
+                feature = "subscriptions",
+                feature = "subtitles",
                 feature = "tax-rules",
                 feature = "video-groups",
                 feature = "videos"
@@ -19718,6 +27466,30 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        struct PaymentArgumentsFields {
+            token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        struct PaymentArgumentsResponseFields {
+            token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(any(feature = "customers", feature = "payment-modules"))]
         #[derive(Clone, Debug)]
         struct PaymentDetailsFields {
@@ -19746,6 +27518,79 @@ pub mod types {
                 ::std::string::String,
             >,
             metadata: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        struct PaymentModuleFields {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        struct PaymentModuleListResponse1Fields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::PaymentModule>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        #[derive(Clone, Debug)]
+        struct PaymentUrlResponseFields {
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        #[derive(Clone, Debug)]
+        struct PlayerFields {
+            manifest: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        struct PlayerConfigurationFields {
+            captions: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            manifest: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            session_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -20730,6 +28575,71 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "subscriptions", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        struct SubscriptionFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            alert_qty: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            alert_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            download: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_product: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            limit: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            limit_duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            recurring_payment: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            trial_duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            trial_percent: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            trial_sub: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "subscriptions", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        struct SubscriptionListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Subscription>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(any(feature = "products", feature = "subscriptions"))]
         #[derive(Clone, Debug)]
         struct SubscriptionResponseFields {
@@ -20785,6 +28695,121 @@ pub mod types {
         }
         #[cfg(
             any(
+                feature = "categories",
+                feature = "category-videos",
+                feature = "subtitles",
+                feature = "videos"
+            )
+        )]
+        #[derive(Clone, Debug)]
+        struct SubtitleFields {
+            background: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            font: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            italic_color: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            opacity: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            size: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            src: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            srclang: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            text_shadow: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "category-videos",
+                feature = "subtitles"
+            )
+        )]
+        #[derive(Clone, Debug)]
+        struct SubtitleListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Subtitle>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        #[derive(Clone, Debug)]
+        struct SubtitleResponseFields {
+            background: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            color: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            font: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            italic_color: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            opacity: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            size: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            src: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            srclang: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            text_shadow: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(
+            any(
                 feature = "bookmarks",
                 feature = "carts",
                 feature = "categories",
@@ -20797,6 +28822,22 @@ pub mod types {
             id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
             id_lang: ::std::result::Result<
                 ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        struct TaxPriceFields {
+            amount: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            amount_formatted: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -20862,6 +28903,86 @@ pub mod types {
             >,
             postcode: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "carts")]
+        #[derive(Clone, Debug)]
+        struct UpdateCartRequestFields {
+            affiliate: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_currency: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_customer: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_lang: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "categories")]
+        #[derive(Clone, Debug)]
+        struct UpdateCategoryRequestFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            id_parent: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            images: ::std::result::Result<
+                ::std::vec::Vec<super::Image>,
+                ::std::string::String,
+            >,
+            level_depth: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            link_rewrite: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_keywords: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            meta_title: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
         }
@@ -20998,6 +29119,114 @@ pub mod types {
             >,
             tags: ::std::result::Result<
                 ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        struct UpdateVideoRequestFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            advertising_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            behavior_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            behavior_non_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            can_watch: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            cover: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            download: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            filename: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            free: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            geoloc_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            has_free_access: ::std::result::Result<
+                ::std::option::Option<super::VideoFreeAccess>,
+                ::std::string::String,
+            >,
+            id_language: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_media_source: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_product: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_product_image: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_video_group: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            language_filter: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            subscription: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            thumbnail: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -21162,6 +29391,51 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        #[derive(Clone, Debug)]
+        struct VideoCategoryFields {
+            cover: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            filename: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_category: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_media_source: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            thumbnail: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        #[derive(Clone, Debug)]
+        struct VideoCategoryListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::VideoCategory>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(any(feature = "products", feature = "videos"))]
         #[derive(Clone, Debug)]
         struct VideoFreeAccessFields {
@@ -21224,6 +29498,155 @@ pub mod types {
             >,
             video_ids: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        struct VideoListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Video>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        struct VideoResponseFields {
+            active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            advertising_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            behavior_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            behavior_non_detected_countries: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            can_watch: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            cover: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            description_short: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            download: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            filename: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            free: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            geoloc_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            has_free_access: ::std::result::Result<
+                ::std::option::Option<super::VideoFreeAccess>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_language: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_media_source: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_product: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_product_image: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_video_group: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            language_filter: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::vec::Vec<super::I18nField>,
+                ::std::string::String,
+            >,
+            position: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            subscription: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            thumbnail: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "videos")]
+        #[derive(Clone, Debug)]
+        struct VideoViewsFields {
+            duration: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            played: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            video_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            views: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
         }
@@ -21380,7 +29803,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Kinow part of the API (4 of 52 SDK classes, 22 more in part; see specs/kinow.yaml): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Kinow part of the API (5 of 52 SDK classes, 24 more in part; see specs/kinow.yaml): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -21458,6 +29881,1268 @@ let response = client
     pub fn update_address(&self) -> operations::UpdateAddress {
         operations::UpdateAddress::new(self)
     }
+    #[cfg(feature = "carts")]
+    /**Get Carts.
+
+Get Carts: one page of carts.
+
+`GET /carts`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `filters` (optional, query): Conditions on the listed items' fields, as one JSON object in a string: each field name maps to `{"value": ..., "operator": ...}`, the operator one of `strict`, `contains`, `between`, `in`, `gt` (greater than) and `lt` (lower than); e.g. `{"name": {"value": "star", "operator": "contains"}}`. Sent as given. Must be a string.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_carts()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_carts(&self) -> operations::GetCarts {
+        operations::GetCarts::new(self)
+    }
+    #[cfg(feature = "carts")]
+    /**Create new cart.
+
+Create new cart.
+
+`POST /carts`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateCartRequest`], or built field by field with `body_map(|body| ..)`. Cart settings.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .create_cart()
+    .body_map(|body| body.id_customer(1).id_currency(1).id_lang(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_cart(&self) -> operations::CreateCart {
+        operations::CreateCart::new(self)
+    }
+    #[cfg(feature = "carts")]
+    /**Get losts Carts.
+
+Get losts Carts: one page of carts.
+
+`GET /carts/losts-carts`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `filters` (optional, query): Conditions on the listed items' fields, as one JSON object in a string: each field name maps to `{"value": ..., "operator": ...}`, the operator one of `strict`, `contains`, `between`, `in`, `gt` (greater than) and `lt` (lower than); e.g. `{"name": {"value": "star", "operator": "contains"}}`. Sent as given. Must be a string.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_losts_carts()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_losts_carts(&self) -> operations::GetLostsCarts {
+        operations::GetLostsCarts::new(self)
+    }
+    #[cfg(feature = "carts")]
+    /**Get prices for multiple Carts.
+
+Get prices for multiple Carts.
+
+`POST /carts/price`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CartIdList`], or built field by field with `body_map(|body| ..)`. Cart settings.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_price()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_price(&self) -> operations::GetPrice {
+        operations::GetPrice::new(self)
+    }
+    #[cfg(feature = "carts")]
+    /**Get cart.
+
+Get cart.
+
+`GET /carts/{cart_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cart_id` (**required**, path): Cart ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_cart()
+    .cart_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_cart(&self) -> operations::GetCart {
+        operations::GetCart::new(self)
+    }
+    #[cfg(feature = "carts")]
+    /**Update cart.
+
+Update cart.
+
+`PUT /carts/{cart_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cart_id` (**required**, path): Cart ID to fetch. Must be an integer.
+- `body` (**required**): a [`types::UpdateCartRequest`], or built field by field with `body_map(|body| ..)`. Cart settings.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .update_cart()
+    .cart_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_cart(&self) -> operations::UpdateCart {
+        operations::UpdateCart::new(self)
+    }
+    #[cfg(feature = "carts")]
+    /**Delete cart.
+
+Delete cart.
+
+`DELETE /carts/{cart_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cart_id` (**required**, path): Cart ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .delete_cart()
+    .cart_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_cart(&self) -> operations::DeleteCart {
+        operations::DeleteCart::new(self)
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    /**Detach Cart rule from Cart.
+
+Detach Cart rule from Cart.
+
+`DELETE /carts/{cart_id}/cart-rules/{cart_rule_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cart_id` (**required**, path): Cart ID to fetch. Must be an integer.
+- `cart_rule_id` (**required**, path): Cart rule ID to detach. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .detach_cart_rule_from_cart()
+    .cart_id(1)
+    .cart_rule_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn detach_cart_rule_from_cart(&self) -> operations::DetachCartRuleFromCart {
+        operations::DetachCartRuleFromCart::new(self)
+    }
+    #[cfg(feature = "carts")]
+    /**Remove all items in a Cart.
+
+Remove all items in a Cart.
+
+`POST /carts/{cart_id}/empty`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cart_id` (**required**, path): Cart ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .empty_cart()
+    .cart_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn empty_cart(&self) -> operations::EmptyCart {
+        operations::EmptyCart::new(self)
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /**Get payment gateways list available for given cart.
+
+Get payment gateways list available for given cart: one page of payment modules.
+
+`GET /carts/{cart_id}/payments`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cart_id` (**required**, path): Cart ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_cart_payment_modules()
+    .cart_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_cart_payment_modules(&self) -> operations::GetCartPaymentModules {
+        operations::GetCartPaymentModules::new(self)
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /**Get payment gateway URL to use in iframe.
+
+Get payment gateway URL to use in iframe.
+
+`GET /carts/{cart_id}/payments/{payment_name}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cart_id` (**required**, path): Cart ID to fetch. Must be an integer.
+- `payment_name` (**required**, path): Payment gateway name. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_payment_url()
+    .cart_id(1)
+    .payment_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_payment_url(&self) -> operations::GetPaymentUrl {
+        operations::GetPaymentUrl::new(self)
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /**Validate recurring payment on a payment gateway.
+
+Validate recurring payment on a payment gateway.
+
+`POST /carts/{cart_id}/payments/{payment_name}/recurring`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cart_id` (**required**, path): Cart ID to fetch. Must be an integer.
+- `payment_name` (**required**, path): Payment gateway name. Must be a string.
+- `body` (**required**): a [`types::PaymentArguments`], or built field by field with `body_map(|body| ..)`. Payment argument.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .recurring_payment()
+    .cart_id(1)
+    .payment_name("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn recurring_payment(&self) -> operations::RecurringPayment {
+        operations::RecurringPayment::new(self)
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /**Validate payment on a payment gateway.
+
+Validate payment on a payment gateway.
+
+`POST /carts/{cart_id}/payments/{payment_name}/validate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cart_id` (**required**, path): Cart ID to fetch. Must be an integer.
+- `payment_name` (**required**, path): Payment gateway name. Must be a string.
+- `body` (**required**): a [`types::PaymentArgumentsResponse`], or built field by field with `body_map(|body| ..)`. Payment argument.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .validate_payment()
+    .cart_id(1)
+    .payment_name("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn validate_payment(&self) -> operations::ValidatePayment {
+        operations::ValidatePayment::new(self)
+    }
+    #[cfg(feature = "carts")]
+    /**Add product to cart.
+
+Add product to cart.
+
+`POST /carts/{cart_id}/products`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cart_id` (**required**, path): Cart ID to fetch. Must be an integer.
+- `body` (**required**): a [`types::AddProductToCartRequest`], or built field by field with `body_map(|body| ..)`. Cart settings.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .add_product_to_cart()
+    .cart_id(1)
+    .body_map(|body| body.product_id(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn add_product_to_cart(&self) -> operations::AddProductToCart {
+        operations::AddProductToCart::new(self)
+    }
+    #[cfg(feature = "carts")]
+    /**Remove product from cart.
+
+Remove product from cart.
+
+`DELETE /carts/{cart_id}/products`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cart_id` (**required**, path): Cart ID to fetch. Must be an integer.
+- `product_id` (**required**, query): Product ID to delete from cart. Must be an integer.
+- `product_attribute_id` (optional, query): Product attribute ID, required to add product to cart if product is not a subscription. Must be an integer.
+- `gift_id` (optional, query): Gift ID linked to the item in cart. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .remove_product_from_cart()
+    .cart_id(1)
+    .product_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn remove_product_from_cart(&self) -> operations::RemoveProductFromCart {
+        operations::RemoveProductFromCart::new(self)
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /**Validate cart without payment method (only for carts with a total of 0).
+
+Validate cart without payment method (only for carts with a total of 0).
+
+`POST /carts/{cart_id}/validate-free-order`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `cart_id` (**required**, path): Cart ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .validate_free_order()
+    .cart_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn validate_free_order(&self) -> operations::ValidateFreeOrder {
+        operations::ValidateFreeOrder::new(self)
+    }
+    #[cfg(feature = "categories")]
+    /**Get categories list.
+
+Get categories list: one page of categories.
+
+`GET /categories`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `features` (optional, query): Conditions on the items' features (custom fields), as one JSON object in a string: each feature ID, or `*` for any feature, maps to `{"value": ..., "operator": ...}` (the operators of `filters`); e.g. `{"*": {"value": "drama", "operator": "strict"}}`. Sent as given. Must be a string.
+- `filters` (optional, query): Conditions on the listed items' fields, as one JSON object in a string: each field name maps to `{"value": ..., "operator": ...}`, the operator one of `strict`, `contains`, `between`, `in`, `gt` (greater than) and `lt` (lower than); e.g. `{"name": {"value": "star", "operator": "contains"}}`. Sent as given. Must be a string.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_categories()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_categories(&self) -> operations::GetCategories {
+        operations::GetCategories::new(self)
+    }
+    #[cfg(feature = "categories")]
+    /**Create new category.
+
+Create new category.
+
+`POST /categories`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateCategoryRequest`], or built field by field with `body_map(|body| ..)`. Update category request.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .create_category()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_category(&self) -> operations::CreateCategory {
+        operations::CreateCategory::new(self)
+    }
+    #[cfg(feature = "categories")]
+    /**Get available category.
+
+Get available category.
+
+`GET /categories-accesses/{category_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+- `customer_id` (optional, query): Customer ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_available_category()
+    .category_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_available_category(&self) -> operations::GetAvailableCategory {
+        operations::GetAvailableCategory::new(self)
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    /**Get Videos attached to Categories.
+
+Get Videos attached to Categories: one page of video categories.
+
+`GET /categories/videos`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_videos_from_categories()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_videos_from_categories(&self) -> operations::GetVideosFromCategories {
+        operations::GetVideosFromCategories::new(self)
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    /**Get category player.
+
+Get category player.
+
+`GET /categories/videos/{video_id}/player`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to fetch. Must be an integer.
+- `customer_id` (optional, query): Customer ID to fetch. Must be an integer.
+- `country_id` (optional, query): Country ID to use in video analytics. Must be an integer.
+- `iso_code` (optional, query): Language of the player's interface (an ISO code, e.g. `fr`); the platform's default language when unset. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_category_player()
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_category_player(&self) -> operations::GetCategoryPlayer {
+        operations::GetCategoryPlayer::new(self)
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    /**Get subtitles of a video.
+
+Get subtitles of a video: one page of subtitles.
+
+`GET /categories/videos/{video_id}/subtitles`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_category_video_subtitles()
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_category_video_subtitles(&self) -> operations::GetCategoryVideoSubtitles {
+        operations::GetCategoryVideoSubtitles::new(self)
+    }
+    #[cfg(feature = "categories")]
+    /**Get category.
+
+Get category.
+
+`GET /categories/{category_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_category()
+    .category_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_category(&self) -> operations::GetCategory {
+        operations::GetCategory::new(self)
+    }
+    #[cfg(feature = "categories")]
+    /**Update category.
+
+Update category.
+
+`PUT /categories/{category_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+- `body` (**required**): a [`types::UpdateCategoryRequest`], or built field by field with `body_map(|body| ..)`. Update category request.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .update_category()
+    .category_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_category(&self) -> operations::UpdateCategory {
+        operations::UpdateCategory::new(self)
+    }
+    #[cfg(feature = "categories")]
+    /**Delete Category.
+
+Delete Category.
+
+`DELETE /categories/{category_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .delete_category()
+    .category_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_category(&self) -> operations::DeleteCategory {
+        operations::DeleteCategory::new(self)
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    /**Get actors attached to category.
+
+Get actors attached to category: one page of actors.
+
+`GET /categories/{category_id}/actors`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_category_actors()
+    .category_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_category_actors(&self) -> operations::GetCategoryActors {
+        operations::GetCategoryActors::new(self)
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    /**Detach actor from category.
+
+Detach actor from category.
+
+`DELETE /categories/{category_id}/actors/{actor_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+- `actor_id` (**required**, path): Actor ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .detach_actor_from_category()
+    .category_id(1)
+    .actor_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn detach_actor_from_category(&self) -> operations::DetachActorFromCategory {
+        operations::DetachActorFromCategory::new(self)
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    /**Get Category cover.
+
+Get Category cover.
+
+`GET /categories/{category_id}/banner`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_category_banner()
+    .category_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_category_banner(&self) -> operations::GetCategoryBanner {
+        operations::GetCategoryBanner::new(self)
+    }
+    #[cfg(feature = "categories")]
+    /**Get categories list.
+
+Get categories list: one page of categories.
+
+`GET /categories/{category_id}/categories`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_categories_from_category()
+    .category_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_categories_from_category(&self) -> operations::GetCategoriesFromCategory {
+        operations::GetCategoriesFromCategory::new(self)
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    /**Get directors attached to category.
+
+Get directors attached to category: one page of directors.
+
+`GET /categories/{category_id}/directors`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_category_directors()
+    .category_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_category_directors(&self) -> operations::GetCategoryDirectors {
+        operations::GetCategoryDirectors::new(self)
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    /**Detach director from category.
+
+Detach director from category.
+
+`DELETE /categories/{category_id}/directors/{director_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+- `director_id` (**required**, path): Director ID to detach. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .detach_director_from_category()
+    .category_id(1)
+    .director_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn detach_director_from_category(
+        &self,
+    ) -> operations::DetachDirectorFromCategory {
+        operations::DetachDirectorFromCategory::new(self)
+    }
+    #[cfg(any(feature = "categories", feature = "features"))]
+    /**Get category features.
+
+Get category features: one page of features.
+
+`GET /categories/{category_id}/features`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_category_features()
+    .category_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_category_features(&self) -> operations::GetCategoryFeatures {
+        operations::GetCategoryFeatures::new(self)
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    /**Get images attached to Category.
+
+Get images attached to Category: one page of images.
+
+`GET /categories/{category_id}/images`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+- `type_` (optional, query `type`): Filter on specific Image type. Must be a string.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_category_images()
+    .category_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_category_images(&self) -> operations::GetCategoryImages {
+        operations::GetCategoryImages::new(self)
+    }
     #[cfg(any(feature = "categories", feature = "products"))]
     /**Get category products.
 
@@ -21501,6 +31186,47 @@ let response = client
 */
     pub fn get_category_products(&self) -> operations::GetCategoryProducts {
         operations::GetCategoryProducts::new(self)
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    /**Get Videos attached to Category.
+
+Get Videos attached to Category: one page of video categories.
+
+`GET /categories/{category_id}/videos`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `category_id` (**required**, path): Category ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_videos_from_category()
+    .category_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_videos_from_category(&self) -> operations::GetVideosFromCategory {
+        operations::GetVideosFromCategory::new(self)
     }
     #[cfg(feature = "currencies")]
     /**Get currency list.
@@ -22227,6 +31953,42 @@ let response = client
 */
     pub fn get_customer_groups(&self) -> operations::GetCustomerGroups {
         operations::GetCustomerGroups::new(self)
+    }
+    #[cfg(feature = "carts")]
+    /**Get customer last cart.
+
+Get customer last cart.
+
+`GET /customers/{customer_id}/last-cart`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_last_cart()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_last_cart(&self) -> operations::GetLastCart {
+        operations::GetLastCart::new(self)
     }
     #[cfg(any(feature = "customers", feature = "orders"))]
     /**Get customer orders.
@@ -24480,6 +34242,47 @@ let response = client
     pub fn get_videos_from_product(&self) -> operations::GetVideosFromProduct {
         operations::GetVideosFromProduct::new(self)
     }
+    #[cfg(any(feature = "categories", feature = "subscriptions"))]
+    /**Get categories list.
+
+Get categories list: one page of categories.
+
+`GET /subscriptions/{subscription_id}/categories`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `subscription_id` (**required**, path): ID of the subscription. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `sort_by` (optional, query): Field to sort the list by (`id` when unset). Must be a string.
+- `sort_direction` (optional, query): Sort direction, `asc` (the default) or `desc`. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_subscription_categories()
+    .subscription_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_subscription_categories(&self) -> operations::GetSubscriptionCategories {
+        operations::GetSubscriptionCategories::new(self)
+    }
     #[cfg(feature = "tax-rules")]
     /**Get tax rules list.
 
@@ -24516,6 +34319,651 @@ let response = client
 */
     pub fn get_tax_rules(&self) -> operations::GetTaxRules {
         operations::GetTaxRules::new(self)
+    }
+    #[cfg(feature = "videos")]
+    /**Get videos list.
+
+Get videos list: one page of videos.
+
+`GET /videos`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+- `features` (optional, query): Conditions on the items' features (custom fields), as one JSON object in a string: each feature ID, or `*` for any feature, maps to `{"value": ..., "operator": ...}` (the operators of `filters`); e.g. `{"*": {"value": "drama", "operator": "strict"}}`. Sent as given. Must be a string.
+- `filters` (optional, query): Conditions on the listed items' fields, as one JSON object in a string: each field name maps to `{"value": ..., "operator": ...}`, the operator one of `strict`, `contains`, `between`, `in`, `gt` (greater than) and `lt` (lower than); e.g. `{"name": {"value": "star", "operator": "contains"}}`. Sent as given. Must be a string.
+- `ip` (optional, query): The IP address of the user the list is for: only what may be seen from there (Kinow's geolocation restrictions). Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_videos()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_videos(&self) -> operations::GetVideos {
+        operations::GetVideos::new(self)
+    }
+    #[cfg(feature = "videos")]
+    /**Create new video.
+
+Create new video.
+
+`POST /videos`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateVideoRequest`], or built field by field with `body_map(|body| ..)`. Video parameters.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .create_video()
+    .body_map(|body| body.id_product(1).id_language(1).id_media_source(1).filename("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_video(&self) -> operations::CreateVideo {
+        operations::CreateVideo::new(self)
+    }
+    #[cfg(feature = "videos")]
+    /**Get video.
+
+Get video.
+
+`GET /videos/{video_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to update. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_video()
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_video(&self) -> operations::GetVideo {
+        operations::GetVideo::new(self)
+    }
+    #[cfg(feature = "videos")]
+    /**Update video.
+
+Update video.
+
+`PUT /videos/{video_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to update. Must be an integer.
+- `body` (**required**): a [`types::UpdateVideoRequest`], or built field by field with `body_map(|body| ..)`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .update_video()
+    .video_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_video(&self) -> operations::UpdateVideo {
+        operations::UpdateVideo::new(self)
+    }
+    #[cfg(feature = "videos")]
+    /**Delete video.
+
+Delete video.
+
+`DELETE /videos/{video_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to update. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .delete_video()
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_video(&self) -> operations::DeleteVideo {
+        operations::DeleteVideo::new(self)
+    }
+    #[cfg(feature = "videos")]
+    /**Get bonus list.
+
+Get bonus list.
+
+`GET /videos/{video_id}/bonus`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to update. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_video_bonus()
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_video_bonus(&self) -> operations::GetVideoBonus {
+        operations::GetVideoBonus::new(self)
+    }
+    #[cfg(any(feature = "images", feature = "videos"))]
+    /**Get video cover.
+
+Get video cover.
+
+`GET /videos/{video_id}/cover`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_video_cover()
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_video_cover(&self) -> operations::GetVideoCover {
+        operations::GetVideoCover::new(self)
+    }
+    #[cfg(feature = "videos")]
+    /**Get video access.
+
+Get video access.
+
+`GET /videos/{video_id}/customers/{customer_id}/access`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to update. Must be an integer.
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_video_access()
+    .video_id(1)
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_video_access(&self) -> operations::GetVideoAccess {
+        operations::GetVideoAccess::new(self)
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    /**Get disabled subscriptions list.
+
+Get disabled subscriptions list: one page of subscriptions.
+
+`GET /videos/{video_id}/disabled-subscriptions`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_disabled_subscriptions()
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_disabled_subscriptions(&self) -> operations::GetDisabledSubscriptions {
+        operations::GetDisabledSubscriptions::new(self)
+    }
+    #[cfg(feature = "videos")]
+    /**Get video download informations.
+
+Get video download informations.
+
+`GET /videos/{video_id}/download-url`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to update. Must be an integer.
+- `customer_id` (optional, query): Customer ID to fetch. Must be an integer.
+- `ip_address` (optional, query): IP address. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_video_download_url()
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_video_download_url(&self) -> operations::GetVideoDownloadUrl {
+        operations::GetVideoDownloadUrl::new(self)
+    }
+    #[cfg(any(feature = "features", feature = "videos"))]
+    /**Get video features.
+
+Get video features: one page of features.
+
+`GET /videos/{video_id}/features`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_video_features()
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_video_features(&self) -> operations::GetVideoFeatures {
+        operations::GetVideoFeatures::new(self)
+    }
+    #[cfg(feature = "videos")]
+    /**Get geoloc list.
+
+Get geoloc list: one page of geolocs.
+
+`GET /videos/{video_id}/geolocation`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to update. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_video_geolocation()
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_video_geolocation(&self) -> operations::GetVideoGeolocation {
+        operations::GetVideoGeolocation::new(self)
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    /**Check access to a video by geolocation.
+
+Check access to a video by geolocation.
+
+`POST /videos/{video_id}/geolocations/{ip_address}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to fetch. Must be an integer.
+- `ip_address` (**required**, path): IP address. Must be a string.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_video_geolocation_by_ip()
+    .video_id(1)
+    .ip_address("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_video_geolocation_by_ip(&self) -> operations::GetVideoGeolocationByIp {
+        operations::GetVideoGeolocationByIp::new(self)
+    }
+    #[cfg(feature = "videos")]
+    /**Get video player.
+
+Get video player.
+
+`GET /videos/{video_id}/player`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to update. Must be an integer.
+- `customer_id` (optional, query): Customer ID to fetch. Must be an integer.
+- `country_id` (optional, query): Country ID to use in video analytics. Must be an integer.
+- `ip_address` (optional, query): IP address. Must be a string.
+- `iso_code` (optional, query): Language of the player's interface (an ISO code, e.g. `fr`); the platform's default language when unset. Must be a string.
+- `force_reload` (optional, query): Start the video from the beginning, ignoring where the customer stopped watching it. Must be true or false.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_video_player()
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_video_player(&self) -> operations::GetVideoPlayer {
+        operations::GetVideoPlayer::new(self)
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    /**Create new Video Subtitle.
+
+Create new Video Subtitle.
+
+`POST /videos/{video_id}/subtitle`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to fetch. Must be an integer.
+- `body` (**required**): a [`types::CreateVideoSubtitleRequest`], or built field by field with `body_map(|body| ..)`. Subtitle settings.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .create_video_subtitle()
+    .video_id(1)
+    .body_map(|body| body.filename("example".to_string()).name("example".to_string()).id_lang(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_video_subtitle(&self) -> operations::CreateVideoSubtitle {
+        operations::CreateVideoSubtitle::new(self)
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    /**Get subtitles of a video.
+
+Get subtitles of a video: one page of subtitles.
+
+`GET /videos/{video_id}/subtitles`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to fetch. Must be an integer.
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_video_subtitles()
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_video_subtitles(&self) -> operations::GetVideoSubtitles {
+        operations::GetVideoSubtitles::new(self)
+    }
+    #[cfg(feature = "videos")]
+    /**Get video views.
+
+Get video views.
+
+`GET /videos/{video_id}/views`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `video_id` (**required**, path): Video ID to update. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_video_views()
+    .video_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_video_views(&self) -> operations::GetVideoViews {
+        operations::GetVideoViews::new(self)
     }
 }
 #[allow(clippy::all)]
@@ -24635,6 +35083,4148 @@ pub mod operations {
         pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
             self.options = options;
             self
+        }
+    }
+    #[cfg(feature = "carts")]
+    /**Builder for [`Client::get_carts`]
+
+[`Client::get_carts`]: super::Client::get_carts*/
+    #[derive(Clone)]
+    pub struct GetCarts {
+        client: super::Client,
+        filters: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "carts")]
+    impl GetCarts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                filters: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/carts`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CartListResponse1>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    filters,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let filters = vendor_clients_core::__private::argument(
+                    &GET_CARTS,
+                    filters,
+                )?;
+                let page = vendor_clients_core::__private::argument(&GET_CARTS, page)?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CARTS,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_CARTS,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_CARTS,
+                    sort_direction,
+                )?;
+                let url = format!("{}/carts", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CARTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CARTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Cart, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CARTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CartListResponse1| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    /**Builder for [`Client::create_cart`]
+
+[`Client::create_cart`]: super::Client::create_cart*/
+    #[derive(Clone)]
+    pub struct CreateCart {
+        client: super::Client,
+        body: Result<types::builder::CreateCartRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "carts")]
+    impl CreateCart {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCartRequest>,
+            <V as std::convert::TryInto<
+                types::CreateCartRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CreateCartRequest`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCartRequest,
+            ) -> types::builder::CreateCartRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/carts`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CartResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_CART,
+                    body
+                        .and_then(|v| {
+                            types::CreateCartRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/carts", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_CART,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "carts")]
+    /**Builder for [`Client::get_losts_carts`]
+
+[`Client::get_losts_carts`]: super::Client::get_losts_carts*/
+    #[derive(Clone)]
+    pub struct GetLostsCarts {
+        client: super::Client,
+        filters: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "carts")]
+    impl GetLostsCarts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                filters: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/carts/losts-carts`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CartListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    filters,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let filters = vendor_clients_core::__private::argument(
+                    &GET_LOSTS_CARTS,
+                    filters,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_LOSTS_CARTS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_LOSTS_CARTS,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_LOSTS_CARTS,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_LOSTS_CARTS,
+                    sort_direction,
+                )?;
+                let url = format!("{}/carts/losts-carts", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_LOSTS_CARTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_LOSTS_CARTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Cart, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_LOSTS_CARTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CartListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    /**Builder for [`Client::get_price`]
+
+[`Client::get_price`]: super::Client::get_price*/
+    #[derive(Clone)]
+    pub struct GetPrice {
+        client: super::Client,
+        body: Result<types::builder::CartIdList, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "carts")]
+    impl GetPrice {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CartIdList>,
+            <V as std::convert::TryInto<types::CartIdList>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CartIDList`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CartIdList,
+            ) -> types::builder::CartIdList,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/carts/price`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::CartPrice>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &GET_PRICE,
+                    body
+                        .and_then(|v| {
+                            types::CartIdList::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/carts/price", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRICE,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "carts")]
+    /**Builder for [`Client::get_cart`]
+
+[`Client::get_cart`]: super::Client::get_cart*/
+    #[derive(Clone)]
+    pub struct GetCart {
+        client: super::Client,
+        cart_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "carts")]
+    impl GetCart {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                cart_id: Err("cart_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn cart_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.cart_id = value
+                .try_into()
+                .map_err(|_| "cart_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/carts/{cart_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CartResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, cart_id, options } = self;
+                let cart_id = vendor_clients_core::__private::argument(
+                    &GET_CART,
+                    cart_id,
+                )?;
+                let url = format!(
+                    "{}/carts/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CART, "cart_id", &
+                    cart_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CART,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "carts")]
+    /**Builder for [`Client::update_cart`]
+
+[`Client::update_cart`]: super::Client::update_cart*/
+    #[derive(Clone)]
+    pub struct UpdateCart {
+        client: super::Client,
+        cart_id: Result<i64, String>,
+        body: Result<types::builder::UpdateCartRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "carts")]
+    impl UpdateCart {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                cart_id: Err("cart_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn cart_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.cart_id = value
+                .try_into()
+                .map_err(|_| "cart_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateCartRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateCartRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `UpdateCartRequest`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateCartRequest,
+            ) -> types::builder::UpdateCartRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/carts/{cart_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CartResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, cart_id, body, options } = self;
+                let cart_id = vendor_clients_core::__private::argument(
+                    &UPDATE_CART,
+                    cart_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_CART,
+                    body
+                        .and_then(|v| {
+                            types::UpdateCartRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/carts/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_CART,
+                    "cart_id", & cart_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_CART,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "carts")]
+    /**Builder for [`Client::delete_cart`]
+
+[`Client::delete_cart`]: super::Client::delete_cart*/
+    #[derive(Clone)]
+    pub struct DeleteCart {
+        client: super::Client,
+        cart_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "carts")]
+    impl DeleteCart {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                cart_id: Err("cart_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn cart_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.cart_id = value
+                .try_into()
+                .map_err(|_| "cart_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/carts/{cart_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, cart_id, options } = self;
+                let cart_id = vendor_clients_core::__private::argument(
+                    &DELETE_CART,
+                    cart_id,
+                )?;
+                let url = format!(
+                    "{}/carts/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_CART,
+                    "cart_id", & cart_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_CART,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    /**Builder for [`Client::detach_cart_rule_from_cart`]
+
+[`Client::detach_cart_rule_from_cart`]: super::Client::detach_cart_rule_from_cart*/
+    #[derive(Clone)]
+    pub struct DetachCartRuleFromCart {
+        client: super::Client,
+        cart_id: Result<i64, String>,
+        cart_rule_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    impl DetachCartRuleFromCart {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                cart_id: Err("cart_id is required".to_string()),
+                cart_rule_id: Err("cart_rule_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn cart_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.cart_id = value
+                .try_into()
+                .map_err(|_| "cart_id must be an integer".to_string());
+            self
+        }
+        pub fn cart_rule_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.cart_rule_id = value
+                .try_into()
+                .map_err(|_| "cart_rule_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/carts/{cart_id}/cart-rules/{cart_rule_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, cart_id, cart_rule_id, options } = self;
+                let cart_id = vendor_clients_core::__private::argument(
+                    &DETACH_CART_RULE_FROM_CART,
+                    cart_id,
+                )?;
+                let cart_rule_id = vendor_clients_core::__private::argument(
+                    &DETACH_CART_RULE_FROM_CART,
+                    cart_rule_id,
+                )?;
+                let url = format!(
+                    "{}/carts/{}/cart-rules/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DETACH_CART_RULE_FROM_CART, "cart_id", & cart_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    DETACH_CART_RULE_FROM_CART, "cart_rule_id", & cart_rule_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DETACH_CART_RULE_FROM_CART,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "carts")]
+    /**Builder for [`Client::empty_cart`]
+
+[`Client::empty_cart`]: super::Client::empty_cart*/
+    #[derive(Clone)]
+    pub struct EmptyCart {
+        client: super::Client,
+        cart_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "carts")]
+    impl EmptyCart {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                cart_id: Err("cart_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn cart_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.cart_id = value
+                .try_into()
+                .map_err(|_| "cart_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/carts/{cart_id}/empty`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, cart_id, options } = self;
+                let cart_id = vendor_clients_core::__private::argument(
+                    &EMPTY_CART,
+                    cart_id,
+                )?;
+                let url = format!(
+                    "{}/carts/{}/empty", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& EMPTY_CART, "cart_id",
+                    & cart_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &EMPTY_CART,
+                        || client.client.post(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /**Builder for [`Client::get_cart_payment_modules`]
+
+[`Client::get_cart_payment_modules`]: super::Client::get_cart_payment_modules*/
+    #[derive(Clone)]
+    pub struct GetCartPaymentModules {
+        client: super::Client,
+        cart_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl GetCartPaymentModules {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                cart_id: Err("cart_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn cart_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.cart_id = value
+                .try_into()
+                .map_err(|_| "cart_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/carts/{cart_id}/payments`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PaymentModuleListResponse1>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, cart_id, page, per_page, options } = self;
+                let cart_id = vendor_clients_core::__private::argument(
+                    &GET_CART_PAYMENT_MODULES,
+                    cart_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CART_PAYMENT_MODULES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CART_PAYMENT_MODULES,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/carts/{}/payments", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CART_PAYMENT_MODULES, "cart_id", & cart_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CART_PAYMENT_MODULES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CART_PAYMENT_MODULES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::PaymentModule, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_CART_PAYMENT_MODULES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::PaymentModuleListResponse1| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /**Builder for [`Client::get_payment_url`]
+
+[`Client::get_payment_url`]: super::Client::get_payment_url*/
+    #[derive(Clone)]
+    pub struct GetPaymentUrl {
+        client: super::Client,
+        cart_id: Result<i64, String>,
+        payment_name: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl GetPaymentUrl {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                cart_id: Err("cart_id is required".to_string()),
+                payment_name: Err("payment_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn cart_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.cart_id = value
+                .try_into()
+                .map_err(|_| "cart_id must be an integer".to_string());
+            self
+        }
+        pub fn payment_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.payment_name = value
+                .try_into()
+                .map_err(|_| "payment_name must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/carts/{cart_id}/payments/{payment_name}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PaymentUrlResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, cart_id, payment_name, options } = self;
+                let cart_id = vendor_clients_core::__private::argument(
+                    &GET_PAYMENT_URL,
+                    cart_id,
+                )?;
+                let payment_name = vendor_clients_core::__private::argument(
+                    &GET_PAYMENT_URL,
+                    payment_name,
+                )?;
+                let url = format!(
+                    "{}/carts/{}/payments/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PAYMENT_URL,
+                    "cart_id", & cart_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& GET_PAYMENT_URL,
+                    "payment_name", & payment_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PAYMENT_URL,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /**Builder for [`Client::recurring_payment`]
+
+[`Client::recurring_payment`]: super::Client::recurring_payment*/
+    #[derive(Clone)]
+    pub struct RecurringPayment {
+        client: super::Client,
+        cart_id: Result<i64, String>,
+        payment_name: Result<::std::string::String, String>,
+        body: Result<types::builder::PaymentArguments, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl RecurringPayment {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                cart_id: Err("cart_id is required".to_string()),
+                payment_name: Err("payment_name is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn cart_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.cart_id = value
+                .try_into()
+                .map_err(|_| "cart_id must be an integer".to_string());
+            self
+        }
+        pub fn payment_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.payment_name = value
+                .try_into()
+                .map_err(|_| "payment_name must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PaymentArguments>,
+            <V as std::convert::TryInto<
+                types::PaymentArguments,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `PaymentArguments`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::PaymentArguments,
+            ) -> types::builder::PaymentArguments,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/carts/{cart_id}/payments/{payment_name}/recurring`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, cart_id, payment_name, body, options } = self;
+                let cart_id = vendor_clients_core::__private::argument(
+                    &RECURRING_PAYMENT,
+                    cart_id,
+                )?;
+                let payment_name = vendor_clients_core::__private::argument(
+                    &RECURRING_PAYMENT,
+                    payment_name,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &RECURRING_PAYMENT,
+                    body
+                        .and_then(|v| {
+                            types::PaymentArguments::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/carts/{}/payments/{}/recurring", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& RECURRING_PAYMENT,
+                    "cart_id", & cart_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& RECURRING_PAYMENT,
+                    "payment_name", & payment_name.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &RECURRING_PAYMENT,
+                        || client.client.post(&url).json(&body).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /**Builder for [`Client::validate_payment`]
+
+[`Client::validate_payment`]: super::Client::validate_payment*/
+    #[derive(Clone)]
+    pub struct ValidatePayment {
+        client: super::Client,
+        cart_id: Result<i64, String>,
+        payment_name: Result<::std::string::String, String>,
+        body: Result<types::builder::PaymentArgumentsResponse, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl ValidatePayment {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                cart_id: Err("cart_id is required".to_string()),
+                payment_name: Err("payment_name is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn cart_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.cart_id = value
+                .try_into()
+                .map_err(|_| "cart_id must be an integer".to_string());
+            self
+        }
+        pub fn payment_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.payment_name = value
+                .try_into()
+                .map_err(|_| "payment_name must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PaymentArgumentsResponse>,
+            <V as std::convert::TryInto<
+                types::PaymentArgumentsResponse,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `PaymentArgumentsResponse`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::PaymentArgumentsResponse,
+            ) -> types::builder::PaymentArgumentsResponse,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/carts/{cart_id}/payments/{payment_name}/validate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, cart_id, payment_name, body, options } = self;
+                let cart_id = vendor_clients_core::__private::argument(
+                    &VALIDATE_PAYMENT,
+                    cart_id,
+                )?;
+                let payment_name = vendor_clients_core::__private::argument(
+                    &VALIDATE_PAYMENT,
+                    payment_name,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &VALIDATE_PAYMENT,
+                    body
+                        .and_then(|v| {
+                            types::PaymentArgumentsResponse::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/carts/{}/payments/{}/validate", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& VALIDATE_PAYMENT,
+                    "cart_id", & cart_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& VALIDATE_PAYMENT,
+                    "payment_name", & payment_name.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &VALIDATE_PAYMENT,
+                        || client.client.post(&url).json(&body).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "carts")]
+    /**Builder for [`Client::add_product_to_cart`]
+
+[`Client::add_product_to_cart`]: super::Client::add_product_to_cart*/
+    #[derive(Clone)]
+    pub struct AddProductToCart {
+        client: super::Client,
+        cart_id: Result<i64, String>,
+        body: Result<types::builder::AddProductToCartRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "carts")]
+    impl AddProductToCart {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                cart_id: Err("cart_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn cart_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.cart_id = value
+                .try_into()
+                .map_err(|_| "cart_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AddProductToCartRequest>,
+            <V as std::convert::TryInto<
+                types::AddProductToCartRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `AddProductToCartRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AddProductToCartRequest,
+            ) -> types::builder::AddProductToCartRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/carts/{cart_id}/products`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CartResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, cart_id, body, options } = self;
+                let cart_id = vendor_clients_core::__private::argument(
+                    &ADD_PRODUCT_TO_CART,
+                    cart_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &ADD_PRODUCT_TO_CART,
+                    body
+                        .and_then(|v| {
+                            types::AddProductToCartRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/carts/{}/products", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& ADD_PRODUCT_TO_CART,
+                    "cart_id", & cart_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ADD_PRODUCT_TO_CART,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "carts")]
+    /**Builder for [`Client::remove_product_from_cart`]
+
+[`Client::remove_product_from_cart`]: super::Client::remove_product_from_cart*/
+    #[derive(Clone)]
+    pub struct RemoveProductFromCart {
+        client: super::Client,
+        cart_id: Result<i64, String>,
+        gift_id: Result<Option<i64>, String>,
+        product_attribute_id: Result<Option<i64>, String>,
+        product_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "carts")]
+    impl RemoveProductFromCart {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                cart_id: Err("cart_id is required".to_string()),
+                gift_id: Ok(None),
+                product_attribute_id: Ok(None),
+                product_id: Err("product_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn cart_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.cart_id = value
+                .try_into()
+                .map_err(|_| "cart_id must be an integer".to_string());
+            self
+        }
+        pub fn gift_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.gift_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "gift_id must be an integer".to_string());
+            self
+        }
+        pub fn product_attribute_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_attribute_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "product_attribute_id must be an integer".to_string());
+            self
+        }
+        pub fn product_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.product_id = value
+                .try_into()
+                .map_err(|_| "product_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/carts/{cart_id}/products`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    cart_id,
+                    gift_id,
+                    product_attribute_id,
+                    product_id,
+                    options,
+                } = self;
+                let cart_id = vendor_clients_core::__private::argument(
+                    &REMOVE_PRODUCT_FROM_CART,
+                    cart_id,
+                )?;
+                let gift_id = vendor_clients_core::__private::argument(
+                    &REMOVE_PRODUCT_FROM_CART,
+                    gift_id,
+                )?;
+                let product_attribute_id = vendor_clients_core::__private::argument(
+                    &REMOVE_PRODUCT_FROM_CART,
+                    product_attribute_id,
+                )?;
+                let product_id = vendor_clients_core::__private::argument(
+                    &REMOVE_PRODUCT_FROM_CART,
+                    product_id,
+                )?;
+                let url = format!(
+                    "{}/carts/{}/products", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    REMOVE_PRODUCT_FROM_CART, "cart_id", & cart_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &REMOVE_PRODUCT_FROM_CART,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("gift_id", &gift_id))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "product_attribute_id",
+                            &product_attribute_id,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("product_id", &product_id),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &REMOVE_PRODUCT_FROM_CART,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /**Builder for [`Client::validate_free_order`]
+
+[`Client::validate_free_order`]: super::Client::validate_free_order*/
+    #[derive(Clone)]
+    pub struct ValidateFreeOrder {
+        client: super::Client,
+        cart_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl ValidateFreeOrder {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                cart_id: Err("cart_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn cart_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.cart_id = value
+                .try_into()
+                .map_err(|_| "cart_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/carts/{cart_id}/validate-free-order`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, cart_id, options } = self;
+                let cart_id = vendor_clients_core::__private::argument(
+                    &VALIDATE_FREE_ORDER,
+                    cart_id,
+                )?;
+                let url = format!(
+                    "{}/carts/{}/validate-free-order", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& VALIDATE_FREE_ORDER,
+                    "cart_id", & cart_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &VALIDATE_FREE_ORDER,
+                        || client.client.post(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "categories")]
+    /**Builder for [`Client::get_categories`]
+
+[`Client::get_categories`]: super::Client::get_categories*/
+    #[derive(Clone)]
+    pub struct GetCategories {
+        client: super::Client,
+        features: Result<Option<::std::string::String>, String>,
+        filters: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "categories")]
+    impl GetCategories {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                features: Ok(None),
+                filters: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn features<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.features = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "features must be a string".to_string());
+            self
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CategoryListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    features,
+                    filters,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let features = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    features,
+                )?;
+                let filters = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    filters,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    sort_direction,
+                )?;
+                let url = format!("{}/categories", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CATEGORIES,
+                    url,
+                );
+                query
+                    .append(&progenitor_client::QueryParam::new("features", &features))?;
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORIES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Category, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CATEGORIES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CategoryListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "categories")]
+    /**Builder for [`Client::create_category`]
+
+[`Client::create_category`]: super::Client::create_category*/
+    #[derive(Clone)]
+    pub struct CreateCategory {
+        client: super::Client,
+        body: Result<types::builder::CreateCategoryRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "categories")]
+    impl CreateCategory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCategoryRequest>,
+            <V as std::convert::TryInto<
+                types::CreateCategoryRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateCategoryRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCategoryRequest,
+            ) -> types::builder::CreateCategoryRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/categories`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CategoryResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_CATEGORY,
+                    body
+                        .and_then(|v| {
+                            types::CreateCategoryRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/categories", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_CATEGORY,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "categories")]
+    /**Builder for [`Client::get_available_category`]
+
+[`Client::get_available_category`]: super::Client::get_available_category*/
+    #[derive(Clone)]
+    pub struct GetAvailableCategory {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        customer_id: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "categories")]
+    impl GetAvailableCategory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                customer_id: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories-accesses/{category_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CategoryResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, category_id, customer_id, options } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &GET_AVAILABLE_CATEGORY,
+                    category_id,
+                )?;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_AVAILABLE_CATEGORY,
+                    customer_id,
+                )?;
+                let url = format!(
+                    "{}/categories-accesses/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_AVAILABLE_CATEGORY, "category_id", & category_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_AVAILABLE_CATEGORY,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("customer_id", &customer_id),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_AVAILABLE_CATEGORY,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    /**Builder for [`Client::get_videos_from_categories`]
+
+[`Client::get_videos_from_categories`]: super::Client::get_videos_from_categories*/
+    #[derive(Clone)]
+    pub struct GetVideosFromCategories {
+        client: super::Client,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl GetVideosFromCategories {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/videos`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::VideoCategoryListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, page, per_page, sort_by, sort_direction, options } = self;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_CATEGORIES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_CATEGORIES,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_CATEGORIES,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_CATEGORIES,
+                    sort_direction,
+                )?;
+                let url = format!("{}/categories/videos", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_VIDEOS_FROM_CATEGORIES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEOS_FROM_CATEGORIES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::VideoCategory, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_VIDEOS_FROM_CATEGORIES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::VideoCategoryListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    /**Builder for [`Client::get_category_player`]
+
+[`Client::get_category_player`]: super::Client::get_category_player*/
+    #[derive(Clone)]
+    pub struct GetCategoryPlayer {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        country_id: Result<Option<i64>, String>,
+        customer_id: Result<Option<i64>, String>,
+        iso_code: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl GetCategoryPlayer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                country_id: Ok(None),
+                customer_id: Ok(None),
+                iso_code: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        pub fn country_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.country_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "country_id must be an integer".to_string());
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn iso_code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.iso_code = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "iso_code must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/videos/{video_id}/player`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Player>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    video_id,
+                    country_id,
+                    customer_id,
+                    iso_code,
+                    options,
+                } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_PLAYER,
+                    video_id,
+                )?;
+                let country_id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_PLAYER,
+                    country_id,
+                )?;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_PLAYER,
+                    customer_id,
+                )?;
+                let iso_code = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_PLAYER,
+                    iso_code,
+                )?;
+                let url = format!(
+                    "{}/categories/videos/{}/player", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CATEGORY_PLAYER,
+                    "video_id", & video_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CATEGORY_PLAYER,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("country_id", &country_id),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("customer_id", &customer_id),
+                    )?;
+                query
+                    .append(&progenitor_client::QueryParam::new("iso_code", &iso_code))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORY_PLAYER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    /**Builder for [`Client::get_category_video_subtitles`]
+
+[`Client::get_category_video_subtitles`]: super::Client::get_category_video_subtitles*/
+    #[derive(Clone)]
+    pub struct GetCategoryVideoSubtitles {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    impl GetCategoryVideoSubtitles {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/videos/{video_id}/subtitles`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SubtitleListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, page, per_page, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_VIDEO_SUBTITLES,
+                    video_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_VIDEO_SUBTITLES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_VIDEO_SUBTITLES,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/categories/videos/{}/subtitles", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CATEGORY_VIDEO_SUBTITLES, "video_id", & video_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CATEGORY_VIDEO_SUBTITLES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORY_VIDEO_SUBTITLES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Subtitle, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CATEGORY_VIDEO_SUBTITLES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::SubtitleListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "categories")]
+    /**Builder for [`Client::get_category`]
+
+[`Client::get_category`]: super::Client::get_category*/
+    #[derive(Clone)]
+    pub struct GetCategory {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "categories")]
+    impl GetCategory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/{category_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CategoryResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, category_id, options } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY,
+                    category_id,
+                )?;
+                let url = format!(
+                    "{}/categories/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CATEGORY,
+                    "category_id", & category_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORY,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "categories")]
+    /**Builder for [`Client::update_category`]
+
+[`Client::update_category`]: super::Client::update_category*/
+    #[derive(Clone)]
+    pub struct UpdateCategory {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        body: Result<types::builder::UpdateCategoryRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "categories")]
+    impl UpdateCategory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateCategoryRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateCategoryRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateCategoryRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateCategoryRequest,
+            ) -> types::builder::UpdateCategoryRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/categories/{category_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CategoryResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, category_id, body, options } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &UPDATE_CATEGORY,
+                    category_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_CATEGORY,
+                    body
+                        .and_then(|v| {
+                            types::UpdateCategoryRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/categories/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_CATEGORY,
+                    "category_id", & category_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_CATEGORY,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "categories")]
+    /**Builder for [`Client::delete_category`]
+
+[`Client::delete_category`]: super::Client::delete_category*/
+    #[derive(Clone)]
+    pub struct DeleteCategory {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "categories")]
+    impl DeleteCategory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/categories/{category_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, category_id, options } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &DELETE_CATEGORY,
+                    category_id,
+                )?;
+                let url = format!(
+                    "{}/categories/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_CATEGORY,
+                    "category_id", & category_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_CATEGORY,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    /**Builder for [`Client::get_category_actors`]
+
+[`Client::get_category_actors`]: super::Client::get_category_actors*/
+    #[derive(Clone)]
+    pub struct GetCategoryActors {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    impl GetCategoryActors {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/{category_id}/actors`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CategoryActorsListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, category_id, page, per_page, options } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_ACTORS,
+                    category_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_ACTORS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_ACTORS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/categories/{}/actors", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CATEGORY_ACTORS,
+                    "category_id", & category_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CATEGORY_ACTORS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORY_ACTORS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Actor, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CATEGORY_ACTORS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CategoryActorsListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    /**Builder for [`Client::detach_actor_from_category`]
+
+[`Client::detach_actor_from_category`]: super::Client::detach_actor_from_category*/
+    #[derive(Clone)]
+    pub struct DetachActorFromCategory {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        actor_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    impl DetachActorFromCategory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                actor_id: Err("actor_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        pub fn actor_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.actor_id = value
+                .try_into()
+                .map_err(|_| "actor_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/categories/{category_id}/actors/{actor_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, category_id, actor_id, options } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &DETACH_ACTOR_FROM_CATEGORY,
+                    category_id,
+                )?;
+                let actor_id = vendor_clients_core::__private::argument(
+                    &DETACH_ACTOR_FROM_CATEGORY,
+                    actor_id,
+                )?;
+                let url = format!(
+                    "{}/categories/{}/actors/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DETACH_ACTOR_FROM_CATEGORY, "category_id", & category_id.to_string())
+                    ?, vendor_clients_core::__private::path_segment(&
+                    DETACH_ACTOR_FROM_CATEGORY, "actor_id", & actor_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DETACH_ACTOR_FROM_CATEGORY,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    /**Builder for [`Client::get_category_banner`]
+
+[`Client::get_category_banner`]: super::Client::get_category_banner*/
+    #[derive(Clone)]
+    pub struct GetCategoryBanner {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    impl GetCategoryBanner {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/{category_id}/banner`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ImageResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, category_id, options } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_BANNER,
+                    category_id,
+                )?;
+                let url = format!(
+                    "{}/categories/{}/banner", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CATEGORY_BANNER,
+                    "category_id", & category_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORY_BANNER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "categories")]
+    /**Builder for [`Client::get_categories_from_category`]
+
+[`Client::get_categories_from_category`]: super::Client::get_categories_from_category*/
+    #[derive(Clone)]
+    pub struct GetCategoriesFromCategory {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "categories")]
+    impl GetCategoriesFromCategory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/{category_id}/categories`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CategoryListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    category_id,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES_FROM_CATEGORY,
+                    category_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES_FROM_CATEGORY,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES_FROM_CATEGORY,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES_FROM_CATEGORY,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES_FROM_CATEGORY,
+                    sort_direction,
+                )?;
+                let url = format!(
+                    "{}/categories/{}/categories", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CATEGORIES_FROM_CATEGORY, "category_id", & category_id
+                    .to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CATEGORIES_FROM_CATEGORY,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORIES_FROM_CATEGORY,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Category, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CATEGORIES_FROM_CATEGORY,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CategoryListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    /**Builder for [`Client::get_category_directors`]
+
+[`Client::get_category_directors`]: super::Client::get_category_directors*/
+    #[derive(Clone)]
+    pub struct GetCategoryDirectors {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    impl GetCategoryDirectors {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/{category_id}/directors`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CategoryDirectorsListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, category_id, page, per_page, options } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_DIRECTORS,
+                    category_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_DIRECTORS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_DIRECTORS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/categories/{}/directors", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CATEGORY_DIRECTORS, "category_id", & category_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CATEGORY_DIRECTORS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORY_DIRECTORS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Director, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CATEGORY_DIRECTORS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CategoryDirectorsListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    /**Builder for [`Client::detach_director_from_category`]
+
+[`Client::detach_director_from_category`]: super::Client::detach_director_from_category*/
+    #[derive(Clone)]
+    pub struct DetachDirectorFromCategory {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        director_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    impl DetachDirectorFromCategory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                director_id: Err("director_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        pub fn director_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.director_id = value
+                .try_into()
+                .map_err(|_| "director_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/categories/{category_id}/directors/{director_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, category_id, director_id, options } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &DETACH_DIRECTOR_FROM_CATEGORY,
+                    category_id,
+                )?;
+                let director_id = vendor_clients_core::__private::argument(
+                    &DETACH_DIRECTOR_FROM_CATEGORY,
+                    director_id,
+                )?;
+                let url = format!(
+                    "{}/categories/{}/directors/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DETACH_DIRECTOR_FROM_CATEGORY, "category_id", & category_id
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    DETACH_DIRECTOR_FROM_CATEGORY, "director_id", & director_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DETACH_DIRECTOR_FROM_CATEGORY,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "features"))]
+    /**Builder for [`Client::get_category_features`]
+
+[`Client::get_category_features`]: super::Client::get_category_features*/
+    #[derive(Clone)]
+    pub struct GetCategoryFeatures {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "categories", feature = "features"))]
+    impl GetCategoryFeatures {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/{category_id}/features`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::FeatureListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, category_id, page, per_page, options } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_FEATURES,
+                    category_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_FEATURES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_FEATURES,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/categories/{}/features", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CATEGORY_FEATURES,
+                    "category_id", & category_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CATEGORY_FEATURES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORY_FEATURES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Feature, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CATEGORY_FEATURES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::FeatureListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    /**Builder for [`Client::get_category_images`]
+
+[`Client::get_category_images`]: super::Client::get_category_images*/
+    #[derive(Clone)]
+    pub struct GetCategoryImages {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        type_: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    impl GetCategoryImages {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                type_: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.type_ = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "type_ must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/{category_id}/images`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CategoryImagesListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, category_id, page, per_page, type_, options } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_IMAGES,
+                    category_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_IMAGES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_IMAGES,
+                    per_page,
+                )?;
+                let type_ = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_IMAGES,
+                    type_,
+                )?;
+                let url = format!(
+                    "{}/categories/{}/images", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CATEGORY_IMAGES,
+                    "category_id", & category_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CATEGORY_IMAGES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("type", &type_))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORY_IMAGES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Image, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CATEGORY_IMAGES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CategoryImagesListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
         }
     }
     #[cfg(any(feature = "categories", feature = "products"))]
@@ -24875,6 +39465,222 @@ pub mod operations {
                 },
                 |builder: Self| builder.send(),
                 |page: types::ProductListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    /**Builder for [`Client::get_videos_from_category`]
+
+[`Client::get_videos_from_category`]: super::Client::get_videos_from_category*/
+    #[derive(Clone)]
+    pub struct GetVideosFromCategory {
+        client: super::Client,
+        category_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl GetVideosFromCategory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                category_id: Err("category_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn category_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.category_id = value
+                .try_into()
+                .map_err(|_| "category_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/{category_id}/videos`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::VideoCategoryListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    category_id,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let category_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_CATEGORY,
+                    category_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_CATEGORY,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_CATEGORY,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_CATEGORY,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS_FROM_CATEGORY,
+                    sort_direction,
+                )?;
+                let url = format!(
+                    "{}/categories/{}/videos", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_VIDEOS_FROM_CATEGORY, "category_id", & category_id.to_string())
+                    ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_VIDEOS_FROM_CATEGORY,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEOS_FROM_CATEGORY,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::VideoCategory, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_VIDEOS_FROM_CATEGORY,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::VideoCategoryListResponse| {
                     let signals = vendor_clients_core::__private::PageSignals {
                         current_page: Some(&page)
                             .and_then(|x| x.pagination.as_ref())
@@ -27421,6 +42227,84 @@ pub mod operations {
                     (page.data, signals)
                 },
             )
+        }
+    }
+    #[cfg(feature = "carts")]
+    /**Builder for [`Client::get_last_cart`]
+
+[`Client::get_last_cart`]: super::Client::get_last_cart*/
+    #[derive(Clone)]
+    pub struct GetLastCart {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "carts")]
+    impl GetLastCart {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/last-cart`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CartResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_LAST_CART,
+                    customer_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/last-cart", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_LAST_CART,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_LAST_CART,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
         }
     }
     #[cfg(any(feature = "customers", feature = "orders"))]
@@ -35306,6 +50190,219 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "categories", feature = "subscriptions"))]
+    /**Builder for [`Client::get_subscription_categories`]
+
+[`Client::get_subscription_categories`]: super::Client::get_subscription_categories*/
+    #[derive(Clone)]
+    pub struct GetSubscriptionCategories {
+        client: super::Client,
+        subscription_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        sort_direction: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "categories", feature = "subscriptions"))]
+    impl GetSubscriptionCategories {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                subscription_id: Err("subscription_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                sort_by: Ok(None),
+                sort_direction: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn subscription_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.subscription_id = value
+                .try_into()
+                .map_err(|_| "subscription_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        pub fn sort_direction<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_direction = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_direction must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/subscriptions/{subscription_id}/categories`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CategoryListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    subscription_id,
+                    page,
+                    per_page,
+                    sort_by,
+                    sort_direction,
+                    options,
+                } = self;
+                let subscription_id = vendor_clients_core::__private::argument(
+                    &GET_SUBSCRIPTION_CATEGORIES,
+                    subscription_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_SUBSCRIPTION_CATEGORIES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_SUBSCRIPTION_CATEGORIES,
+                    per_page,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_SUBSCRIPTION_CATEGORIES,
+                    sort_by,
+                )?;
+                let sort_direction = vendor_clients_core::__private::argument(
+                    &GET_SUBSCRIPTION_CATEGORIES,
+                    sort_direction,
+                )?;
+                let url = format!(
+                    "{}/subscriptions/{}/categories", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_SUBSCRIPTION_CATEGORIES, "subscription_id", & subscription_id
+                    .to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_SUBSCRIPTION_CATEGORIES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                query.append(&progenitor_client::QueryParam::new("sort_by", &sort_by))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "sort_direction",
+                            &sort_direction,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SUBSCRIPTION_CATEGORIES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Category, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_SUBSCRIPTION_CATEGORIES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CategoryListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
     #[cfg(feature = "tax-rules")]
     /**Builder for [`Client::get_tax_rules`]
 
@@ -35451,6 +50548,2080 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "videos")]
+    /**Builder for [`Client::get_videos`]
+
+[`Client::get_videos`]: super::Client::get_videos*/
+    #[derive(Clone)]
+    pub struct GetVideos {
+        client: super::Client,
+        features: Result<Option<::std::string::String>, String>,
+        filters: Result<Option<::std::string::String>, String>,
+        ip: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "videos")]
+    impl GetVideos {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                features: Ok(None),
+                filters: Ok(None),
+                ip: Ok(None),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn features<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.features = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "features must be a string".to_string());
+            self
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn ip<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ip must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/videos`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::VideoListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, features, filters, ip, page, per_page, options } = self;
+                let features = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS,
+                    features,
+                )?;
+                let filters = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS,
+                    filters,
+                )?;
+                let ip = vendor_clients_core::__private::argument(&GET_VIDEOS, ip)?;
+                let page = vendor_clients_core::__private::argument(&GET_VIDEOS, page)?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_VIDEOS,
+                    per_page,
+                )?;
+                let url = format!("{}/videos", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_VIDEOS,
+                    url,
+                );
+                query
+                    .append(&progenitor_client::QueryParam::new("features", &features))?;
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("ip", &ip))?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEOS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Video, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_VIDEOS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::VideoListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    /**Builder for [`Client::create_video`]
+
+[`Client::create_video`]: super::Client::create_video*/
+    #[derive(Clone)]
+    pub struct CreateVideo {
+        client: super::Client,
+        body: Result<types::builder::CreateVideoRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "videos")]
+    impl CreateVideo {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateVideoRequest>,
+            <V as std::convert::TryInto<
+                types::CreateVideoRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateVideoRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateVideoRequest,
+            ) -> types::builder::CreateVideoRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/videos`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::VideoResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_VIDEO,
+                    body
+                        .and_then(|v| {
+                            types::CreateVideoRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/videos", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_VIDEO,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "videos")]
+    /**Builder for [`Client::get_video`]
+
+[`Client::get_video`]: super::Client::get_video*/
+    #[derive(Clone)]
+    pub struct GetVideo {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "videos")]
+    impl GetVideo {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/videos/{video_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::VideoResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO,
+                    video_id,
+                )?;
+                let url = format!(
+                    "{}/videos/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_VIDEO, "video_id",
+                    & video_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEO,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "videos")]
+    /**Builder for [`Client::update_video`]
+
+[`Client::update_video`]: super::Client::update_video*/
+    #[derive(Clone)]
+    pub struct UpdateVideo {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        body: Result<types::builder::UpdateVideoRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "videos")]
+    impl UpdateVideo {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateVideoRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateVideoRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateVideoRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateVideoRequest,
+            ) -> types::builder::UpdateVideoRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/videos/{video_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::VideoResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, body, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &UPDATE_VIDEO,
+                    video_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_VIDEO,
+                    body
+                        .and_then(|v| {
+                            types::UpdateVideoRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/videos/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_VIDEO,
+                    "video_id", & video_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_VIDEO,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "videos")]
+    /**Builder for [`Client::delete_video`]
+
+[`Client::delete_video`]: super::Client::delete_video*/
+    #[derive(Clone)]
+    pub struct DeleteVideo {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "videos")]
+    impl DeleteVideo {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/videos/{video_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &DELETE_VIDEO,
+                    video_id,
+                )?;
+                let url = format!(
+                    "{}/videos/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_VIDEO,
+                    "video_id", & video_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_VIDEO,
+                        || client.client.delete(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "videos")]
+    /**Builder for [`Client::get_video_bonus`]
+
+[`Client::get_video_bonus`]: super::Client::get_video_bonus*/
+    #[derive(Clone)]
+    pub struct GetVideoBonus {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "videos")]
+    impl GetVideoBonus {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/videos/{video_id}/bonus`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Bonus>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_BONUS,
+                    video_id,
+                )?;
+                let url = format!(
+                    "{}/videos/{}/bonus", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_VIDEO_BONUS,
+                    "video_id", & video_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEO_BONUS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "images", feature = "videos"))]
+    /**Builder for [`Client::get_video_cover`]
+
+[`Client::get_video_cover`]: super::Client::get_video_cover*/
+    #[derive(Clone)]
+    pub struct GetVideoCover {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "images", feature = "videos"))]
+    impl GetVideoCover {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/videos/{video_id}/cover`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ImageResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_COVER,
+                    video_id,
+                )?;
+                let url = format!(
+                    "{}/videos/{}/cover", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_VIDEO_COVER,
+                    "video_id", & video_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEO_COVER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "videos")]
+    /**Builder for [`Client::get_video_access`]
+
+[`Client::get_video_access`]: super::Client::get_video_access*/
+    #[derive(Clone)]
+    pub struct GetVideoAccess {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        customer_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "videos")]
+    impl GetVideoAccess {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                customer_id: Err("customer_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/videos/{video_id}/customers/{customer_id}/access`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, customer_id, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_ACCESS,
+                    video_id,
+                )?;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_ACCESS,
+                    customer_id,
+                )?;
+                let url = format!(
+                    "{}/videos/{}/customers/{}/access", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_VIDEO_ACCESS,
+                    "video_id", & video_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& GET_VIDEO_ACCESS,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEO_ACCESS,
+                        || client.client.get(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    /**Builder for [`Client::get_disabled_subscriptions`]
+
+[`Client::get_disabled_subscriptions`]: super::Client::get_disabled_subscriptions*/
+    #[derive(Clone)]
+    pub struct GetDisabledSubscriptions {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    impl GetDisabledSubscriptions {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/videos/{video_id}/disabled-subscriptions`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SubscriptionListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, page, per_page, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_DISABLED_SUBSCRIPTIONS,
+                    video_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_DISABLED_SUBSCRIPTIONS,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_DISABLED_SUBSCRIPTIONS,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/videos/{}/disabled-subscriptions", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_DISABLED_SUBSCRIPTIONS, "video_id", & video_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_DISABLED_SUBSCRIPTIONS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_DISABLED_SUBSCRIPTIONS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::Subscription, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_DISABLED_SUBSCRIPTIONS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::SubscriptionListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    /**Builder for [`Client::get_video_download_url`]
+
+[`Client::get_video_download_url`]: super::Client::get_video_download_url*/
+    #[derive(Clone)]
+    pub struct GetVideoDownloadUrl {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        customer_id: Result<Option<i64>, String>,
+        ip_address: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "videos")]
+    impl GetVideoDownloadUrl {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                customer_id: Ok(None),
+                ip_address: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn ip_address<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip_address = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ip_address must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/videos/{video_id}/download-url`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::DownloadInformations>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, customer_id, ip_address, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_DOWNLOAD_URL,
+                    video_id,
+                )?;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_DOWNLOAD_URL,
+                    customer_id,
+                )?;
+                let ip_address = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_DOWNLOAD_URL,
+                    ip_address,
+                )?;
+                let url = format!(
+                    "{}/videos/{}/download-url", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_VIDEO_DOWNLOAD_URL, "video_id", & video_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_VIDEO_DOWNLOAD_URL,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("customer_id", &customer_id),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("ip_address", &ip_address),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEO_DOWNLOAD_URL,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "features", feature = "videos"))]
+    /**Builder for [`Client::get_video_features`]
+
+[`Client::get_video_features`]: super::Client::get_video_features*/
+    #[derive(Clone)]
+    pub struct GetVideoFeatures {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "features", feature = "videos"))]
+    impl GetVideoFeatures {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/videos/{video_id}/features`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Features>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, page, per_page, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_FEATURES,
+                    video_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_FEATURES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_FEATURES,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/videos/{}/features", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_VIDEO_FEATURES,
+                    "video_id", & video_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_VIDEO_FEATURES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEO_FEATURES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Feature, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_VIDEO_FEATURES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::Features| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    /**Builder for [`Client::get_video_geolocation`]
+
+[`Client::get_video_geolocation`]: super::Client::get_video_geolocation*/
+    #[derive(Clone)]
+    pub struct GetVideoGeolocation {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "videos")]
+    impl GetVideoGeolocation {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/videos/{video_id}/geolocation`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GeolocationListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, page, per_page, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_GEOLOCATION,
+                    video_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_GEOLOCATION,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_GEOLOCATION,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/videos/{}/geolocation", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_VIDEO_GEOLOCATION,
+                    "video_id", & video_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_VIDEO_GEOLOCATION,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEO_GEOLOCATION,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Geoloc, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_VIDEO_GEOLOCATION,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GeolocationListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    /**Builder for [`Client::get_video_geolocation_by_ip`]
+
+[`Client::get_video_geolocation_by_ip`]: super::Client::get_video_geolocation_by_ip*/
+    #[derive(Clone)]
+    pub struct GetVideoGeolocationByIp {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        ip_address: Result<::std::string::String, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    impl GetVideoGeolocationByIp {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                ip_address: Err("ip_address is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        pub fn ip_address<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip_address = value
+                .try_into()
+                .map_err(|_| "ip_address must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/videos/{video_id}/geolocations/{ip_address}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, ip_address, page, per_page, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_GEOLOCATION_BY_IP,
+                    video_id,
+                )?;
+                let ip_address = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_GEOLOCATION_BY_IP,
+                    ip_address,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_GEOLOCATION_BY_IP,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_GEOLOCATION_BY_IP,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/videos/{}/geolocations/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_VIDEO_GEOLOCATION_BY_IP, "video_id", & video_id.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_VIDEO_GEOLOCATION_BY_IP, "ip_address", & ip_address.to_string())
+                    ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_VIDEO_GEOLOCATION_BY_IP,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEO_GEOLOCATION_BY_IP,
+                        || client.client.post(&url).build(),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "videos")]
+    /**Builder for [`Client::get_video_player`]
+
+[`Client::get_video_player`]: super::Client::get_video_player*/
+    #[derive(Clone)]
+    pub struct GetVideoPlayer {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        country_id: Result<Option<i64>, String>,
+        customer_id: Result<Option<i64>, String>,
+        force_reload: Result<Option<bool>, String>,
+        ip_address: Result<Option<::std::string::String>, String>,
+        iso_code: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "videos")]
+    impl GetVideoPlayer {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                country_id: Ok(None),
+                customer_id: Ok(None),
+                force_reload: Ok(None),
+                ip_address: Ok(None),
+                iso_code: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        pub fn country_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.country_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "country_id must be an integer".to_string());
+            self
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        pub fn force_reload<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.force_reload = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "force_reload must be true or false".to_string());
+            self
+        }
+        pub fn ip_address<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ip_address = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ip_address must be a string".to_string());
+            self
+        }
+        pub fn iso_code<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.iso_code = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "iso_code must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/videos/{video_id}/player`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PlayerConfiguration>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    video_id,
+                    country_id,
+                    customer_id,
+                    force_reload,
+                    ip_address,
+                    iso_code,
+                    options,
+                } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_PLAYER,
+                    video_id,
+                )?;
+                let country_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_PLAYER,
+                    country_id,
+                )?;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_PLAYER,
+                    customer_id,
+                )?;
+                let force_reload = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_PLAYER,
+                    force_reload,
+                )?;
+                let ip_address = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_PLAYER,
+                    ip_address,
+                )?;
+                let iso_code = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_PLAYER,
+                    iso_code,
+                )?;
+                let url = format!(
+                    "{}/videos/{}/player", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_VIDEO_PLAYER,
+                    "video_id", & video_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_VIDEO_PLAYER,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("country_id", &country_id),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("customer_id", &customer_id),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "force_reload",
+                            &force_reload,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("ip_address", &ip_address),
+                    )?;
+                query
+                    .append(&progenitor_client::QueryParam::new("iso_code", &iso_code))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEO_PLAYER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    /**Builder for [`Client::create_video_subtitle`]
+
+[`Client::create_video_subtitle`]: super::Client::create_video_subtitle*/
+    #[derive(Clone)]
+    pub struct CreateVideoSubtitle {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        body: Result<types::builder::CreateVideoSubtitleRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    impl CreateVideoSubtitle {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateVideoSubtitleRequest>,
+            <V as std::convert::TryInto<
+                types::CreateVideoSubtitleRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateVideoSubtitleRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateVideoSubtitleRequest,
+            ) -> types::builder::CreateVideoSubtitleRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/videos/{video_id}/subtitle`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SubtitleResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, body, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &CREATE_VIDEO_SUBTITLE,
+                    video_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_VIDEO_SUBTITLE,
+                    body
+                        .and_then(|v| {
+                            types::CreateVideoSubtitleRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/videos/{}/subtitle", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CREATE_VIDEO_SUBTITLE,
+                    "video_id", & video_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_VIDEO_SUBTITLE,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    /**Builder for [`Client::get_video_subtitles`]
+
+[`Client::get_video_subtitles`]: super::Client::get_video_subtitles*/
+    #[derive(Clone)]
+    pub struct GetVideoSubtitles {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    impl GetVideoSubtitles {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/videos/{video_id}/subtitles`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ExtractSubtitlesResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, page, per_page, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_SUBTITLES,
+                    video_id,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_SUBTITLES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_SUBTITLES,
+                    per_page,
+                )?;
+                let url = format!(
+                    "{}/videos/{}/subtitles", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_VIDEO_SUBTITLES,
+                    "video_id", & video_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_VIDEO_SUBTITLES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEO_SUBTITLES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Subtitle, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_VIDEO_SUBTITLES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::ExtractSubtitlesResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    /**Builder for [`Client::get_video_views`]
+
+[`Client::get_video_views`]: super::Client::get_video_views*/
+    #[derive(Clone)]
+    pub struct GetVideoViews {
+        client: super::Client,
+        video_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "videos")]
+    impl GetVideoViews {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                video_id: Err("video_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn video_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.video_id = value
+                .try_into()
+                .map_err(|_| "video_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/videos/{video_id}/views`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::VideoViews>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, video_id, options } = self;
+                let video_id = vendor_clients_core::__private::argument(
+                    &GET_VIDEO_VIEWS,
+                    video_id,
+                )?;
+                let url = format!(
+                    "{}/videos/{}/views", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_VIDEO_VIEWS,
+                    "video_id", & video_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_VIDEO_VIEWS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     #[cfg(feature = "address")]
     impl ::std::fmt::Debug for UpdateAddress {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -35465,6 +52636,522 @@ pub mod operations {
         path_template: "/addresses/{address_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "carts")]
+    impl ::std::fmt::Debug for GetCarts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCarts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///`get_carts` as the runtime sees it.
+    pub(crate) static GET_CARTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_carts",
+        method: ::reqwest::Method::GET,
+        path_template: "/carts",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "carts")]
+    impl ::std::fmt::Debug for CreateCart {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateCart").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///`create_cart` as the runtime sees it.
+    pub(crate) static CREATE_CART: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_cart",
+        method: ::reqwest::Method::POST,
+        path_template: "/carts",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "carts")]
+    impl ::std::fmt::Debug for GetLostsCarts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetLostsCarts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///`get_losts_carts` as the runtime sees it.
+    pub(crate) static GET_LOSTS_CARTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_losts_carts",
+        method: ::reqwest::Method::GET,
+        path_template: "/carts/losts-carts",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "carts")]
+    impl ::std::fmt::Debug for GetPrice {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPrice").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///`get_price` as the runtime sees it.
+    pub(crate) static GET_PRICE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_price",
+        method: ::reqwest::Method::POST,
+        path_template: "/carts/price",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "carts")]
+    impl ::std::fmt::Debug for GetCart {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCart").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///`get_cart` as the runtime sees it.
+    pub(crate) static GET_CART: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_cart",
+        method: ::reqwest::Method::GET,
+        path_template: "/carts/{cart_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "carts")]
+    impl ::std::fmt::Debug for UpdateCart {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateCart").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///`update_cart` as the runtime sees it.
+    pub(crate) static UPDATE_CART: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_cart",
+        method: ::reqwest::Method::PUT,
+        path_template: "/carts/{cart_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "carts")]
+    impl ::std::fmt::Debug for DeleteCart {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteCart").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///`delete_cart` as the runtime sees it.
+    pub(crate) static DELETE_CART: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_cart",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/carts/{cart_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    impl ::std::fmt::Debug for DetachCartRuleFromCart {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DetachCartRuleFromCart").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    ///`detach_cart_rule_from_cart` as the runtime sees it.
+    pub(crate) static DETACH_CART_RULE_FROM_CART: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "detach_cart_rule_from_cart",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/carts/{cart_id}/cart-rules/{cart_rule_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(feature = "carts")]
+    impl ::std::fmt::Debug for EmptyCart {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("EmptyCart").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///`empty_cart` as the runtime sees it.
+    pub(crate) static EMPTY_CART: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "empty_cart",
+        method: ::reqwest::Method::POST,
+        path_template: "/carts/{cart_id}/empty",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl ::std::fmt::Debug for GetCartPaymentModules {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCartPaymentModules").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///`get_cart_payment_modules` as the runtime sees it.
+    pub(crate) static GET_CART_PAYMENT_MODULES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_cart_payment_modules",
+        method: ::reqwest::Method::GET,
+        path_template: "/carts/{cart_id}/payments",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl ::std::fmt::Debug for GetPaymentUrl {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPaymentUrl").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///`get_payment_url` as the runtime sees it.
+    pub(crate) static GET_PAYMENT_URL: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_payment_url",
+        method: ::reqwest::Method::GET,
+        path_template: "/carts/{cart_id}/payments/{payment_name}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl ::std::fmt::Debug for RecurringPayment {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("RecurringPayment").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///`recurring_payment` as the runtime sees it.
+    pub(crate) static RECURRING_PAYMENT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "recurring_payment",
+        method: ::reqwest::Method::POST,
+        path_template: "/carts/{cart_id}/payments/{payment_name}/recurring",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl ::std::fmt::Debug for ValidatePayment {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ValidatePayment").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///`validate_payment` as the runtime sees it.
+    pub(crate) static VALIDATE_PAYMENT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "validate_payment",
+        method: ::reqwest::Method::POST,
+        path_template: "/carts/{cart_id}/payments/{payment_name}/validate",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(feature = "carts")]
+    impl ::std::fmt::Debug for AddProductToCart {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("AddProductToCart").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///`add_product_to_cart` as the runtime sees it.
+    pub(crate) static ADD_PRODUCT_TO_CART: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "add_product_to_cart",
+        method: ::reqwest::Method::POST,
+        path_template: "/carts/{cart_id}/products",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "carts")]
+    impl ::std::fmt::Debug for RemoveProductFromCart {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("RemoveProductFromCart").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///`remove_product_from_cart` as the runtime sees it.
+    pub(crate) static REMOVE_PRODUCT_FROM_CART: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "remove_product_from_cart",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/carts/{cart_id}/products",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl ::std::fmt::Debug for ValidateFreeOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ValidateFreeOrder").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///`validate_free_order` as the runtime sees it.
+    pub(crate) static VALIDATE_FREE_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "validate_free_order",
+        method: ::reqwest::Method::POST,
+        path_template: "/carts/{cart_id}/validate-free-order",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(feature = "categories")]
+    impl ::std::fmt::Debug for GetCategories {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategories").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///`get_categories` as the runtime sees it.
+    pub(crate) static GET_CATEGORIES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_categories",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "categories")]
+    impl ::std::fmt::Debug for CreateCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateCategory").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///`create_category` as the runtime sees it.
+    pub(crate) static CREATE_CATEGORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_category",
+        method: ::reqwest::Method::POST,
+        path_template: "/categories",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "categories")]
+    impl ::std::fmt::Debug for GetAvailableCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetAvailableCategory").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///`get_available_category` as the runtime sees it.
+    pub(crate) static GET_AVAILABLE_CATEGORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_available_category",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories-accesses/{category_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl ::std::fmt::Debug for GetVideosFromCategories {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideosFromCategories").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///`get_videos_from_categories` as the runtime sees it.
+    pub(crate) static GET_VIDEOS_FROM_CATEGORIES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_videos_from_categories",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/videos",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl ::std::fmt::Debug for GetCategoryPlayer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategoryPlayer").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///`get_category_player` as the runtime sees it.
+    pub(crate) static GET_CATEGORY_PLAYER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_category_player",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/videos/{video_id}/player",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    impl ::std::fmt::Debug for GetCategoryVideoSubtitles {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategoryVideoSubtitles").finish_non_exhaustive()
+        }
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    ///`get_category_video_subtitles` as the runtime sees it.
+    pub(crate) static GET_CATEGORY_VIDEO_SUBTITLES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_category_video_subtitles",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/videos/{video_id}/subtitles",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "categories")]
+    impl ::std::fmt::Debug for GetCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategory").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///`get_category` as the runtime sees it.
+    pub(crate) static GET_CATEGORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_category",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/{category_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "categories")]
+    impl ::std::fmt::Debug for UpdateCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateCategory").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///`update_category` as the runtime sees it.
+    pub(crate) static UPDATE_CATEGORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_category",
+        method: ::reqwest::Method::PUT,
+        path_template: "/categories/{category_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "categories")]
+    impl ::std::fmt::Debug for DeleteCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteCategory").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///`delete_category` as the runtime sees it.
+    pub(crate) static DELETE_CATEGORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_category",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/categories/{category_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    impl ::std::fmt::Debug for GetCategoryActors {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategoryActors").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    ///`get_category_actors` as the runtime sees it.
+    pub(crate) static GET_CATEGORY_ACTORS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_category_actors",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/{category_id}/actors",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    impl ::std::fmt::Debug for DetachActorFromCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DetachActorFromCategory").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    ///`detach_actor_from_category` as the runtime sees it.
+    pub(crate) static DETACH_ACTOR_FROM_CATEGORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "detach_actor_from_category",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/categories/{category_id}/actors/{actor_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "categories", feature = "images"))]
+    impl ::std::fmt::Debug for GetCategoryBanner {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategoryBanner").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///`get_category_banner` as the runtime sees it.
+    pub(crate) static GET_CATEGORY_BANNER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_category_banner",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/{category_id}/banner",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "categories")]
+    impl ::std::fmt::Debug for GetCategoriesFromCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategoriesFromCategory").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///`get_categories_from_category` as the runtime sees it.
+    pub(crate) static GET_CATEGORIES_FROM_CATEGORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_categories_from_category",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/{category_id}/categories",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    impl ::std::fmt::Debug for GetCategoryDirectors {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategoryDirectors").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    ///`get_category_directors` as the runtime sees it.
+    pub(crate) static GET_CATEGORY_DIRECTORS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_category_directors",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/{category_id}/directors",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    impl ::std::fmt::Debug for DetachDirectorFromCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DetachDirectorFromCategory").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    ///`detach_director_from_category` as the runtime sees it.
+    pub(crate) static DETACH_DIRECTOR_FROM_CATEGORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "detach_director_from_category",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/categories/{category_id}/directors/{director_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "categories", feature = "features"))]
+    impl ::std::fmt::Debug for GetCategoryFeatures {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategoryFeatures").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "features"))]
+    ///`get_category_features` as the runtime sees it.
+    pub(crate) static GET_CATEGORY_FEATURES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_category_features",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/{category_id}/features",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "categories", feature = "images"))]
+    impl ::std::fmt::Debug for GetCategoryImages {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategoryImages").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///`get_category_images` as the runtime sees it.
+    pub(crate) static GET_CATEGORY_IMAGES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_category_images",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/{category_id}/images",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
     #[cfg(any(feature = "categories", feature = "products"))]
     impl ::std::fmt::Debug for GetCategoryProducts {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -35477,6 +53164,20 @@ pub mod operations {
         id: "get_category_products",
         method: ::reqwest::Method::GET,
         path_template: "/categories/{category_id}/products",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl ::std::fmt::Debug for GetVideosFromCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideosFromCategory").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///`get_videos_from_category` as the runtime sees it.
+    pub(crate) static GET_VIDEOS_FROM_CATEGORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_videos_from_category",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/{category_id}/videos",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     #[cfg(feature = "currencies")]
@@ -35753,6 +53454,20 @@ pub mod operations {
         id: "get_customer_groups",
         method: ::reqwest::Method::GET,
         path_template: "/customers/{customer_id}/groups",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "carts")]
+    impl ::std::fmt::Debug for GetLastCart {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetLastCart").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///`get_last_cart` as the runtime sees it.
+    pub(crate) static GET_LAST_CART: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_last_cart",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/last-cart",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     #[cfg(any(feature = "customers", feature = "orders"))]
@@ -36628,6 +54343,20 @@ pub mod operations {
         path_template: "/products/{product_id}/videos",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(any(feature = "categories", feature = "subscriptions"))]
+    impl ::std::fmt::Debug for GetSubscriptionCategories {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSubscriptionCategories").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "subscriptions"))]
+    ///`get_subscription_categories` as the runtime sees it.
+    pub(crate) static GET_SUBSCRIPTION_CATEGORIES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_subscription_categories",
+        method: ::reqwest::Method::GET,
+        path_template: "/subscriptions/{subscription_id}/categories",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
     #[cfg(feature = "tax-rules")]
     impl ::std::fmt::Debug for GetTaxRules {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -36640,6 +54369,259 @@ pub mod operations {
         id: "get_tax_rules",
         method: ::reqwest::Method::GET,
         path_template: "/tax-rules",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "videos")]
+    impl ::std::fmt::Debug for GetVideos {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideos").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///`get_videos` as the runtime sees it.
+    pub(crate) static GET_VIDEOS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_videos",
+        method: ::reqwest::Method::GET,
+        path_template: "/videos",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "videos")]
+    impl ::std::fmt::Debug for CreateVideo {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateVideo").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///`create_video` as the runtime sees it.
+    pub(crate) static CREATE_VIDEO: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_video",
+        method: ::reqwest::Method::POST,
+        path_template: "/videos",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "videos")]
+    impl ::std::fmt::Debug for GetVideo {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideo").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///`get_video` as the runtime sees it.
+    pub(crate) static GET_VIDEO: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_video",
+        method: ::reqwest::Method::GET,
+        path_template: "/videos/{video_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "videos")]
+    impl ::std::fmt::Debug for UpdateVideo {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateVideo").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///`update_video` as the runtime sees it.
+    pub(crate) static UPDATE_VIDEO: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_video",
+        method: ::reqwest::Method::PUT,
+        path_template: "/videos/{video_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "videos")]
+    impl ::std::fmt::Debug for DeleteVideo {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteVideo").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///`delete_video` as the runtime sees it.
+    pub(crate) static DELETE_VIDEO: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_video",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/videos/{video_id}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(feature = "videos")]
+    impl ::std::fmt::Debug for GetVideoBonus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideoBonus").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///`get_video_bonus` as the runtime sees it.
+    pub(crate) static GET_VIDEO_BONUS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_video_bonus",
+        method: ::reqwest::Method::GET,
+        path_template: "/videos/{video_id}/bonus",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "images", feature = "videos"))]
+    impl ::std::fmt::Debug for GetVideoCover {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideoCover").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "images", feature = "videos"))]
+    ///`get_video_cover` as the runtime sees it.
+    pub(crate) static GET_VIDEO_COVER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_video_cover",
+        method: ::reqwest::Method::GET,
+        path_template: "/videos/{video_id}/cover",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "videos")]
+    impl ::std::fmt::Debug for GetVideoAccess {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideoAccess").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///`get_video_access` as the runtime sees it.
+    pub(crate) static GET_VIDEO_ACCESS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_video_access",
+        method: ::reqwest::Method::GET,
+        path_template: "/videos/{video_id}/customers/{customer_id}/access",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    impl ::std::fmt::Debug for GetDisabledSubscriptions {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetDisabledSubscriptions").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    ///`get_disabled_subscriptions` as the runtime sees it.
+    pub(crate) static GET_DISABLED_SUBSCRIPTIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_disabled_subscriptions",
+        method: ::reqwest::Method::GET,
+        path_template: "/videos/{video_id}/disabled-subscriptions",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "videos")]
+    impl ::std::fmt::Debug for GetVideoDownloadUrl {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideoDownloadUrl").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///`get_video_download_url` as the runtime sees it.
+    pub(crate) static GET_VIDEO_DOWNLOAD_URL: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_video_download_url",
+        method: ::reqwest::Method::GET,
+        path_template: "/videos/{video_id}/download-url",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "features", feature = "videos"))]
+    impl ::std::fmt::Debug for GetVideoFeatures {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideoFeatures").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "features", feature = "videos"))]
+    ///`get_video_features` as the runtime sees it.
+    pub(crate) static GET_VIDEO_FEATURES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_video_features",
+        method: ::reqwest::Method::GET,
+        path_template: "/videos/{video_id}/features",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "videos")]
+    impl ::std::fmt::Debug for GetVideoGeolocation {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideoGeolocation").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///`get_video_geolocation` as the runtime sees it.
+    pub(crate) static GET_VIDEO_GEOLOCATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_video_geolocation",
+        method: ::reqwest::Method::GET,
+        path_template: "/videos/{video_id}/geolocation",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    impl ::std::fmt::Debug for GetVideoGeolocationByIp {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideoGeolocationByIp").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    ///`get_video_geolocation_by_ip` as the runtime sees it.
+    pub(crate) static GET_VIDEO_GEOLOCATION_BY_IP: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_video_geolocation_by_ip",
+        method: ::reqwest::Method::POST,
+        path_template: "/videos/{video_id}/geolocations/{ip_address}",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+        ],
+    };
+    #[cfg(feature = "videos")]
+    impl ::std::fmt::Debug for GetVideoPlayer {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideoPlayer").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///`get_video_player` as the runtime sees it.
+    pub(crate) static GET_VIDEO_PLAYER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_video_player",
+        method: ::reqwest::Method::GET,
+        path_template: "/videos/{video_id}/player",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    impl ::std::fmt::Debug for CreateVideoSubtitle {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateVideoSubtitle").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    ///`create_video_subtitle` as the runtime sees it.
+    pub(crate) static CREATE_VIDEO_SUBTITLE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_video_subtitle",
+        method: ::reqwest::Method::POST,
+        path_template: "/videos/{video_id}/subtitle",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    impl ::std::fmt::Debug for GetVideoSubtitles {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideoSubtitles").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    ///`get_video_subtitles` as the runtime sees it.
+    pub(crate) static GET_VIDEO_SUBTITLES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_video_subtitles",
+        method: ::reqwest::Method::GET,
+        path_template: "/videos/{video_id}/subtitles",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "videos")]
+    impl ::std::fmt::Debug for GetVideoViews {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetVideoViews").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///`get_video_views` as the runtime sees it.
+    pub(crate) static GET_VIDEO_VIEWS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_video_views",
+        method: ::reqwest::Method::GET,
+        path_template: "/videos/{video_id}/views",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
 }
@@ -36667,6 +54649,309 @@ pub fn __decode_response(
                 >(&operations::UPDATE_ADDRESS, status, body),
             )
         }
+        #[cfg(feature = "carts")]
+        "get_carts" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CartListResponse1,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CARTS, status, body),
+            )
+        }
+        #[cfg(feature = "carts")]
+        "create_cart" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CartResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::CREATE_CART, status, body),
+            )
+        }
+        #[cfg(feature = "carts")]
+        "get_losts_carts" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CartListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_LOSTS_CARTS, status, body),
+            )
+        }
+        #[cfg(feature = "carts")]
+        "get_price" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::CartPrice>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PRICE, status, body),
+            )
+        }
+        #[cfg(feature = "carts")]
+        "get_cart" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CartResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CART, status, body),
+            )
+        }
+        #[cfg(feature = "carts")]
+        "update_cart" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CartResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::UPDATE_CART, status, body),
+            )
+        }
+        #[cfg(feature = "carts")]
+        "delete_cart" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DELETE_CART, status, body),
+            )
+        }
+        #[cfg(any(feature = "cart-rules", feature = "carts"))]
+        "detach_cart_rule_from_cart" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DETACH_CART_RULE_FROM_CART, status, body),
+            )
+        }
+        #[cfg(feature = "carts")]
+        "empty_cart" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::EMPTY_CART, status, body),
+            )
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        "get_cart_payment_modules" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PaymentModuleListResponse1,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CART_PAYMENT_MODULES, status, body),
+            )
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        "get_payment_url" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PaymentUrlResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_PAYMENT_URL, status, body),
+            )
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        "recurring_payment" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::RECURRING_PAYMENT, status, body),
+            )
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        "validate_payment" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::VALIDATE_PAYMENT, status, body),
+            )
+        }
+        #[cfg(feature = "carts")]
+        "add_product_to_cart" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CartResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::ADD_PRODUCT_TO_CART, status, body),
+            )
+        }
+        #[cfg(feature = "carts")]
+        "remove_product_from_cart" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::REMOVE_PRODUCT_FROM_CART, status, body),
+            )
+        }
+        #[cfg(any(feature = "carts", feature = "payment-modules"))]
+        "validate_free_order" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::VALIDATE_FREE_ORDER, status, body),
+            )
+        }
+        #[cfg(feature = "categories")]
+        "get_categories" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CategoryListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CATEGORIES, status, body),
+            )
+        }
+        #[cfg(feature = "categories")]
+        "create_category" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CategoryResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::CREATE_CATEGORY, status, body),
+            )
+        }
+        #[cfg(feature = "categories")]
+        "get_available_category" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CategoryResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_AVAILABLE_CATEGORY, status, body),
+            )
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        "get_videos_from_categories" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::VideoCategoryListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEOS_FROM_CATEGORIES, status, body),
+            )
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        "get_category_player" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Player,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CATEGORY_PLAYER, status, body),
+            )
+        }
+        #[cfg(
+            any(
+                feature = "categories",
+                feature = "category-videos",
+                feature = "subtitles"
+            )
+        )]
+        "get_category_video_subtitles" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SubtitleListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CATEGORY_VIDEO_SUBTITLES, status, body),
+            )
+        }
+        #[cfg(feature = "categories")]
+        "get_category" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CategoryResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CATEGORY, status, body),
+            )
+        }
+        #[cfg(feature = "categories")]
+        "update_category" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CategoryResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::UPDATE_CATEGORY, status, body),
+            )
+        }
+        #[cfg(feature = "categories")]
+        "delete_category" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DELETE_CATEGORY, status, body),
+            )
+        }
+        #[cfg(any(feature = "actors", feature = "categories"))]
+        "get_category_actors" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CategoryActorsListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CATEGORY_ACTORS, status, body),
+            )
+        }
+        #[cfg(any(feature = "actors", feature = "categories"))]
+        "detach_actor_from_category" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DETACH_ACTOR_FROM_CATEGORY, status, body),
+            )
+        }
+        #[cfg(any(feature = "categories", feature = "images"))]
+        "get_category_banner" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ImageResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CATEGORY_BANNER, status, body),
+            )
+        }
+        #[cfg(feature = "categories")]
+        "get_categories_from_category" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CategoryListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CATEGORIES_FROM_CATEGORY, status, body),
+            )
+        }
+        #[cfg(any(feature = "categories", feature = "directors"))]
+        "get_category_directors" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CategoryDirectorsListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CATEGORY_DIRECTORS, status, body),
+            )
+        }
+        #[cfg(any(feature = "categories", feature = "directors"))]
+        "detach_director_from_category" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DETACH_DIRECTOR_FROM_CATEGORY, status, body),
+            )
+        }
+        #[cfg(any(feature = "categories", feature = "features"))]
+        "get_category_features" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::FeatureListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CATEGORY_FEATURES, status, body),
+            )
+        }
+        #[cfg(any(feature = "categories", feature = "images"))]
+        "get_category_images" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CategoryImagesListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CATEGORY_IMAGES, status, body),
+            )
+        }
         #[cfg(any(feature = "categories", feature = "products"))]
         "get_category_products" => {
             Some(
@@ -36674,6 +54959,15 @@ pub fn __decode_response(
                     types::ProductListResponse,
                     vendor_clients_core::NoErrorBody,
                 >(&operations::GET_CATEGORY_PRODUCTS, status, body),
+            )
+        }
+        #[cfg(any(feature = "categories", feature = "category-videos"))]
+        "get_videos_from_category" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::VideoCategoryListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEOS_FROM_CATEGORY, status, body),
             )
         }
         #[cfg(feature = "currencies")]
@@ -36845,6 +55139,15 @@ pub fn __decode_response(
                     types::GroupListResponse,
                     vendor_clients_core::NoErrorBody,
                 >(&operations::GET_CUSTOMER_GROUPS, status, body),
+            )
+        }
+        #[cfg(feature = "carts")]
+        "get_last_cart" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CartResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_LAST_CART, status, body),
             )
         }
         #[cfg(any(feature = "customers", feature = "orders"))]
@@ -37371,6 +55674,15 @@ pub fn __decode_response(
                 >(&operations::GET_VIDEOS_FROM_PRODUCT, status, body),
             )
         }
+        #[cfg(any(feature = "categories", feature = "subscriptions"))]
+        "get_subscription_categories" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CategoryListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_SUBSCRIPTION_CATEGORIES, status, body),
+            )
+        }
         #[cfg(feature = "tax-rules")]
         "get_tax_rules" => {
             Some(
@@ -37378,6 +55690,159 @@ pub fn __decode_response(
                     types::TaxRuleListResponse,
                     vendor_clients_core::NoErrorBody,
                 >(&operations::GET_TAX_RULES, status, body),
+            )
+        }
+        #[cfg(feature = "videos")]
+        "get_videos" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::VideoListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEOS, status, body),
+            )
+        }
+        #[cfg(feature = "videos")]
+        "create_video" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::VideoResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::CREATE_VIDEO, status, body),
+            )
+        }
+        #[cfg(feature = "videos")]
+        "get_video" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::VideoResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEO, status, body),
+            )
+        }
+        #[cfg(feature = "videos")]
+        "update_video" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::VideoResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::UPDATE_VIDEO, status, body),
+            )
+        }
+        #[cfg(feature = "videos")]
+        "delete_video" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::DELETE_VIDEO, status, body),
+            )
+        }
+        #[cfg(feature = "videos")]
+        "get_video_bonus" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::Bonus>,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEO_BONUS, status, body),
+            )
+        }
+        #[cfg(any(feature = "images", feature = "videos"))]
+        "get_video_cover" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ImageResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEO_COVER, status, body),
+            )
+        }
+        #[cfg(feature = "videos")]
+        "get_video_access" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEO_ACCESS, status, body),
+            )
+        }
+        #[cfg(any(feature = "subscriptions", feature = "videos"))]
+        "get_disabled_subscriptions" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SubscriptionListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_DISABLED_SUBSCRIPTIONS, status, body),
+            )
+        }
+        #[cfg(feature = "videos")]
+        "get_video_download_url" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::DownloadInformations,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEO_DOWNLOAD_URL, status, body),
+            )
+        }
+        #[cfg(any(feature = "features", feature = "videos"))]
+        "get_video_features" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Features,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEO_FEATURES, status, body),
+            )
+        }
+        #[cfg(feature = "videos")]
+        "get_video_geolocation" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GeolocationListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEO_GEOLOCATION, status, body),
+            )
+        }
+        #[cfg(any(feature = "geolocations", feature = "videos"))]
+        "get_video_geolocation_by_ip" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEO_GEOLOCATION_BY_IP, status, body),
+            )
+        }
+        #[cfg(feature = "videos")]
+        "get_video_player" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PlayerConfiguration,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEO_PLAYER, status, body),
+            )
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        "create_video_subtitle" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SubtitleResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::CREATE_VIDEO_SUBTITLE, status, body),
+            )
+        }
+        #[cfg(any(feature = "subtitles", feature = "videos"))]
+        "get_video_subtitles" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ExtractSubtitlesResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEO_SUBTITLES, status, body),
+            )
+        }
+        #[cfg(feature = "videos")]
+        "get_video_views" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::VideoViews,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_VIDEO_VIEWS, status, body),
             )
         }
         _ => None,

@@ -77,6 +77,2216 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "carts")]
+    ///The conditions of a `get_carts` mock: which requests it answers.
+    pub struct GetCartsWhen(::httpmock::When);
+    #[cfg(feature = "carts")]
+    impl GetCartsWhen {
+        ///Matches a `GET /carts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^(?:/api)?/carts$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The answer of a `get_carts` mock: one helper per documented status.
+    pub struct GetCartsThen(::httpmock::Then);
+    #[cfg(feature = "carts")]
+    impl GetCartsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CartListResponse1) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The conditions of a `create_cart` mock: which requests it answers.
+    pub struct CreateCartWhen(::httpmock::When);
+    #[cfg(feature = "carts")]
+    impl CreateCartWhen {
+        ///Matches a `POST /carts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^(?:/api)?/carts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCartRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The answer of a `create_cart` mock: one helper per documented status.
+    pub struct CreateCartThen(::httpmock::Then);
+    #[cfg(feature = "carts")]
+    impl CreateCartThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CartResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The conditions of a `get_losts_carts` mock: which requests it answers.
+    pub struct GetLostsCartsWhen(::httpmock::When);
+    #[cfg(feature = "carts")]
+    impl GetLostsCartsWhen {
+        ///Matches a `GET /carts/losts-carts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/carts/losts-carts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The answer of a `get_losts_carts` mock: one helper per documented status.
+    pub struct GetLostsCartsThen(::httpmock::Then);
+    #[cfg(feature = "carts")]
+    impl GetLostsCartsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CartListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The conditions of a `get_price` mock: which requests it answers.
+    pub struct GetPriceWhen(::httpmock::When);
+    #[cfg(feature = "carts")]
+    impl GetPriceWhen {
+        ///Matches a `POST /carts/price` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/carts/price$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CartIdList) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The answer of a `get_price` mock: one helper per documented status.
+    pub struct GetPriceThen(::httpmock::Then);
+    #[cfg(feature = "carts")]
+    impl GetPriceThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::CartPrice>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The conditions of a `get_cart` mock: which requests it answers.
+    pub struct GetCartWhen(::httpmock::When);
+    #[cfg(feature = "carts")]
+    impl GetCartWhen {
+        ///Matches a `GET /carts/{cart_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/carts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CART,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The answer of a `get_cart` mock: one helper per documented status.
+    pub struct GetCartThen(::httpmock::Then);
+    #[cfg(feature = "carts")]
+    impl GetCartThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CartResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The conditions of a `update_cart` mock: which requests it answers.
+    pub struct UpdateCartWhen(::httpmock::When);
+    #[cfg(feature = "carts")]
+    impl UpdateCartWhen {
+        ///Matches a `PUT /carts/{cart_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/carts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_CART,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCartRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The answer of a `update_cart` mock: one helper per documented status.
+    pub struct UpdateCartThen(::httpmock::Then);
+    #[cfg(feature = "carts")]
+    impl UpdateCartThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CartResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The conditions of a `delete_cart` mock: which requests it answers.
+    pub struct DeleteCartWhen(::httpmock::When);
+    #[cfg(feature = "carts")]
+    impl DeleteCartWhen {
+        ///Matches a `DELETE /carts/{cart_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/carts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_CART,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The answer of a `delete_cart` mock: one helper per documented status.
+    pub struct DeleteCartThen(::httpmock::Then);
+    #[cfg(feature = "carts")]
+    impl DeleteCartThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    ///The conditions of a `detach_cart_rule_from_cart` mock: which requests it answers.
+    pub struct DetachCartRuleFromCartWhen(::httpmock::When);
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    impl DetachCartRuleFromCartWhen {
+        ///Matches a `DELETE /carts/{cart_id}/cart-rules/{cart_rule_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/carts/[^/]+/cart-rules/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_CART_RULE_FROM_CART,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/cart-rules/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `cart_rule_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_rule_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_CART_RULE_FROM_CART,
+                    "cart_rule_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/[^/]+/cart-rules/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    ///The answer of a `detach_cart_rule_from_cart` mock: one helper per documented status.
+    pub struct DetachCartRuleFromCartThen(::httpmock::Then);
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    impl DetachCartRuleFromCartThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The conditions of a `empty_cart` mock: which requests it answers.
+    pub struct EmptyCartWhen(::httpmock::When);
+    #[cfg(feature = "carts")]
+    impl EmptyCartWhen {
+        ///Matches a `POST /carts/{cart_id}/empty` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/carts/[^/]+/empty$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::EMPTY_CART,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/empty$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The answer of a `empty_cart` mock: one helper per documented status.
+    pub struct EmptyCartThen(::httpmock::Then);
+    #[cfg(feature = "carts")]
+    impl EmptyCartThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///The conditions of a `get_cart_payment_modules` mock: which requests it answers.
+    pub struct GetCartPaymentModulesWhen(::httpmock::When);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl GetCartPaymentModulesWhen {
+        ///Matches a `GET /carts/{cart_id}/payments` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/carts/[^/]+/payments$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CART_PAYMENT_MODULES,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/payments$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///The answer of a `get_cart_payment_modules` mock: one helper per documented status.
+    pub struct GetCartPaymentModulesThen(::httpmock::Then);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl GetCartPaymentModulesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PaymentModuleListResponse1) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///The conditions of a `get_payment_url` mock: which requests it answers.
+    pub struct GetPaymentUrlWhen(::httpmock::When);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl GetPaymentUrlWhen {
+        ///Matches a `GET /carts/{cart_id}/payments/{payment_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/carts/[^/]+/payments/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PAYMENT_URL,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/payments/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `payment_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn payment_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PAYMENT_URL,
+                    "payment_name",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/[^/]+/payments/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///The answer of a `get_payment_url` mock: one helper per documented status.
+    pub struct GetPaymentUrlThen(::httpmock::Then);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl GetPaymentUrlThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PaymentUrlResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///The conditions of a `recurring_payment` mock: which requests it answers.
+    pub struct RecurringPaymentWhen(::httpmock::When);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl RecurringPaymentWhen {
+        ///Matches a `POST /carts/{cart_id}/payments/{payment_name}/recurring` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/carts/[^/]+/payments/[^/]+/recurring$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::RECURRING_PAYMENT,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/payments/[^/]+/recurring$",
+                ),
+            )
+        }
+        ///Path parameter `payment_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn payment_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::RECURRING_PAYMENT,
+                    "payment_name",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/[^/]+/payments/",
+                    "/recurring$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::PaymentArguments) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///The answer of a `recurring_payment` mock: one helper per documented status.
+    pub struct RecurringPaymentThen(::httpmock::Then);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl RecurringPaymentThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///The conditions of a `validate_payment` mock: which requests it answers.
+    pub struct ValidatePaymentWhen(::httpmock::When);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl ValidatePaymentWhen {
+        ///Matches a `POST /carts/{cart_id}/payments/{payment_name}/validate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/carts/[^/]+/payments/[^/]+/validate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::VALIDATE_PAYMENT,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/payments/[^/]+/validate$",
+                ),
+            )
+        }
+        ///Path parameter `payment_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn payment_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::VALIDATE_PAYMENT,
+                    "payment_name",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/[^/]+/payments/",
+                    "/validate$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::PaymentArgumentsResponse) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///The answer of a `validate_payment` mock: one helper per documented status.
+    pub struct ValidatePaymentThen(::httpmock::Then);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl ValidatePaymentThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The conditions of a `add_product_to_cart` mock: which requests it answers.
+    pub struct AddProductToCartWhen(::httpmock::When);
+    #[cfg(feature = "carts")]
+    impl AddProductToCartWhen {
+        ///Matches a `POST /carts/{cart_id}/products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/carts/[^/]+/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ADD_PRODUCT_TO_CART,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/products$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::AddProductToCartRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The answer of a `add_product_to_cart` mock: one helper per documented status.
+    pub struct AddProductToCartThen(::httpmock::Then);
+    #[cfg(feature = "carts")]
+    impl AddProductToCartThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CartResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The conditions of a `remove_product_from_cart` mock: which requests it answers.
+    pub struct RemoveProductFromCartWhen(::httpmock::When);
+    #[cfg(feature = "carts")]
+    impl RemoveProductFromCartWhen {
+        ///Matches a `DELETE /carts/{cart_id}/products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/carts/[^/]+/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::REMOVE_PRODUCT_FROM_CART,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/products$",
+                ),
+            )
+        }
+        ///Query parameter `gift_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn gift_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "gift_id", &value)),
+                None => Self(self.0.query_param_missing("gift_id")),
+            }
+        }
+        ///Query parameter `product_attribute_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn product_attribute_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "product_attribute_id", &value)),
+                None => Self(self.0.query_param_missing("product_attribute_id")),
+            }
+        }
+        ///Query parameter `product_id`: matches the pairs the client sends for `value` and no other.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(query_param(self.0, "product_id", &value))
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The answer of a `remove_product_from_cart` mock: one helper per documented status.
+    pub struct RemoveProductFromCartThen(::httpmock::Then);
+    #[cfg(feature = "carts")]
+    impl RemoveProductFromCartThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///The conditions of a `validate_free_order` mock: which requests it answers.
+    pub struct ValidateFreeOrderWhen(::httpmock::When);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl ValidateFreeOrderWhen {
+        ///Matches a `POST /carts/{cart_id}/validate-free-order` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/carts/[^/]+/validate-free-order$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::VALIDATE_FREE_ORDER,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/validate-free-order$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///The answer of a `validate_free_order` mock: one helper per documented status.
+    pub struct ValidateFreeOrderThen(::httpmock::Then);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl ValidateFreeOrderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The conditions of a `get_categories` mock: which requests it answers.
+    pub struct GetCategoriesWhen(::httpmock::When);
+    #[cfg(feature = "categories")]
+    impl GetCategoriesWhen {
+        ///Matches a `GET /categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `features`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn features<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "features", &value)),
+                None => Self(self.0.query_param_missing("features")),
+            }
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The answer of a `get_categories` mock: one helper per documented status.
+    pub struct GetCategoriesThen(::httpmock::Then);
+    #[cfg(feature = "categories")]
+    impl GetCategoriesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CategoryListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The conditions of a `create_category` mock: which requests it answers.
+    pub struct CreateCategoryWhen(::httpmock::When);
+    #[cfg(feature = "categories")]
+    impl CreateCategoryWhen {
+        ///Matches a `POST /categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCategoryRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The answer of a `create_category` mock: one helper per documented status.
+    pub struct CreateCategoryThen(::httpmock::Then);
+    #[cfg(feature = "categories")]
+    impl CreateCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CategoryResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The conditions of a `get_available_category` mock: which requests it answers.
+    pub struct GetAvailableCategoryWhen(::httpmock::When);
+    #[cfg(feature = "categories")]
+    impl GetAvailableCategoryWhen {
+        ///Matches a `GET /categories-accesses/{category_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories-accesses/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_AVAILABLE_CATEGORY,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories-accesses/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `customer_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customer_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customer_id", &value)),
+                None => Self(self.0.query_param_missing("customer_id")),
+            }
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The answer of a `get_available_category` mock: one helper per documented status.
+    pub struct GetAvailableCategoryThen(::httpmock::Then);
+    #[cfg(feature = "categories")]
+    impl GetAvailableCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CategoryResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///The conditions of a `get_videos_from_categories` mock: which requests it answers.
+    pub struct GetVideosFromCategoriesWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl GetVideosFromCategoriesWhen {
+        ///Matches a `GET /categories/videos` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories/videos$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///The answer of a `get_videos_from_categories` mock: one helper per documented status.
+    pub struct GetVideosFromCategoriesThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl GetVideosFromCategoriesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::VideoCategoryListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///The conditions of a `get_category_player` mock: which requests it answers.
+    pub struct GetCategoryPlayerWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl GetCategoryPlayerWhen {
+        ///Matches a `GET /categories/videos/{video_id}/player` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories/videos/[^/]+/player$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CATEGORY_PLAYER,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/videos/",
+                    "/player$",
+                ),
+            )
+        }
+        ///Query parameter `country_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn country_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "country_id", &value)),
+                None => Self(self.0.query_param_missing("country_id")),
+            }
+        }
+        ///Query parameter `customer_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customer_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customer_id", &value)),
+                None => Self(self.0.query_param_missing("customer_id")),
+            }
+        }
+        ///Query parameter `iso_code`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn iso_code<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "iso_code", &value)),
+                None => Self(self.0.query_param_missing("iso_code")),
+            }
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///The answer of a `get_category_player` mock: one helper per documented status.
+    pub struct GetCategoryPlayerThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl GetCategoryPlayerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Player) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    ///The conditions of a `get_category_video_subtitles` mock: which requests it answers.
+    pub struct GetCategoryVideoSubtitlesWhen(::httpmock::When);
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    impl GetCategoryVideoSubtitlesWhen {
+        ///Matches a `GET /categories/videos/{video_id}/subtitles` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories/videos/[^/]+/subtitles$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CATEGORY_VIDEO_SUBTITLES,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/videos/",
+                    "/subtitles$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    ///The answer of a `get_category_video_subtitles` mock: one helper per documented status.
+    pub struct GetCategoryVideoSubtitlesThen(::httpmock::Then);
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    impl GetCategoryVideoSubtitlesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubtitleListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The conditions of a `get_category` mock: which requests it answers.
+    pub struct GetCategoryWhen(::httpmock::When);
+    #[cfg(feature = "categories")]
+    impl GetCategoryWhen {
+        ///Matches a `GET /categories/{category_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CATEGORY,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The answer of a `get_category` mock: one helper per documented status.
+    pub struct GetCategoryThen(::httpmock::Then);
+    #[cfg(feature = "categories")]
+    impl GetCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CategoryResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The conditions of a `update_category` mock: which requests it answers.
+    pub struct UpdateCategoryWhen(::httpmock::When);
+    #[cfg(feature = "categories")]
+    impl UpdateCategoryWhen {
+        ///Matches a `PUT /categories/{category_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/categories/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_CATEGORY,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCategoryRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The answer of a `update_category` mock: one helper per documented status.
+    pub struct UpdateCategoryThen(::httpmock::Then);
+    #[cfg(feature = "categories")]
+    impl UpdateCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CategoryResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The conditions of a `delete_category` mock: which requests it answers.
+    pub struct DeleteCategoryWhen(::httpmock::When);
+    #[cfg(feature = "categories")]
+    impl DeleteCategoryWhen {
+        ///Matches a `DELETE /categories/{category_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/categories/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_CATEGORY,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The answer of a `delete_category` mock: one helper per documented status.
+    pub struct DeleteCategoryThen(::httpmock::Then);
+    #[cfg(feature = "categories")]
+    impl DeleteCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    ///The conditions of a `get_category_actors` mock: which requests it answers.
+    pub struct GetCategoryActorsWhen(::httpmock::When);
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    impl GetCategoryActorsWhen {
+        ///Matches a `GET /categories/{category_id}/actors` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories/[^/]+/actors$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CATEGORY_ACTORS,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/actors$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    ///The answer of a `get_category_actors` mock: one helper per documented status.
+    pub struct GetCategoryActorsThen(::httpmock::Then);
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    impl GetCategoryActorsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CategoryActorsListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    ///The conditions of a `detach_actor_from_category` mock: which requests it answers.
+    pub struct DetachActorFromCategoryWhen(::httpmock::When);
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    impl DetachActorFromCategoryWhen {
+        ///Matches a `DELETE /categories/{category_id}/actors/{actor_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/categories/[^/]+/actors/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_ACTOR_FROM_CATEGORY,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/actors/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `actor_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn actor_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_ACTOR_FROM_CATEGORY,
+                    "actor_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/[^/]+/actors/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    ///The answer of a `detach_actor_from_category` mock: one helper per documented status.
+    pub struct DetachActorFromCategoryThen(::httpmock::Then);
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    impl DetachActorFromCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///The conditions of a `get_category_banner` mock: which requests it answers.
+    pub struct GetCategoryBannerWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "images"))]
+    impl GetCategoryBannerWhen {
+        ///Matches a `GET /categories/{category_id}/banner` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories/[^/]+/banner$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CATEGORY_BANNER,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/banner$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///The answer of a `get_category_banner` mock: one helper per documented status.
+    pub struct GetCategoryBannerThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "images"))]
+    impl GetCategoryBannerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The conditions of a `get_categories_from_category` mock: which requests it answers.
+    pub struct GetCategoriesFromCategoryWhen(::httpmock::When);
+    #[cfg(feature = "categories")]
+    impl GetCategoriesFromCategoryWhen {
+        ///Matches a `GET /categories/{category_id}/categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories/[^/]+/categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CATEGORIES_FROM_CATEGORY,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/categories$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "categories")]
+    ///The answer of a `get_categories_from_category` mock: one helper per documented status.
+    pub struct GetCategoriesFromCategoryThen(::httpmock::Then);
+    #[cfg(feature = "categories")]
+    impl GetCategoriesFromCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CategoryListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    ///The conditions of a `get_category_directors` mock: which requests it answers.
+    pub struct GetCategoryDirectorsWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    impl GetCategoryDirectorsWhen {
+        ///Matches a `GET /categories/{category_id}/directors` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories/[^/]+/directors$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CATEGORY_DIRECTORS,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/directors$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    ///The answer of a `get_category_directors` mock: one helper per documented status.
+    pub struct GetCategoryDirectorsThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    impl GetCategoryDirectorsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CategoryDirectorsListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    ///The conditions of a `detach_director_from_category` mock: which requests it answers.
+    pub struct DetachDirectorFromCategoryWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    impl DetachDirectorFromCategoryWhen {
+        ///Matches a `DELETE /categories/{category_id}/directors/{director_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/categories/[^/]+/directors/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_DIRECTOR_FROM_CATEGORY,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/directors/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `director_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn director_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_DIRECTOR_FROM_CATEGORY,
+                    "director_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/[^/]+/directors/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    ///The answer of a `detach_director_from_category` mock: one helper per documented status.
+    pub struct DetachDirectorFromCategoryThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    impl DetachDirectorFromCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "features"))]
+    ///The conditions of a `get_category_features` mock: which requests it answers.
+    pub struct GetCategoryFeaturesWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "features"))]
+    impl GetCategoryFeaturesWhen {
+        ///Matches a `GET /categories/{category_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CATEGORY_FEATURES,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "features"))]
+    ///The answer of a `get_category_features` mock: one helper per documented status.
+    pub struct GetCategoryFeaturesThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "features"))]
+    impl GetCategoryFeaturesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FeatureListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///The conditions of a `get_category_images` mock: which requests it answers.
+    pub struct GetCategoryImagesWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "images"))]
+    impl GetCategoryImagesWhen {
+        ///Matches a `GET /categories/{category_id}/images` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories/[^/]+/images$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CATEGORY_IMAGES,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/images$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `type`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn type_<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "type", &value)),
+                None => Self(self.0.query_param_missing("type")),
+            }
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///The answer of a `get_category_images` mock: one helper per documented status.
+    pub struct GetCategoryImagesThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "images"))]
+    impl GetCategoryImagesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CategoryImagesListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(any(feature = "categories", feature = "products"))]
     ///The conditions of a `get_category_products` mock: which requests it answers.
     pub struct GetCategoryProductsWhen(::httpmock::When);
@@ -193,6 +2403,101 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::ProductListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///The conditions of a `get_videos_from_category` mock: which requests it answers.
+    pub struct GetVideosFromCategoryWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl GetVideosFromCategoryWhen {
+        ///Matches a `GET /categories/{category_id}/videos` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories/[^/]+/videos$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEOS_FROM_CATEGORY,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/videos$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///The answer of a `get_videos_from_category` mock: one helper per documented status.
+    pub struct GetVideosFromCategoryThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    impl GetVideosFromCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::VideoCategoryListResponse) -> Self {
             Self(
                 self
                     .0
@@ -1489,6 +3794,61 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::GroupListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The conditions of a `get_last_cart` mock: which requests it answers.
+    pub struct GetLastCartWhen(::httpmock::When);
+    #[cfg(feature = "carts")]
+    impl GetLastCartWhen {
+        ///Matches a `GET /customers/{customer_id}/last-cart` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/last-cart$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_LAST_CART,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/last-cart$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "carts")]
+    ///The answer of a `get_last_cart` mock: one helper per documented status.
+    pub struct GetLastCartThen(::httpmock::Then);
+    #[cfg(feature = "carts")]
+    impl GetLastCartThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CartResponse) -> Self {
             Self(
                 self
                     .0
@@ -5644,6 +8004,101 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "categories", feature = "subscriptions"))]
+    ///The conditions of a `get_subscription_categories` mock: which requests it answers.
+    pub struct GetSubscriptionCategoriesWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "subscriptions"))]
+    impl GetSubscriptionCategoriesWhen {
+        ///Matches a `GET /subscriptions/{subscription_id}/categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/subscriptions/[^/]+/categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `subscription_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn subscription_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_SUBSCRIPTION_CATEGORIES,
+                    "subscription_id",
+                    &value.to_string(),
+                    "^(?:/api)?/subscriptions/",
+                    "/categories$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "subscriptions"))]
+    ///The answer of a `get_subscription_categories` mock: one helper per documented status.
+    pub struct GetSubscriptionCategoriesThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "subscriptions"))]
+    impl GetSubscriptionCategoriesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CategoryListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "tax-rules")]
     ///The conditions of a `get_tax_rules` mock: which requests it answers.
     pub struct GetTaxRulesWhen(::httpmock::When);
@@ -5706,14 +8161,1161 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "videos")]
+    ///The conditions of a `get_videos` mock: which requests it answers.
+    pub struct GetVideosWhen(::httpmock::When);
+    #[cfg(feature = "videos")]
+    impl GetVideosWhen {
+        ///Matches a `GET /videos` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/api)?/videos$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `features`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn features<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "features", &value)),
+                None => Self(self.0.query_param_missing("features")),
+            }
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The answer of a `get_videos` mock: one helper per documented status.
+    pub struct GetVideosThen(::httpmock::Then);
+    #[cfg(feature = "videos")]
+    impl GetVideosThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::VideoListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The conditions of a `create_video` mock: which requests it answers.
+    pub struct CreateVideoWhen(::httpmock::When);
+    #[cfg(feature = "videos")]
+    impl CreateVideoWhen {
+        ///Matches a `POST /videos` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^(?:/api)?/videos$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateVideoRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The answer of a `create_video` mock: one helper per documented status.
+    pub struct CreateVideoThen(::httpmock::Then);
+    #[cfg(feature = "videos")]
+    impl CreateVideoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::VideoResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The conditions of a `get_video` mock: which requests it answers.
+    pub struct GetVideoWhen(::httpmock::When);
+    #[cfg(feature = "videos")]
+    impl GetVideoWhen {
+        ///Matches a `GET /videos/{video_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/videos/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The answer of a `get_video` mock: one helper per documented status.
+    pub struct GetVideoThen(::httpmock::Then);
+    #[cfg(feature = "videos")]
+    impl GetVideoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::VideoResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The conditions of a `update_video` mock: which requests it answers.
+    pub struct UpdateVideoWhen(::httpmock::When);
+    #[cfg(feature = "videos")]
+    impl UpdateVideoWhen {
+        ///Matches a `PUT /videos/{video_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/videos/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_VIDEO,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateVideoRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The answer of a `update_video` mock: one helper per documented status.
+    pub struct UpdateVideoThen(::httpmock::Then);
+    #[cfg(feature = "videos")]
+    impl UpdateVideoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::VideoResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The conditions of a `delete_video` mock: which requests it answers.
+    pub struct DeleteVideoWhen(::httpmock::When);
+    #[cfg(feature = "videos")]
+    impl DeleteVideoWhen {
+        ///Matches a `DELETE /videos/{video_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/videos/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_VIDEO,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The answer of a `delete_video` mock: one helper per documented status.
+    pub struct DeleteVideoThen(::httpmock::Then);
+    #[cfg(feature = "videos")]
+    impl DeleteVideoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The conditions of a `get_video_bonus` mock: which requests it answers.
+    pub struct GetVideoBonusWhen(::httpmock::When);
+    #[cfg(feature = "videos")]
+    impl GetVideoBonusWhen {
+        ///Matches a `GET /videos/{video_id}/bonus` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/videos/[^/]+/bonus$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_BONUS,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/bonus$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The answer of a `get_video_bonus` mock: one helper per documented status.
+    pub struct GetVideoBonusThen(::httpmock::Then);
+    #[cfg(feature = "videos")]
+    impl GetVideoBonusThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::Bonus>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "images", feature = "videos"))]
+    ///The conditions of a `get_video_cover` mock: which requests it answers.
+    pub struct GetVideoCoverWhen(::httpmock::When);
+    #[cfg(any(feature = "images", feature = "videos"))]
+    impl GetVideoCoverWhen {
+        ///Matches a `GET /videos/{video_id}/cover` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/videos/[^/]+/cover$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_COVER,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/cover$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "images", feature = "videos"))]
+    ///The answer of a `get_video_cover` mock: one helper per documented status.
+    pub struct GetVideoCoverThen(::httpmock::Then);
+    #[cfg(any(feature = "images", feature = "videos"))]
+    impl GetVideoCoverThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The conditions of a `get_video_access` mock: which requests it answers.
+    pub struct GetVideoAccessWhen(::httpmock::When);
+    #[cfg(feature = "videos")]
+    impl GetVideoAccessWhen {
+        ///Matches a `GET /videos/{video_id}/customers/{customer_id}/access` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/videos/[^/]+/customers/[^/]+/access$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_ACCESS,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/customers/[^/]+/access$",
+                ),
+            )
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_ACCESS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/[^/]+/customers/",
+                    "/access$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The answer of a `get_video_access` mock: one helper per documented status.
+    pub struct GetVideoAccessThen(::httpmock::Then);
+    #[cfg(feature = "videos")]
+    impl GetVideoAccessThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    ///The conditions of a `get_disabled_subscriptions` mock: which requests it answers.
+    pub struct GetDisabledSubscriptionsWhen(::httpmock::When);
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    impl GetDisabledSubscriptionsWhen {
+        ///Matches a `GET /videos/{video_id}/disabled-subscriptions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/videos/[^/]+/disabled-subscriptions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_DISABLED_SUBSCRIPTIONS,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/disabled-subscriptions$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    ///The answer of a `get_disabled_subscriptions` mock: one helper per documented status.
+    pub struct GetDisabledSubscriptionsThen(::httpmock::Then);
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    impl GetDisabledSubscriptionsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubscriptionListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The conditions of a `get_video_download_url` mock: which requests it answers.
+    pub struct GetVideoDownloadUrlWhen(::httpmock::When);
+    #[cfg(feature = "videos")]
+    impl GetVideoDownloadUrlWhen {
+        ///Matches a `GET /videos/{video_id}/download-url` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/videos/[^/]+/download-url$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_DOWNLOAD_URL,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/download-url$",
+                ),
+            )
+        }
+        ///Query parameter `customer_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customer_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customer_id", &value)),
+                None => Self(self.0.query_param_missing("customer_id")),
+            }
+        }
+        ///Query parameter `ip_address`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip_address<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip_address", &value)),
+                None => Self(self.0.query_param_missing("ip_address")),
+            }
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The answer of a `get_video_download_url` mock: one helper per documented status.
+    pub struct GetVideoDownloadUrlThen(::httpmock::Then);
+    #[cfg(feature = "videos")]
+    impl GetVideoDownloadUrlThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::DownloadInformations) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "features", feature = "videos"))]
+    ///The conditions of a `get_video_features` mock: which requests it answers.
+    pub struct GetVideoFeaturesWhen(::httpmock::When);
+    #[cfg(any(feature = "features", feature = "videos"))]
+    impl GetVideoFeaturesWhen {
+        ///Matches a `GET /videos/{video_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/videos/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_FEATURES,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "features", feature = "videos"))]
+    ///The answer of a `get_video_features` mock: one helper per documented status.
+    pub struct GetVideoFeaturesThen(::httpmock::Then);
+    #[cfg(any(feature = "features", feature = "videos"))]
+    impl GetVideoFeaturesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Features) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The conditions of a `get_video_geolocation` mock: which requests it answers.
+    pub struct GetVideoGeolocationWhen(::httpmock::When);
+    #[cfg(feature = "videos")]
+    impl GetVideoGeolocationWhen {
+        ///Matches a `GET /videos/{video_id}/geolocation` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/videos/[^/]+/geolocation$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_GEOLOCATION,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/geolocation$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The answer of a `get_video_geolocation` mock: one helper per documented status.
+    pub struct GetVideoGeolocationThen(::httpmock::Then);
+    #[cfg(feature = "videos")]
+    impl GetVideoGeolocationThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GeolocationListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    ///The conditions of a `get_video_geolocation_by_ip` mock: which requests it answers.
+    pub struct GetVideoGeolocationByIpWhen(::httpmock::When);
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    impl GetVideoGeolocationByIpWhen {
+        ///Matches a `POST /videos/{video_id}/geolocations/{ip_address}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/videos/[^/]+/geolocations/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_GEOLOCATION_BY_IP,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/geolocations/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `ip_address`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn ip_address(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_GEOLOCATION_BY_IP,
+                    "ip_address",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/[^/]+/geolocations/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    ///The answer of a `get_video_geolocation_by_ip` mock: one helper per documented status.
+    pub struct GetVideoGeolocationByIpThen(::httpmock::Then);
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    impl GetVideoGeolocationByIpThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The conditions of a `get_video_player` mock: which requests it answers.
+    pub struct GetVideoPlayerWhen(::httpmock::When);
+    #[cfg(feature = "videos")]
+    impl GetVideoPlayerWhen {
+        ///Matches a `GET /videos/{video_id}/player` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/videos/[^/]+/player$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_PLAYER,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/player$",
+                ),
+            )
+        }
+        ///Query parameter `country_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn country_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "country_id", &value)),
+                None => Self(self.0.query_param_missing("country_id")),
+            }
+        }
+        ///Query parameter `customer_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customer_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customer_id", &value)),
+                None => Self(self.0.query_param_missing("customer_id")),
+            }
+        }
+        ///Query parameter `force_reload`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn force_reload<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "force_reload", &value)),
+                None => Self(self.0.query_param_missing("force_reload")),
+            }
+        }
+        ///Query parameter `ip_address`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip_address<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip_address", &value)),
+                None => Self(self.0.query_param_missing("ip_address")),
+            }
+        }
+        ///Query parameter `iso_code`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn iso_code<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "iso_code", &value)),
+                None => Self(self.0.query_param_missing("iso_code")),
+            }
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The answer of a `get_video_player` mock: one helper per documented status.
+    pub struct GetVideoPlayerThen(::httpmock::Then);
+    #[cfg(feature = "videos")]
+    impl GetVideoPlayerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PlayerConfiguration) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    ///The conditions of a `create_video_subtitle` mock: which requests it answers.
+    pub struct CreateVideoSubtitleWhen(::httpmock::When);
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    impl CreateVideoSubtitleWhen {
+        ///Matches a `POST /videos/{video_id}/subtitle` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/videos/[^/]+/subtitle$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_VIDEO_SUBTITLE,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/subtitle$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateVideoSubtitleRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    ///The answer of a `create_video_subtitle` mock: one helper per documented status.
+    pub struct CreateVideoSubtitleThen(::httpmock::Then);
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    impl CreateVideoSubtitleThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubtitleResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    ///The conditions of a `get_video_subtitles` mock: which requests it answers.
+    pub struct GetVideoSubtitlesWhen(::httpmock::When);
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    impl GetVideoSubtitlesWhen {
+        ///Matches a `GET /videos/{video_id}/subtitles` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/videos/[^/]+/subtitles$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_SUBTITLES,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/subtitles$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    ///The answer of a `get_video_subtitles` mock: one helper per documented status.
+    pub struct GetVideoSubtitlesThen(::httpmock::Then);
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    impl GetVideoSubtitlesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExtractSubtitlesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The conditions of a `get_video_views` mock: which requests it answers.
+    pub struct GetVideoViewsWhen(::httpmock::When);
+    #[cfg(feature = "videos")]
+    impl GetVideoViewsWhen {
+        ///Matches a `GET /videos/{video_id}/views` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/videos/[^/]+/views$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_VIEWS,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/views$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The answer of a `get_video_views` mock: one helper per documented status.
+    pub struct GetVideoViewsThen(::httpmock::Then);
+    #[cfg(feature = "videos")]
+    impl GetVideoViewsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::VideoViews) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(
         any(
             feature = "actors",
             feature = "address",
             feature = "attributes",
             feature = "bookmarks",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -5731,6 +9333,7 @@ pub mod operations {
             feature = "product-accesses",
             feature = "products",
             feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -5753,8 +9356,10 @@ pub mod operations {
             feature = "address",
             feature = "attributes",
             feature = "bookmarks",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "customers",
             feature = "directors",
@@ -5771,6 +9376,7 @@ pub mod operations {
             feature = "product-accesses",
             feature = "products",
             feature = "subscriptions",
+            feature = "subtitles",
             feature = "video-groups",
             feature = "videos"
         )
@@ -5808,6 +9414,7 @@ pub mod operations {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -5818,10 +9425,13 @@ pub mod operations {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -5859,6 +9469,206 @@ pub trait MockServerExt {
     fn update_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateAddressWhen, operations::UpdateAddressThen);
+    #[cfg(feature = "carts")]
+    ///Mocks `get_carts` (`GET /carts`): `config_fn` gets its conditions and its answer.
+    fn get_carts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCartsWhen, operations::GetCartsThen);
+    #[cfg(feature = "carts")]
+    ///Mocks `create_cart` (`POST /carts`): `config_fn` gets its conditions and its answer.
+    fn create_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCartWhen, operations::CreateCartThen);
+    #[cfg(feature = "carts")]
+    ///Mocks `get_losts_carts` (`GET /carts/losts-carts`): `config_fn` gets its conditions and its answer.
+    fn get_losts_carts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLostsCartsWhen, operations::GetLostsCartsThen);
+    #[cfg(feature = "carts")]
+    ///Mocks `get_price` (`POST /carts/price`): `config_fn` gets its conditions and its answer.
+    fn get_price<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPriceWhen, operations::GetPriceThen);
+    #[cfg(feature = "carts")]
+    ///Mocks `get_cart` (`GET /carts/{cart_id}`): `config_fn` gets its conditions and its answer.
+    fn get_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCartWhen, operations::GetCartThen);
+    #[cfg(feature = "carts")]
+    ///Mocks `update_cart` (`PUT /carts/{cart_id}`): `config_fn` gets its conditions and its answer.
+    fn update_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCartWhen, operations::UpdateCartThen);
+    #[cfg(feature = "carts")]
+    ///Mocks `delete_cart` (`DELETE /carts/{cart_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteCartWhen, operations::DeleteCartThen);
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    ///Mocks `detach_cart_rule_from_cart` (`DELETE /carts/{cart_id}/cart-rules/{cart_rule_id}`): `config_fn` gets its conditions and its answer.
+    fn detach_cart_rule_from_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachCartRuleFromCartWhen,
+            operations::DetachCartRuleFromCartThen,
+        );
+    #[cfg(feature = "carts")]
+    ///Mocks `empty_cart` (`POST /carts/{cart_id}/empty`): `config_fn` gets its conditions and its answer.
+    fn empty_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::EmptyCartWhen, operations::EmptyCartThen);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///Mocks `get_cart_payment_modules` (`GET /carts/{cart_id}/payments`): `config_fn` gets its conditions and its answer.
+    fn get_cart_payment_modules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCartPaymentModulesWhen,
+            operations::GetCartPaymentModulesThen,
+        );
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///Mocks `get_payment_url` (`GET /carts/{cart_id}/payments/{payment_name}`): `config_fn` gets its conditions and its answer.
+    fn get_payment_url<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaymentUrlWhen, operations::GetPaymentUrlThen);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///Mocks `recurring_payment` (`POST /carts/{cart_id}/payments/{payment_name}/recurring`): `config_fn` gets its conditions and its answer.
+    fn recurring_payment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::RecurringPaymentWhen, operations::RecurringPaymentThen);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///Mocks `validate_payment` (`POST /carts/{cart_id}/payments/{payment_name}/validate`): `config_fn` gets its conditions and its answer.
+    fn validate_payment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ValidatePaymentWhen, operations::ValidatePaymentThen);
+    #[cfg(feature = "carts")]
+    ///Mocks `add_product_to_cart` (`POST /carts/{cart_id}/products`): `config_fn` gets its conditions and its answer.
+    fn add_product_to_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::AddProductToCartWhen, operations::AddProductToCartThen);
+    #[cfg(feature = "carts")]
+    ///Mocks `remove_product_from_cart` (`DELETE /carts/{cart_id}/products`): `config_fn` gets its conditions and its answer.
+    fn remove_product_from_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RemoveProductFromCartWhen,
+            operations::RemoveProductFromCartThen,
+        );
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///Mocks `validate_free_order` (`POST /carts/{cart_id}/validate-free-order`): `config_fn` gets its conditions and its answer.
+    fn validate_free_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ValidateFreeOrderWhen, operations::ValidateFreeOrderThen);
+    #[cfg(feature = "categories")]
+    ///Mocks `get_categories` (`GET /categories`): `config_fn` gets its conditions and its answer.
+    fn get_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoriesWhen, operations::GetCategoriesThen);
+    #[cfg(feature = "categories")]
+    ///Mocks `create_category` (`POST /categories`): `config_fn` gets its conditions and its answer.
+    fn create_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCategoryWhen, operations::CreateCategoryThen);
+    #[cfg(feature = "categories")]
+    ///Mocks `get_available_category` (`GET /categories-accesses/{category_id}`): `config_fn` gets its conditions and its answer.
+    fn get_available_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAvailableCategoryWhen,
+            operations::GetAvailableCategoryThen,
+        );
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///Mocks `get_videos_from_categories` (`GET /categories/videos`): `config_fn` gets its conditions and its answer.
+    fn get_videos_from_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideosFromCategoriesWhen,
+            operations::GetVideosFromCategoriesThen,
+        );
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///Mocks `get_category_player` (`GET /categories/videos/{video_id}/player`): `config_fn` gets its conditions and its answer.
+    fn get_category_player<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryPlayerWhen, operations::GetCategoryPlayerThen);
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    ///Mocks `get_category_video_subtitles` (`GET /categories/videos/{video_id}/subtitles`): `config_fn` gets its conditions and its answer.
+    fn get_category_video_subtitles<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCategoryVideoSubtitlesWhen,
+            operations::GetCategoryVideoSubtitlesThen,
+        );
+    #[cfg(feature = "categories")]
+    ///Mocks `get_category` (`GET /categories/{category_id}`): `config_fn` gets its conditions and its answer.
+    fn get_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryWhen, operations::GetCategoryThen);
+    #[cfg(feature = "categories")]
+    ///Mocks `update_category` (`PUT /categories/{category_id}`): `config_fn` gets its conditions and its answer.
+    fn update_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCategoryWhen, operations::UpdateCategoryThen);
+    #[cfg(feature = "categories")]
+    ///Mocks `delete_category` (`DELETE /categories/{category_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteCategoryWhen, operations::DeleteCategoryThen);
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    ///Mocks `get_category_actors` (`GET /categories/{category_id}/actors`): `config_fn` gets its conditions and its answer.
+    fn get_category_actors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryActorsWhen, operations::GetCategoryActorsThen);
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    ///Mocks `detach_actor_from_category` (`DELETE /categories/{category_id}/actors/{actor_id}`): `config_fn` gets its conditions and its answer.
+    fn detach_actor_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachActorFromCategoryWhen,
+            operations::DetachActorFromCategoryThen,
+        );
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///Mocks `get_category_banner` (`GET /categories/{category_id}/banner`): `config_fn` gets its conditions and its answer.
+    fn get_category_banner<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryBannerWhen, operations::GetCategoryBannerThen);
+    #[cfg(feature = "categories")]
+    ///Mocks `get_categories_from_category` (`GET /categories/{category_id}/categories`): `config_fn` gets its conditions and its answer.
+    fn get_categories_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCategoriesFromCategoryWhen,
+            operations::GetCategoriesFromCategoryThen,
+        );
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    ///Mocks `get_category_directors` (`GET /categories/{category_id}/directors`): `config_fn` gets its conditions and its answer.
+    fn get_category_directors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCategoryDirectorsWhen,
+            operations::GetCategoryDirectorsThen,
+        );
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    ///Mocks `detach_director_from_category` (`DELETE /categories/{category_id}/directors/{director_id}`): `config_fn` gets its conditions and its answer.
+    fn detach_director_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachDirectorFromCategoryWhen,
+            operations::DetachDirectorFromCategoryThen,
+        );
+    #[cfg(any(feature = "categories", feature = "features"))]
+    ///Mocks `get_category_features` (`GET /categories/{category_id}/features`): `config_fn` gets its conditions and its answer.
+    fn get_category_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCategoryFeaturesWhen,
+            operations::GetCategoryFeaturesThen,
+        );
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///Mocks `get_category_images` (`GET /categories/{category_id}/images`): `config_fn` gets its conditions and its answer.
+    fn get_category_images<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryImagesWhen, operations::GetCategoryImagesThen);
     #[cfg(any(feature = "categories", feature = "products"))]
     ///Mocks `get_category_products` (`GET /categories/{category_id}/products`): `config_fn` gets its conditions and its answer.
     fn get_category_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -5866,6 +9676,14 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::GetCategoryProductsWhen,
             operations::GetCategoryProductsThen,
+        );
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    ///Mocks `get_videos_from_category` (`GET /categories/{category_id}/videos`): `config_fn` gets its conditions and its answer.
+    fn get_videos_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideosFromCategoryWhen,
+            operations::GetVideosFromCategoryThen,
         );
     #[cfg(feature = "currencies")]
     ///Mocks `get_currencies` (`GET /currencies`): `config_fn` gets its conditions and its answer.
@@ -5995,6 +9813,11 @@ pub trait MockServerExt {
     fn get_customer_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetCustomerGroupsWhen, operations::GetCustomerGroupsThen);
+    #[cfg(feature = "carts")]
+    ///Mocks `get_last_cart` (`GET /customers/{customer_id}/last-cart`): `config_fn` gets its conditions and its answer.
+    fn get_last_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLastCartWhen, operations::GetLastCartThen);
     #[cfg(any(feature = "customers", feature = "orders"))]
     ///Mocks `get_customer_orders` (`GET /customers/{customer_id}/orders`): `config_fn` gets its conditions and its answer.
     fn get_customer_orders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -6420,11 +10243,119 @@ pub trait MockServerExt {
             operations::GetVideosFromProductWhen,
             operations::GetVideosFromProductThen,
         );
+    #[cfg(any(feature = "categories", feature = "subscriptions"))]
+    ///Mocks `get_subscription_categories` (`GET /subscriptions/{subscription_id}/categories`): `config_fn` gets its conditions and its answer.
+    fn get_subscription_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSubscriptionCategoriesWhen,
+            operations::GetSubscriptionCategoriesThen,
+        );
     #[cfg(feature = "tax-rules")]
     ///Mocks `get_tax_rules` (`GET /tax-rules`): `config_fn` gets its conditions and its answer.
     fn get_tax_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetTaxRulesWhen, operations::GetTaxRulesThen);
+    #[cfg(feature = "videos")]
+    ///Mocks `get_videos` (`GET /videos`): `config_fn` gets its conditions and its answer.
+    fn get_videos<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideosWhen, operations::GetVideosThen);
+    #[cfg(feature = "videos")]
+    ///Mocks `create_video` (`POST /videos`): `config_fn` gets its conditions and its answer.
+    fn create_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateVideoWhen, operations::CreateVideoThen);
+    #[cfg(feature = "videos")]
+    ///Mocks `get_video` (`GET /videos/{video_id}`): `config_fn` gets its conditions and its answer.
+    fn get_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoWhen, operations::GetVideoThen);
+    #[cfg(feature = "videos")]
+    ///Mocks `update_video` (`PUT /videos/{video_id}`): `config_fn` gets its conditions and its answer.
+    fn update_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateVideoWhen, operations::UpdateVideoThen);
+    #[cfg(feature = "videos")]
+    ///Mocks `delete_video` (`DELETE /videos/{video_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteVideoWhen, operations::DeleteVideoThen);
+    #[cfg(feature = "videos")]
+    ///Mocks `get_video_bonus` (`GET /videos/{video_id}/bonus`): `config_fn` gets its conditions and its answer.
+    fn get_video_bonus<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoBonusWhen, operations::GetVideoBonusThen);
+    #[cfg(any(feature = "images", feature = "videos"))]
+    ///Mocks `get_video_cover` (`GET /videos/{video_id}/cover`): `config_fn` gets its conditions and its answer.
+    fn get_video_cover<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoCoverWhen, operations::GetVideoCoverThen);
+    #[cfg(feature = "videos")]
+    ///Mocks `get_video_access` (`GET /videos/{video_id}/customers/{customer_id}/access`): `config_fn` gets its conditions and its answer.
+    fn get_video_access<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoAccessWhen, operations::GetVideoAccessThen);
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    ///Mocks `get_disabled_subscriptions` (`GET /videos/{video_id}/disabled-subscriptions`): `config_fn` gets its conditions and its answer.
+    fn get_disabled_subscriptions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDisabledSubscriptionsWhen,
+            operations::GetDisabledSubscriptionsThen,
+        );
+    #[cfg(feature = "videos")]
+    ///Mocks `get_video_download_url` (`GET /videos/{video_id}/download-url`): `config_fn` gets its conditions and its answer.
+    fn get_video_download_url<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideoDownloadUrlWhen,
+            operations::GetVideoDownloadUrlThen,
+        );
+    #[cfg(any(feature = "features", feature = "videos"))]
+    ///Mocks `get_video_features` (`GET /videos/{video_id}/features`): `config_fn` gets its conditions and its answer.
+    fn get_video_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoFeaturesWhen, operations::GetVideoFeaturesThen);
+    #[cfg(feature = "videos")]
+    ///Mocks `get_video_geolocation` (`GET /videos/{video_id}/geolocation`): `config_fn` gets its conditions and its answer.
+    fn get_video_geolocation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideoGeolocationWhen,
+            operations::GetVideoGeolocationThen,
+        );
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    ///Mocks `get_video_geolocation_by_ip` (`POST /videos/{video_id}/geolocations/{ip_address}`): `config_fn` gets its conditions and its answer.
+    fn get_video_geolocation_by_ip<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideoGeolocationByIpWhen,
+            operations::GetVideoGeolocationByIpThen,
+        );
+    #[cfg(feature = "videos")]
+    ///Mocks `get_video_player` (`GET /videos/{video_id}/player`): `config_fn` gets its conditions and its answer.
+    fn get_video_player<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoPlayerWhen, operations::GetVideoPlayerThen);
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    ///Mocks `create_video_subtitle` (`POST /videos/{video_id}/subtitle`): `config_fn` gets its conditions and its answer.
+    fn create_video_subtitle<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateVideoSubtitleWhen,
+            operations::CreateVideoSubtitleThen,
+        );
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    ///Mocks `get_video_subtitles` (`GET /videos/{video_id}/subtitles`): `config_fn` gets its conditions and its answer.
+    fn get_video_subtitles<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoSubtitlesWhen, operations::GetVideoSubtitlesThen);
+    #[cfg(feature = "videos")]
+    ///Mocks `get_video_views` (`GET /videos/{video_id}/views`): `config_fn` gets its conditions and its answer.
+    fn get_video_views<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoViewsWhen, operations::GetVideoViewsThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
     #[cfg(feature = "address")]
@@ -6436,6 +10367,437 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::UpdateAddressWhen::new(when),
                 operations::UpdateAddressThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "carts")]
+    fn get_carts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCartsWhen, operations::GetCartsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCartsWhen::new(when),
+                operations::GetCartsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "carts")]
+    fn create_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCartWhen, operations::CreateCartThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateCartWhen::new(when),
+                operations::CreateCartThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "carts")]
+    fn get_losts_carts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLostsCartsWhen, operations::GetLostsCartsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetLostsCartsWhen::new(when),
+                operations::GetLostsCartsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "carts")]
+    fn get_price<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPriceWhen, operations::GetPriceThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPriceWhen::new(when),
+                operations::GetPriceThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "carts")]
+    fn get_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCartWhen, operations::GetCartThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCartWhen::new(when),
+                operations::GetCartThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "carts")]
+    fn update_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCartWhen, operations::UpdateCartThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateCartWhen::new(when),
+                operations::UpdateCartThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "carts")]
+    fn delete_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteCartWhen, operations::DeleteCartThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteCartWhen::new(when),
+                operations::DeleteCartThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    fn detach_cart_rule_from_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachCartRuleFromCartWhen,
+            operations::DetachCartRuleFromCartThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachCartRuleFromCartWhen::new(when),
+                operations::DetachCartRuleFromCartThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "carts")]
+    fn empty_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::EmptyCartWhen, operations::EmptyCartThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EmptyCartWhen::new(when),
+                operations::EmptyCartThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    fn get_cart_payment_modules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCartPaymentModulesWhen,
+            operations::GetCartPaymentModulesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCartPaymentModulesWhen::new(when),
+                operations::GetCartPaymentModulesThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    fn get_payment_url<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaymentUrlWhen, operations::GetPaymentUrlThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPaymentUrlWhen::new(when),
+                operations::GetPaymentUrlThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    fn recurring_payment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::RecurringPaymentWhen, operations::RecurringPaymentThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RecurringPaymentWhen::new(when),
+                operations::RecurringPaymentThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    fn validate_payment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ValidatePaymentWhen, operations::ValidatePaymentThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ValidatePaymentWhen::new(when),
+                operations::ValidatePaymentThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "carts")]
+    fn add_product_to_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::AddProductToCartWhen, operations::AddProductToCartThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AddProductToCartWhen::new(when),
+                operations::AddProductToCartThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "carts")]
+    fn remove_product_from_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RemoveProductFromCartWhen,
+            operations::RemoveProductFromCartThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RemoveProductFromCartWhen::new(when),
+                operations::RemoveProductFromCartThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    fn validate_free_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ValidateFreeOrderWhen, operations::ValidateFreeOrderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ValidateFreeOrderWhen::new(when),
+                operations::ValidateFreeOrderThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "categories")]
+    fn get_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoriesWhen, operations::GetCategoriesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoriesWhen::new(when),
+                operations::GetCategoriesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "categories")]
+    fn create_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCategoryWhen, operations::CreateCategoryThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateCategoryWhen::new(when),
+                operations::CreateCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "categories")]
+    fn get_available_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAvailableCategoryWhen,
+            operations::GetAvailableCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAvailableCategoryWhen::new(when),
+                operations::GetAvailableCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    fn get_videos_from_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideosFromCategoriesWhen,
+            operations::GetVideosFromCategoriesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideosFromCategoriesWhen::new(when),
+                operations::GetVideosFromCategoriesThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    fn get_category_player<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryPlayerWhen, operations::GetCategoryPlayerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoryPlayerWhen::new(when),
+                operations::GetCategoryPlayerThen::new(then),
+            )
+        })
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    fn get_category_video_subtitles<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCategoryVideoSubtitlesWhen,
+            operations::GetCategoryVideoSubtitlesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoryVideoSubtitlesWhen::new(when),
+                operations::GetCategoryVideoSubtitlesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "categories")]
+    fn get_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryWhen, operations::GetCategoryThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoryWhen::new(when),
+                operations::GetCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "categories")]
+    fn update_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCategoryWhen, operations::UpdateCategoryThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateCategoryWhen::new(when),
+                operations::UpdateCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "categories")]
+    fn delete_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteCategoryWhen, operations::DeleteCategoryThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteCategoryWhen::new(when),
+                operations::DeleteCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    fn get_category_actors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryActorsWhen, operations::GetCategoryActorsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoryActorsWhen::new(when),
+                operations::GetCategoryActorsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    fn detach_actor_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachActorFromCategoryWhen,
+            operations::DetachActorFromCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachActorFromCategoryWhen::new(when),
+                operations::DetachActorFromCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    fn get_category_banner<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryBannerWhen, operations::GetCategoryBannerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoryBannerWhen::new(when),
+                operations::GetCategoryBannerThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "categories")]
+    fn get_categories_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCategoriesFromCategoryWhen,
+            operations::GetCategoriesFromCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoriesFromCategoryWhen::new(when),
+                operations::GetCategoriesFromCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    fn get_category_directors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCategoryDirectorsWhen,
+            operations::GetCategoryDirectorsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoryDirectorsWhen::new(when),
+                operations::GetCategoryDirectorsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    fn detach_director_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachDirectorFromCategoryWhen,
+            operations::DetachDirectorFromCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachDirectorFromCategoryWhen::new(when),
+                operations::DetachDirectorFromCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "categories", feature = "features"))]
+    fn get_category_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCategoryFeaturesWhen,
+            operations::GetCategoryFeaturesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoryFeaturesWhen::new(when),
+                operations::GetCategoryFeaturesThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    fn get_category_images<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryImagesWhen, operations::GetCategoryImagesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoryImagesWhen::new(when),
+                operations::GetCategoryImagesThen::new(then),
             )
         })
     }
@@ -6451,6 +10813,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetCategoryProductsWhen::new(when),
                 operations::GetCategoryProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    fn get_videos_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideosFromCategoryWhen,
+            operations::GetVideosFromCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideosFromCategoryWhen::new(when),
+                operations::GetVideosFromCategoryThen::new(then),
             )
         })
     }
@@ -6712,6 +11089,18 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetCustomerGroupsWhen::new(when),
                 operations::GetCustomerGroupsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "carts")]
+    fn get_last_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLastCartWhen, operations::GetLastCartThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetLastCartWhen::new(when),
+                operations::GetLastCartThen::new(then),
             )
         })
     }
@@ -7546,6 +11935,21 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(any(feature = "categories", feature = "subscriptions"))]
+    fn get_subscription_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSubscriptionCategoriesWhen,
+            operations::GetSubscriptionCategoriesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSubscriptionCategoriesWhen::new(when),
+                operations::GetSubscriptionCategoriesThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "tax-rules")]
     fn get_tax_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -7555,6 +11959,225 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetTaxRulesWhen::new(when),
                 operations::GetTaxRulesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "videos")]
+    fn get_videos<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideosWhen, operations::GetVideosThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideosWhen::new(when),
+                operations::GetVideosThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "videos")]
+    fn create_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateVideoWhen, operations::CreateVideoThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateVideoWhen::new(when),
+                operations::CreateVideoThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "videos")]
+    fn get_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoWhen, operations::GetVideoThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoWhen::new(when),
+                operations::GetVideoThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "videos")]
+    fn update_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateVideoWhen, operations::UpdateVideoThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateVideoWhen::new(when),
+                operations::UpdateVideoThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "videos")]
+    fn delete_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteVideoWhen, operations::DeleteVideoThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteVideoWhen::new(when),
+                operations::DeleteVideoThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "videos")]
+    fn get_video_bonus<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoBonusWhen, operations::GetVideoBonusThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoBonusWhen::new(when),
+                operations::GetVideoBonusThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "images", feature = "videos"))]
+    fn get_video_cover<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoCoverWhen, operations::GetVideoCoverThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoCoverWhen::new(when),
+                operations::GetVideoCoverThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "videos")]
+    fn get_video_access<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoAccessWhen, operations::GetVideoAccessThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoAccessWhen::new(when),
+                operations::GetVideoAccessThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    fn get_disabled_subscriptions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDisabledSubscriptionsWhen,
+            operations::GetDisabledSubscriptionsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetDisabledSubscriptionsWhen::new(when),
+                operations::GetDisabledSubscriptionsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "videos")]
+    fn get_video_download_url<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideoDownloadUrlWhen,
+            operations::GetVideoDownloadUrlThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoDownloadUrlWhen::new(when),
+                operations::GetVideoDownloadUrlThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "features", feature = "videos"))]
+    fn get_video_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoFeaturesWhen, operations::GetVideoFeaturesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoFeaturesWhen::new(when),
+                operations::GetVideoFeaturesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "videos")]
+    fn get_video_geolocation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideoGeolocationWhen,
+            operations::GetVideoGeolocationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoGeolocationWhen::new(when),
+                operations::GetVideoGeolocationThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    fn get_video_geolocation_by_ip<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetVideoGeolocationByIpWhen,
+            operations::GetVideoGeolocationByIpThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoGeolocationByIpWhen::new(when),
+                operations::GetVideoGeolocationByIpThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "videos")]
+    fn get_video_player<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoPlayerWhen, operations::GetVideoPlayerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoPlayerWhen::new(when),
+                operations::GetVideoPlayerThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    fn create_video_subtitle<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateVideoSubtitleWhen,
+            operations::CreateVideoSubtitleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateVideoSubtitleWhen::new(when),
+                operations::CreateVideoSubtitleThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    fn get_video_subtitles<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoSubtitlesWhen, operations::GetVideoSubtitlesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoSubtitlesWhen::new(when),
+                operations::GetVideoSubtitlesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "videos")]
+    fn get_video_views<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoViewsWhen, operations::GetVideoViewsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoViewsWhen::new(when),
+                operations::GetVideoViewsThen::new(then),
             )
         })
     }

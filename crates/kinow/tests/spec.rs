@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 1500 tests of 87 schemas
-//! - `arguments`: 83 tests
-//! - `path_segments`: 8 tests
+//! - `responses`: 1920 tests of 115 schemas
+//! - `arguments`: 136 tests
+//! - `path_segments`: 12 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -15,7 +15,7 @@
 #[rustfmt::skip]
 mod responses {
     use super::support::{types, Example};
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     /// `Actor` with every property.
     const ACTOR: Example<types::Actor> = Example::new(
         r#"{
@@ -84,152 +84,152 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor() {
         ACTOR.decodes();
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_active() {
         ACTOR.decodes_without("active");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_active() {
         ACTOR.decodes_with_null("active");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_date_add() {
         ACTOR.decodes_without("date_add");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_date_add() {
         ACTOR.decodes_with_null("date_add");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_date_upd() {
         ACTOR.decodes_without("date_upd");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_date_upd() {
         ACTOR.decodes_with_null("date_upd");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_description() {
         ACTOR.decodes_without("description");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_description() {
         ACTOR.decodes_with_null("description");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_description_short() {
         ACTOR.decodes_without("description_short");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_description_short() {
         ACTOR.decodes_with_null("description_short");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_id() {
         ACTOR.decodes_without("id");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_id() {
         ACTOR.decodes_with_null("id");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_id_as_string() {
         ACTOR.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_image() {
         ACTOR.decodes_without("image");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_image() {
         ACTOR.decodes_with_null("image");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_images() {
         ACTOR.decodes_without("images");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_images() {
         ACTOR.decodes_with_null("images");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_link_rewrite() {
         ACTOR.decodes_without("link_rewrite");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_link_rewrite() {
         ACTOR.decodes_with_null("link_rewrite");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_meta_description() {
         ACTOR.decodes_without("meta_description");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_meta_description() {
         ACTOR.decodes_with_null("meta_description");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_meta_keywords() {
         ACTOR.decodes_without("meta_keywords");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_meta_keywords() {
         ACTOR.decodes_with_null("meta_keywords");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_meta_title() {
         ACTOR.decodes_without("meta_title");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_meta_title() {
         ACTOR.decodes_with_null("meta_title");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_name() {
         ACTOR.decodes_without("name");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_name() {
         ACTOR.decodes_with_null("name");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_without_roles() {
         ACTOR.decodes_without("roles");
     }
-    #[cfg(any(feature = "actors", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories", feature = "products"))]
     #[test]
     fn actor_with_null_roles() {
         ACTOR.decodes_with_null("roles");
@@ -977,6 +977,100 @@ mod responses {
     fn blog_page_products_response_with_null_pagination() {
         BLOG_PAGE_PRODUCTS_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(feature = "videos")]
+    /// `Bonus` with every property.
+    const BONUS: Example<types::Bonus> = Example::new(
+        r#"{
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "file_name": "example",
+  "id": 7,
+  "mime": "example",
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus() {
+        BONUS.decodes();
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus_without_description() {
+        BONUS.decodes_without("description");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus_with_null_description() {
+        BONUS.decodes_with_null("description");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus_without_file_name() {
+        BONUS.decodes_without("file_name");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus_with_null_file_name() {
+        BONUS.decodes_with_null("file_name");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus_without_id() {
+        BONUS.decodes_without("id");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus_with_null_id() {
+        BONUS.decodes_with_null("id");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus_with_id_as_string() {
+        BONUS.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus_without_mime() {
+        BONUS.decodes_without("mime");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus_with_null_mime() {
+        BONUS.decodes_with_null("mime");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus_without_name() {
+        BONUS.decodes_without("name");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus_with_null_name() {
+        BONUS.decodes_with_null("name");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus_without_url() {
+        BONUS.decodes_without("url");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn bonus_with_null_url() {
+        BONUS.decodes_with_null("url");
+    }
     #[cfg(any(feature = "carts", feature = "customers"))]
     /// `Cart` with every property.
     const CART: Example<types::Cart> = Example::new(
@@ -1544,6 +1638,427 @@ mod responses {
     fn cart_list_response_with_null_pagination() {
         CART_LIST_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(feature = "carts")]
+    /// `CartListResponse1` with every property.
+    const CART_LIST_RESPONSE1: Example<types::CartListResponse1> = Example::new(
+        r#"{
+  "data": [
+    {
+      "affiliate": "example",
+      "available_checkout_processes": [
+        "free"
+      ],
+      "cart_rules": [
+        {
+          "active": true,
+          "code": "example",
+          "date_add": "example",
+          "date_from": "example",
+          "date_to": "example",
+          "date_upd": "example",
+          "description": "example",
+          "every_recurring_payments": true,
+          "id": 7,
+          "id_customer": 7,
+          "minimum_amount": 7,
+          "minimum_amount_currency": 7,
+          "minimum_amount_tax": 7,
+          "name": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "partial_use": true,
+          "priority": 7,
+          "quantity": 7,
+          "quantity_per_user": 7,
+          "reduction_amount": 7.5,
+          "reduction_currency": 7,
+          "reduction_percent": 7.5,
+          "reduction_tax": 7,
+          "restriction_groups": [
+            {
+              "items": [
+                {
+                  "id_item": 7,
+                  "type": "example"
+                }
+              ],
+              "quantity": 7
+            }
+          ]
+        }
+      ],
+      "date_add": "example",
+      "date_upd": "example",
+      "id": 7,
+      "id_currency": 7,
+      "id_customer": 7,
+      "id_lang": 7,
+      "products": [
+        {
+          "active": true,
+          "attributes": [
+            {
+              "active": 7,
+              "duration": 7,
+              "id": 7,
+              "maximum_views": 7,
+              "mode": "example",
+              "name": "example",
+              "price": 7.5,
+              "price_mode": 7.5,
+              "price_without_reduction": 7.5,
+              "quality": "example",
+              "type": "example",
+              "video_group_id": 7,
+              "video_id": 7,
+              "watching_duration": 7
+            }
+          ],
+          "available_for_order": true,
+          "available_in_subscriptions": true,
+          "behavior_detected_countries": "example",
+          "behavior_non_detected_countries": "example",
+          "can_buy": true,
+          "categories": [
+            {
+              "id": 7,
+              "position": 7
+            }
+          ],
+          "date_add": "example",
+          "date_from": "example",
+          "date_to": "example",
+          "date_upd": "example",
+          "description": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "description_short": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "duration": 7,
+          "geoloc_enabled": true,
+          "group_restriction_behavior": 7,
+          "id": 7,
+          "id_category_default": 7,
+          "id_gift": 7,
+          "id_product_attribute": 7,
+          "images": [
+            {
+              "id": 7,
+              "position": 7,
+              "source": "example",
+              "type": "example"
+            }
+          ],
+          "link_rewrite": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "meta_description": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "meta_keywords": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "meta_title": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "name": [
+            {
+              "iso_code": "example",
+              "lang": 7,
+              "value": "example"
+            }
+          ],
+          "position": 7,
+          "price": 7,
+          "price_mode": 7,
+          "reference": "example",
+          "roles": "example",
+          "tags": [
+            {
+              "id": 7,
+              "id_lang": 7,
+              "name": "example"
+            }
+          ],
+          "type": "example",
+          "visible_after_publication": true,
+          "visible_before_publication": true
+        }
+      ],
+      "total": 7.5,
+      "total_trial": 7.5,
+      "total_without_tax": 7.5
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_list_response1() {
+        CART_LIST_RESPONSE1.decodes();
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_list_response1_without_data() {
+        CART_LIST_RESPONSE1.decodes_without("data");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_list_response1_with_null_data() {
+        CART_LIST_RESPONSE1.decodes_with_null("data");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_list_response1_without_pagination() {
+        CART_LIST_RESPONSE1.decodes_without("pagination");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_list_response1_with_null_pagination() {
+        CART_LIST_RESPONSE1.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "carts")]
+    /// `CartPrice` with every property.
+    const CART_PRICE: Example<types::CartPrice> = Example::new(
+        r#"{
+  "cart_id": 7,
+  "cart_rules": [
+    {
+      "amount": 7.5,
+      "amount_formatted": "example",
+      "id": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ]
+    }
+  ],
+  "taxes": [
+    {
+      "amount": 7.5,
+      "amount_formatted": "example",
+      "name": "example"
+    }
+  ],
+  "total": 7.5,
+  "total_discount": 7.5,
+  "total_discount_formatted": "example",
+  "total_formatted": "example",
+  "total_tax": 7.5,
+  "total_tax_formatted": "example",
+  "total_trial": 7.5,
+  "total_trial_formatted": "example",
+  "total_without_tax": 7.5,
+  "total_without_tax_formatted": "example"
+}"#,
+    );
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price() {
+        CART_PRICE.decodes();
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_without_cart_id() {
+        CART_PRICE.decodes_without("cart_id");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_null_cart_id() {
+        CART_PRICE.decodes_with_null("cart_id");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_cart_id_as_string() {
+        CART_PRICE.decodes_with_number_as_string("cart_id");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_without_cart_rules() {
+        CART_PRICE.decodes_without("cart_rules");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_null_cart_rules() {
+        CART_PRICE.decodes_with_null("cart_rules");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_without_taxes() {
+        CART_PRICE.decodes_without("taxes");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_null_taxes() {
+        CART_PRICE.decodes_with_null("taxes");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_without_total() {
+        CART_PRICE.decodes_without("total");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_null_total() {
+        CART_PRICE.decodes_with_null("total");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_total_as_string() {
+        CART_PRICE.decodes_with_number_as_string("total");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_without_total_discount() {
+        CART_PRICE.decodes_without("total_discount");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_null_total_discount() {
+        CART_PRICE.decodes_with_null("total_discount");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_total_discount_as_string() {
+        CART_PRICE.decodes_with_number_as_string("total_discount");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_without_total_discount_formatted() {
+        CART_PRICE.decodes_without("total_discount_formatted");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_null_total_discount_formatted() {
+        CART_PRICE.decodes_with_null("total_discount_formatted");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_without_total_formatted() {
+        CART_PRICE.decodes_without("total_formatted");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_null_total_formatted() {
+        CART_PRICE.decodes_with_null("total_formatted");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_without_total_tax() {
+        CART_PRICE.decodes_without("total_tax");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_null_total_tax() {
+        CART_PRICE.decodes_with_null("total_tax");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_total_tax_as_string() {
+        CART_PRICE.decodes_with_number_as_string("total_tax");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_without_total_tax_formatted() {
+        CART_PRICE.decodes_without("total_tax_formatted");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_null_total_tax_formatted() {
+        CART_PRICE.decodes_with_null("total_tax_formatted");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_without_total_trial() {
+        CART_PRICE.decodes_without("total_trial");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_null_total_trial() {
+        CART_PRICE.decodes_with_null("total_trial");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_total_trial_as_string() {
+        CART_PRICE.decodes_with_number_as_string("total_trial");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_without_total_trial_formatted() {
+        CART_PRICE.decodes_without("total_trial_formatted");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_null_total_trial_formatted() {
+        CART_PRICE.decodes_with_null("total_trial_formatted");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_without_total_without_tax() {
+        CART_PRICE.decodes_without("total_without_tax");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_null_total_without_tax() {
+        CART_PRICE.decodes_with_null("total_without_tax");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_total_without_tax_as_string() {
+        CART_PRICE.decodes_with_number_as_string("total_without_tax");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_without_total_without_tax_formatted() {
+        CART_PRICE.decodes_without("total_without_tax_formatted");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_price_with_null_total_without_tax_formatted() {
+        CART_PRICE.decodes_with_null("total_without_tax_formatted");
+    }
     #[cfg(any(feature = "carts", feature = "customers"))]
     /// `CartProduct` with every property.
     const CART_PRODUCT: Example<types::CartProduct> = Example::new(
@@ -2073,6 +2588,355 @@ mod responses {
     fn cart_product_with_null_visible_before_publication() {
         CART_PRODUCT.decodes_with_null("visible_before_publication");
     }
+    #[cfg(feature = "carts")]
+    /// `CartResponse` with every property.
+    const CART_RESPONSE: Example<types::CartResponse> = Example::new(
+        r#"{
+  "affiliate": "example",
+  "available_checkout_processes": [
+    "free"
+  ],
+  "cart_rules": [
+    {
+      "active": true,
+      "code": "example",
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": "example",
+      "every_recurring_payments": true,
+      "id": 7,
+      "id_customer": 7,
+      "minimum_amount": 7,
+      "minimum_amount_currency": 7,
+      "minimum_amount_tax": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "partial_use": true,
+      "priority": 7,
+      "quantity": 7,
+      "quantity_per_user": 7,
+      "reduction_amount": 7.5,
+      "reduction_currency": 7,
+      "reduction_percent": 7.5,
+      "reduction_tax": 7,
+      "restriction_groups": [
+        {
+          "items": [
+            {
+              "id_item": 7,
+              "type": "example"
+            }
+          ],
+          "quantity": 7
+        }
+      ]
+    }
+  ],
+  "date_add": "example",
+  "date_upd": "example",
+  "id": 7,
+  "id_currency": 7,
+  "id_customer": 7,
+  "id_lang": 7,
+  "products": [
+    {
+      "active": true,
+      "attributes": [
+        {
+          "active": 7,
+          "duration": 7,
+          "id": 7,
+          "maximum_views": 7,
+          "mode": "example",
+          "name": "example",
+          "price": 7.5,
+          "price_mode": 7.5,
+          "price_without_reduction": 7.5,
+          "quality": "example",
+          "type": "example",
+          "video_group_id": 7,
+          "video_id": 7,
+          "watching_duration": 7
+        }
+      ],
+      "available_for_order": true,
+      "available_in_subscriptions": true,
+      "behavior_detected_countries": "example",
+      "behavior_non_detected_countries": "example",
+      "can_buy": true,
+      "categories": [
+        {
+          "id": 7,
+          "position": 7
+        }
+      ],
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "duration": 7,
+      "geoloc_enabled": true,
+      "group_restriction_behavior": 7,
+      "id": 7,
+      "id_category_default": 7,
+      "id_gift": 7,
+      "id_product_attribute": 7,
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "price": 7,
+      "price_mode": 7,
+      "reference": "example",
+      "roles": "example",
+      "tags": [
+        {
+          "id": 7,
+          "id_lang": 7,
+          "name": "example"
+        }
+      ],
+      "type": "example",
+      "visible_after_publication": true,
+      "visible_before_publication": true
+    }
+  ],
+  "total": 7.5,
+  "total_trial": 7.5,
+  "total_without_tax": 7.5
+}"#,
+    );
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response() {
+        CART_RESPONSE.decodes();
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_without_affiliate() {
+        CART_RESPONSE.decodes_without("affiliate");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_null_affiliate() {
+        CART_RESPONSE.decodes_with_null("affiliate");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_without_available_checkout_processes() {
+        CART_RESPONSE.decodes_without("available_checkout_processes");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_null_available_checkout_processes() {
+        CART_RESPONSE.decodes_with_null("available_checkout_processes");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_without_cart_rules() {
+        CART_RESPONSE.decodes_without("cart_rules");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_null_cart_rules() {
+        CART_RESPONSE.decodes_with_null("cart_rules");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_without_date_add() {
+        CART_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_null_date_add() {
+        CART_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_without_date_upd() {
+        CART_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_null_date_upd() {
+        CART_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_without_id() {
+        CART_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_null_id() {
+        CART_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_id_as_string() {
+        CART_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_without_id_currency() {
+        CART_RESPONSE.decodes_without("id_currency");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_null_id_currency() {
+        CART_RESPONSE.decodes_with_null("id_currency");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_id_currency_as_string() {
+        CART_RESPONSE.decodes_with_number_as_string("id_currency");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_without_id_customer() {
+        CART_RESPONSE.decodes_without("id_customer");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_null_id_customer() {
+        CART_RESPONSE.decodes_with_null("id_customer");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_id_customer_as_string() {
+        CART_RESPONSE.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_without_id_lang() {
+        CART_RESPONSE.decodes_without("id_lang");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_null_id_lang() {
+        CART_RESPONSE.decodes_with_null("id_lang");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_id_lang_as_string() {
+        CART_RESPONSE.decodes_with_number_as_string("id_lang");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_without_products() {
+        CART_RESPONSE.decodes_without("products");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_null_products() {
+        CART_RESPONSE.decodes_with_null("products");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_without_total() {
+        CART_RESPONSE.decodes_without("total");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_null_total() {
+        CART_RESPONSE.decodes_with_null("total");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_total_as_string() {
+        CART_RESPONSE.decodes_with_number_as_string("total");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_without_total_trial() {
+        CART_RESPONSE.decodes_without("total_trial");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_null_total_trial() {
+        CART_RESPONSE.decodes_with_null("total_trial");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_total_trial_as_string() {
+        CART_RESPONSE.decodes_with_number_as_string("total_trial");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_without_total_without_tax() {
+        CART_RESPONSE.decodes_without("total_without_tax");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_null_total_without_tax() {
+        CART_RESPONSE.decodes_with_null("total_without_tax");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_response_with_total_without_tax_as_string() {
+        CART_RESPONSE.decodes_with_number_as_string("total_without_tax");
+    }
     #[cfg(any(feature = "carts", feature = "customers"))]
     /// `CartRule` with every property.
     const CART_RULE: Example<types::CartRule> = Example::new(
@@ -2413,6 +3277,77 @@ mod responses {
     fn cart_rule_with_null_restriction_groups() {
         CART_RULE.decodes_with_null("restriction_groups");
     }
+    #[cfg(feature = "carts")]
+    /// `CartRulePrice` with every property.
+    const CART_RULE_PRICE: Example<types::CartRulePrice> = Example::new(
+        r#"{
+  "amount": 7.5,
+  "amount_formatted": "example",
+  "id": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_rule_price() {
+        CART_RULE_PRICE.decodes();
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_rule_price_without_amount() {
+        CART_RULE_PRICE.decodes_without("amount");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_rule_price_with_null_amount() {
+        CART_RULE_PRICE.decodes_with_null("amount");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_rule_price_with_amount_as_string() {
+        CART_RULE_PRICE.decodes_with_number_as_string("amount");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_rule_price_without_amount_formatted() {
+        CART_RULE_PRICE.decodes_without("amount_formatted");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_rule_price_with_null_amount_formatted() {
+        CART_RULE_PRICE.decodes_with_null("amount_formatted");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_rule_price_without_id() {
+        CART_RULE_PRICE.decodes_without("id");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_rule_price_with_null_id() {
+        CART_RULE_PRICE.decodes_with_null("id");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_rule_price_with_id_as_string() {
+        CART_RULE_PRICE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_rule_price_without_name() {
+        CART_RULE_PRICE.decodes_without("name");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn cart_rule_price_with_null_name() {
+        CART_RULE_PRICE.decodes_with_null("name");
+    }
     #[cfg(any(feature = "carts", feature = "customers"))]
     /// `CartRuleRestrictionGroup` with every property.
     const CART_RULE_RESTRICTION_GROUP: Example<types::CartRuleRestrictionGroup> = Example::new(
@@ -2494,7 +3429,7 @@ mod responses {
     fn cart_rule_restriction_group_item_with_null_type() {
         CART_RULE_RESTRICTION_GROUP_ITEM.decodes_with_null("type");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     /// `Category` with every property.
     const CATEGORY: Example<types::Category> = Example::new(
         r#"{
@@ -2564,182 +3499,449 @@ mod responses {
   "position": 7
 }"#,
     );
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category() {
         CATEGORY.decodes();
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_active() {
         CATEGORY.decodes_without("active");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_active() {
         CATEGORY.decodes_with_null("active");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_date_add() {
         CATEGORY.decodes_without("date_add");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_date_add() {
         CATEGORY.decodes_with_null("date_add");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_date_upd() {
         CATEGORY.decodes_without("date_upd");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_date_upd() {
         CATEGORY.decodes_with_null("date_upd");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_description() {
         CATEGORY.decodes_without("description");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_description() {
         CATEGORY.decodes_with_null("description");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_description_short() {
         CATEGORY.decodes_without("description_short");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_description_short() {
         CATEGORY.decodes_with_null("description_short");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_id() {
         CATEGORY.decodes_without("id");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_id() {
         CATEGORY.decodes_with_null("id");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_id_as_string() {
         CATEGORY.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_id_parent() {
         CATEGORY.decodes_without("id_parent");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_id_parent() {
         CATEGORY.decodes_with_null("id_parent");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_id_parent_as_string() {
         CATEGORY.decodes_with_number_as_string("id_parent");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_images() {
         CATEGORY.decodes_without("images");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_images() {
         CATEGORY.decodes_with_null("images");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_level_depth() {
         CATEGORY.decodes_without("level_depth");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_level_depth() {
         CATEGORY.decodes_with_null("level_depth");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_level_depth_as_string() {
         CATEGORY.decodes_with_number_as_string("level_depth");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_link_rewrite() {
         CATEGORY.decodes_without("link_rewrite");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_link_rewrite() {
         CATEGORY.decodes_with_null("link_rewrite");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_meta_description() {
         CATEGORY.decodes_without("meta_description");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_meta_description() {
         CATEGORY.decodes_with_null("meta_description");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_meta_keywords() {
         CATEGORY.decodes_without("meta_keywords");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_meta_keywords() {
         CATEGORY.decodes_with_null("meta_keywords");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_meta_title() {
         CATEGORY.decodes_without("meta_title");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_meta_title() {
         CATEGORY.decodes_with_null("meta_title");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_name() {
         CATEGORY.decodes_without("name");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_name() {
         CATEGORY.decodes_with_null("name");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_without_position() {
         CATEGORY.decodes_without("position");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_null_position() {
         CATEGORY.decodes_with_null("position");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_with_position_as_string() {
         CATEGORY.decodes_with_number_as_string("position");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    /// `CategoryActorsListResponse` with every property.
+    const CATEGORY_ACTORS_LIST_RESPONSE: Example<types::CategoryActorsListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "date_add": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "image": "example",
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": "example",
+      "roles": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    #[test]
+    fn category_actors_list_response() {
+        CATEGORY_ACTORS_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    #[test]
+    fn category_actors_list_response_without_data() {
+        CATEGORY_ACTORS_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    #[test]
+    fn category_actors_list_response_with_null_data() {
+        CATEGORY_ACTORS_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    #[test]
+    fn category_actors_list_response_without_pagination() {
+        CATEGORY_ACTORS_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    #[test]
+    fn category_actors_list_response_with_null_pagination() {
+        CATEGORY_ACTORS_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    /// `CategoryDirectorsListResponse` with every property.
+    const CATEGORY_DIRECTORS_LIST_RESPONSE: Example<
+        types::CategoryDirectorsListResponse,
+    > = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "date_add": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "image": "example",
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": "example",
+      "roles": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    #[test]
+    fn category_directors_list_response() {
+        CATEGORY_DIRECTORS_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    #[test]
+    fn category_directors_list_response_without_data() {
+        CATEGORY_DIRECTORS_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    #[test]
+    fn category_directors_list_response_with_null_data() {
+        CATEGORY_DIRECTORS_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    #[test]
+    fn category_directors_list_response_without_pagination() {
+        CATEGORY_DIRECTORS_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    #[test]
+    fn category_directors_list_response_with_null_pagination() {
+        CATEGORY_DIRECTORS_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    /// `CategoryImagesListResponse` with every property.
+    const CATEGORY_IMAGES_LIST_RESPONSE: Example<types::CategoryImagesListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "categories", feature = "images"))]
+    #[test]
+    fn category_images_list_response() {
+        CATEGORY_IMAGES_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    #[test]
+    fn category_images_list_response_without_data() {
+        CATEGORY_IMAGES_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    #[test]
+    fn category_images_list_response_with_null_data() {
+        CATEGORY_IMAGES_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    #[test]
+    fn category_images_list_response_without_pagination() {
+        CATEGORY_IMAGES_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    #[test]
+    fn category_images_list_response_with_null_pagination() {
+        CATEGORY_IMAGES_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     /// `CategoryListResponse` with every property.
     const CATEGORY_LIST_RESPONSE: Example<types::CategoryListResponse> = Example::new(
         r#"{
@@ -2823,30 +4025,275 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_list_response() {
         CATEGORY_LIST_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_list_response_without_data() {
         CATEGORY_LIST_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_list_response_with_null_data() {
         CATEGORY_LIST_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_list_response_without_pagination() {
         CATEGORY_LIST_RESPONSE.decodes_without("pagination");
     }
-    #[cfg(any(feature = "categories", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "products", feature = "subscriptions"))]
     #[test]
     fn category_list_response_with_null_pagination() {
         CATEGORY_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "categories")]
+    /// `CategoryResponse` with every property.
+    const CATEGORY_RESPONSE: Example<types::CategoryResponse> = Example::new(
+        r#"{
+  "active": true,
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "id_parent": 7,
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "level_depth": 7,
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7
+}"#,
+    );
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response() {
+        CATEGORY_RESPONSE.decodes();
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_active() {
+        CATEGORY_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_active() {
+        CATEGORY_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_date_add() {
+        CATEGORY_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_date_add() {
+        CATEGORY_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_date_upd() {
+        CATEGORY_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_date_upd() {
+        CATEGORY_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_description() {
+        CATEGORY_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_description() {
+        CATEGORY_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_description_short() {
+        CATEGORY_RESPONSE.decodes_without("description_short");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_description_short() {
+        CATEGORY_RESPONSE.decodes_with_null("description_short");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_id() {
+        CATEGORY_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_id() {
+        CATEGORY_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_id_as_string() {
+        CATEGORY_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_id_parent() {
+        CATEGORY_RESPONSE.decodes_without("id_parent");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_id_parent() {
+        CATEGORY_RESPONSE.decodes_with_null("id_parent");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_id_parent_as_string() {
+        CATEGORY_RESPONSE.decodes_with_number_as_string("id_parent");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_images() {
+        CATEGORY_RESPONSE.decodes_without("images");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_images() {
+        CATEGORY_RESPONSE.decodes_with_null("images");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_level_depth() {
+        CATEGORY_RESPONSE.decodes_without("level_depth");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_level_depth() {
+        CATEGORY_RESPONSE.decodes_with_null("level_depth");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_level_depth_as_string() {
+        CATEGORY_RESPONSE.decodes_with_number_as_string("level_depth");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_link_rewrite() {
+        CATEGORY_RESPONSE.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_link_rewrite() {
+        CATEGORY_RESPONSE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_meta_description() {
+        CATEGORY_RESPONSE.decodes_without("meta_description");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_meta_description() {
+        CATEGORY_RESPONSE.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_meta_keywords() {
+        CATEGORY_RESPONSE.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_meta_keywords() {
+        CATEGORY_RESPONSE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_meta_title() {
+        CATEGORY_RESPONSE.decodes_without("meta_title");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_meta_title() {
+        CATEGORY_RESPONSE.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_name() {
+        CATEGORY_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_name() {
+        CATEGORY_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_without_position() {
+        CATEGORY_RESPONSE.decodes_without("position");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_null_position() {
+        CATEGORY_RESPONSE.decodes_with_null("position");
+    }
+    #[cfg(feature = "categories")]
+    #[test]
+    fn category_response_with_position_as_string() {
+        CATEGORY_RESPONSE.decodes_with_number_as_string("position");
     }
     #[cfg(any(feature = "carts", feature = "customers"))]
     /// `CheckoutProcess` with every property.
@@ -3737,7 +5184,7 @@ mod responses {
     fn customer_response_with_null_password() {
         CUSTOMER_RESPONSE.decodes_with_null("password");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     /// `Director` with every property.
     const DIRECTOR: Example<types::Director> = Example::new(
         r#"{
@@ -3806,152 +5253,152 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director() {
         DIRECTOR.decodes();
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_active() {
         DIRECTOR.decodes_without("active");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_active() {
         DIRECTOR.decodes_with_null("active");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_date_add() {
         DIRECTOR.decodes_without("date_add");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_date_add() {
         DIRECTOR.decodes_with_null("date_add");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_date_upd() {
         DIRECTOR.decodes_without("date_upd");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_date_upd() {
         DIRECTOR.decodes_with_null("date_upd");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_description() {
         DIRECTOR.decodes_without("description");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_description() {
         DIRECTOR.decodes_with_null("description");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_description_short() {
         DIRECTOR.decodes_without("description_short");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_description_short() {
         DIRECTOR.decodes_with_null("description_short");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_id() {
         DIRECTOR.decodes_without("id");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_id() {
         DIRECTOR.decodes_with_null("id");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_id_as_string() {
         DIRECTOR.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_image() {
         DIRECTOR.decodes_without("image");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_image() {
         DIRECTOR.decodes_with_null("image");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_images() {
         DIRECTOR.decodes_without("images");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_images() {
         DIRECTOR.decodes_with_null("images");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_link_rewrite() {
         DIRECTOR.decodes_without("link_rewrite");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_link_rewrite() {
         DIRECTOR.decodes_with_null("link_rewrite");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_meta_description() {
         DIRECTOR.decodes_without("meta_description");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_meta_description() {
         DIRECTOR.decodes_with_null("meta_description");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_meta_keywords() {
         DIRECTOR.decodes_without("meta_keywords");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_meta_keywords() {
         DIRECTOR.decodes_with_null("meta_keywords");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_meta_title() {
         DIRECTOR.decodes_without("meta_title");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_meta_title() {
         DIRECTOR.decodes_with_null("meta_title");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_name() {
         DIRECTOR.decodes_without("name");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_name() {
         DIRECTOR.decodes_with_null("name");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_without_roles() {
         DIRECTOR.decodes_without("roles");
     }
-    #[cfg(any(feature = "directors", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     #[test]
     fn director_with_null_roles() {
         DIRECTOR.decodes_with_null("roles");
@@ -4391,6 +5838,61 @@ mod responses {
     fn director_role_list_response_with_null_pagination() {
         DIRECTOR_ROLE_LIST_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(feature = "videos")]
+    /// `DownloadInformations` with every property.
+    const DOWNLOAD_INFORMATIONS: Example<types::DownloadInformations> = Example::new(
+        r#"{
+  "captions": "example",
+  "manifest": "value",
+  "session_id": "example",
+  "source_url": "example"
+}"#,
+    );
+    #[cfg(feature = "videos")]
+    #[test]
+    fn download_informations() {
+        DOWNLOAD_INFORMATIONS.decodes();
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn download_informations_without_captions() {
+        DOWNLOAD_INFORMATIONS.decodes_without("captions");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn download_informations_with_null_captions() {
+        DOWNLOAD_INFORMATIONS.decodes_with_null("captions");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn download_informations_without_manifest() {
+        DOWNLOAD_INFORMATIONS.decodes_without("manifest");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn download_informations_with_null_manifest() {
+        DOWNLOAD_INFORMATIONS.decodes_with_null("manifest");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn download_informations_without_session_id() {
+        DOWNLOAD_INFORMATIONS.decodes_without("session_id");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn download_informations_with_null_session_id() {
+        DOWNLOAD_INFORMATIONS.decodes_with_null("session_id");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn download_informations_without_source_url() {
+        DOWNLOAD_INFORMATIONS.decodes_without("source_url");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn download_informations_with_null_source_url() {
+        DOWNLOAD_INFORMATIONS.decodes_with_null("source_url");
+    }
     #[cfg(any(feature = "extracts", feature = "products"))]
     /// `Extract` with every property.
     const EXTRACT: Example<types::Extract> = Example::new(
@@ -4693,7 +6195,70 @@ mod responses {
     fn extract_list_response_with_null_pagination() {
         EXTRACT_LIST_RESPONSE.decodes_with_null("pagination");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    /// `ExtractSubtitlesResponse` with every property.
+    const EXTRACT_SUBTITLES_RESPONSE: Example<types::ExtractSubtitlesResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "background": "example",
+      "color": "example",
+      "font": "example",
+      "id": 7,
+      "italic_color": true,
+      "name": "example",
+      "opacity": 7,
+      "size": 7.5,
+      "src": "example",
+      "srclang": "example",
+      "text_shadow": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn extract_subtitles_response() {
+        EXTRACT_SUBTITLES_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn extract_subtitles_response_without_data() {
+        EXTRACT_SUBTITLES_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn extract_subtitles_response_with_null_data() {
+        EXTRACT_SUBTITLES_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn extract_subtitles_response_without_pagination() {
+        EXTRACT_SUBTITLES_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn extract_subtitles_response_with_null_pagination() {
+        EXTRACT_SUBTITLES_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     /// `Feature` with every property.
     const FEATURE: Example<types::Feature> = Example::new(
         r#"{
@@ -4721,72 +6286,163 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature() {
         FEATURE.decodes();
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_without_id() {
         FEATURE.decodes_without("id");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_with_null_id() {
         FEATURE.decodes_with_null("id");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_with_id_as_string() {
         FEATURE.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_without_name() {
         FEATURE.decodes_without("name");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_with_null_name() {
         FEATURE.decodes_with_null("name");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_without_name_i18n() {
         FEATURE.decodes_without("name_i18n");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_with_null_name_i18n() {
         FEATURE.decodes_with_null("name_i18n");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_without_position() {
         FEATURE.decodes_without("position");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_with_null_position() {
         FEATURE.decodes_with_null("position");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_with_position_as_string() {
         FEATURE.decodes_with_number_as_string("position");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_without_value() {
         FEATURE.decodes_without("value");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_with_null_value() {
         FEATURE.decodes_with_null("value");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
     /// `FeatureListResponse` with every property.
     const FEATURE_LIST_RESPONSE: Example<types::FeatureListResponse> = Example::new(
         r#"{
@@ -4828,32 +6484,39 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
     #[test]
     fn feature_list_response() {
         FEATURE_LIST_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
     #[test]
     fn feature_list_response_without_data() {
         FEATURE_LIST_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
     #[test]
     fn feature_list_response_with_null_data() {
         FEATURE_LIST_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
     #[test]
     fn feature_list_response_without_pagination() {
         FEATURE_LIST_RESPONSE.decodes_without("pagination");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
     #[test]
     fn feature_list_response_with_null_pagination() {
         FEATURE_LIST_RESPONSE.decodes_with_null("pagination");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     /// `FeatureValue` with every property.
     const FEATURE_VALUE: Example<types::FeatureValue> = Example::new(
         r#"{
@@ -4869,62 +6532,206 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_value() {
         FEATURE_VALUE.decodes();
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_value_without_custom() {
         FEATURE_VALUE.decodes_without("custom");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_value_with_null_custom() {
         FEATURE_VALUE.decodes_with_null("custom");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_value_without_id() {
         FEATURE_VALUE.decodes_without("id");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_value_with_null_id() {
         FEATURE_VALUE.decodes_with_null("id");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_value_with_id_as_string() {
         FEATURE_VALUE.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_value_without_id_feature() {
         FEATURE_VALUE.decodes_without("id_feature");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_value_with_null_id_feature() {
         FEATURE_VALUE.decodes_with_null("id_feature");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_value_with_id_feature_as_string() {
         FEATURE_VALUE.decodes_with_number_as_string("id_feature");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_value_without_value() {
         FEATURE_VALUE.decodes_without("value");
     }
-    #[cfg(any(feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "features",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn feature_value_with_null_value() {
         FEATURE_VALUE.decodes_with_null("value");
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "features", feature = "videos"))]
+    /// `Features` with every property.
+    const FEATURES: Example<types::Features> = Example::new(
+        r#"{
+  "data": [
+    {
+      "id": 7,
+      "name": "example",
+      "name_i18n": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "value": {
+        "custom": true,
+        "id": 7,
+        "id_feature": 7,
+        "value": [
+          {
+            "iso_code": "example",
+            "lang": 7,
+            "value": "example"
+          }
+        ]
+      }
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "features", feature = "videos"))]
+    #[test]
+    fn features() {
+        FEATURES.decodes();
+    }
+    #[cfg(any(feature = "features", feature = "videos"))]
+    #[test]
+    fn features_without_data() {
+        FEATURES.decodes_without("data");
+    }
+    #[cfg(any(feature = "features", feature = "videos"))]
+    #[test]
+    fn features_with_null_data() {
+        FEATURES.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "features", feature = "videos"))]
+    #[test]
+    fn features_without_pagination() {
+        FEATURES.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "features", feature = "videos"))]
+    #[test]
+    fn features_with_null_pagination() {
+        FEATURES.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     /// `Geoloc` with every property.
     const GEOLOC: Example<types::Geoloc> = Example::new(
         r#"{
@@ -4939,47 +6746,47 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     #[test]
     fn geoloc() {
         GEOLOC.decodes();
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     #[test]
     fn geoloc_without_id() {
         GEOLOC.decodes_without("id");
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     #[test]
     fn geoloc_with_null_id() {
         GEOLOC.decodes_with_null("id");
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     #[test]
     fn geoloc_with_id_as_string() {
         GEOLOC.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     #[test]
     fn geoloc_without_iso_code() {
         GEOLOC.decodes_without("iso_code");
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     #[test]
     fn geoloc_with_null_iso_code() {
         GEOLOC.decodes_with_null("iso_code");
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     #[test]
     fn geoloc_without_name() {
         GEOLOC.decodes_without("name");
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     #[test]
     fn geoloc_with_null_name() {
         GEOLOC.decodes_with_null("name");
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     /// `GeolocationListResponse` with every property.
     const GEOLOCATION_LIST_RESPONSE: Example<types::GeolocationListResponse> = Example::new(
         r#"{
@@ -5008,27 +6815,27 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     #[test]
     fn geolocation_list_response() {
         GEOLOCATION_LIST_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     #[test]
     fn geolocation_list_response_without_data() {
         GEOLOCATION_LIST_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     #[test]
     fn geolocation_list_response_with_null_data() {
         GEOLOCATION_LIST_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     #[test]
     fn geolocation_list_response_without_pagination() {
         GEOLOCATION_LIST_RESPONSE.decodes_without("pagination");
     }
-    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     #[test]
     fn geolocation_list_response_with_null_pagination() {
         GEOLOCATION_LIST_RESPONSE.decodes_with_null("pagination");
@@ -5167,6 +6974,7 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "subscriptions",
             feature = "video-groups",
             feature = "videos"
         )
@@ -5192,6 +7000,7 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "subscriptions",
             feature = "video-groups",
             feature = "videos"
         )
@@ -5213,6 +7022,7 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "subscriptions",
             feature = "video-groups",
             feature = "videos"
         )
@@ -5234,6 +7044,7 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "subscriptions",
             feature = "video-groups",
             feature = "videos"
         )
@@ -5255,6 +7066,7 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "subscriptions",
             feature = "video-groups",
             feature = "videos"
         )
@@ -5276,6 +7088,7 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "subscriptions",
             feature = "video-groups",
             feature = "videos"
         )
@@ -5297,6 +7110,7 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "subscriptions",
             feature = "video-groups",
             feature = "videos"
         )
@@ -5318,6 +7132,7 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "subscriptions",
             feature = "video-groups",
             feature = "videos"
         )
@@ -5339,6 +7154,7 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "subscriptions",
             feature = "video-groups",
             feature = "videos"
         )
@@ -5356,7 +7172,8 @@ mod responses {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     /// `Image` with every property.
@@ -5377,7 +7194,8 @@ mod responses {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     #[test]
@@ -5393,7 +7211,8 @@ mod responses {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     #[test]
@@ -5409,7 +7228,8 @@ mod responses {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     #[test]
@@ -5425,7 +7245,8 @@ mod responses {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     #[test]
@@ -5441,7 +7262,8 @@ mod responses {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     #[test]
@@ -5457,7 +7279,8 @@ mod responses {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     #[test]
@@ -5473,7 +7296,8 @@ mod responses {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     #[test]
@@ -5489,7 +7313,8 @@ mod responses {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     #[test]
@@ -5505,7 +7330,8 @@ mod responses {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     #[test]
@@ -5521,7 +7347,8 @@ mod responses {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     #[test]
@@ -5537,7 +7364,8 @@ mod responses {
             feature = "customers",
             feature = "directors",
             feature = "images",
-            feature = "products"
+            feature = "products",
+            feature = "subscriptions"
         )
     )]
     #[test]
@@ -5593,7 +7421,14 @@ mod responses {
     fn image_list_response_with_null_pagination() {
         IMAGE_LIST_RESPONSE.decodes_with_null("pagination");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     /// `ImageResponse` with every property.
     const IMAGE_RESPONSE: Example<types::ImageResponse> = Example::new(
         r#"{
@@ -5603,57 +7438,134 @@ mod responses {
   "type": "example"
 }"#,
     );
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn image_response() {
         IMAGE_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn image_response_without_id() {
         IMAGE_RESPONSE.decodes_without("id");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn image_response_with_null_id() {
         IMAGE_RESPONSE.decodes_with_null("id");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn image_response_with_id_as_string() {
         IMAGE_RESPONSE.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn image_response_without_position() {
         IMAGE_RESPONSE.decodes_without("position");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn image_response_with_null_position() {
         IMAGE_RESPONSE.decodes_with_null("position");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn image_response_with_position_as_string() {
         IMAGE_RESPONSE.decodes_with_number_as_string("position");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn image_response_without_source() {
         IMAGE_RESPONSE.decodes_without("source");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn image_response_with_null_source() {
         IMAGE_RESPONSE.decodes_with_null("source");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn image_response_without_type() {
         IMAGE_RESPONSE.decodes_without("type");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "images",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
     #[test]
     fn image_response_with_null_type() {
         IMAGE_RESPONSE.decodes_with_null("type");
@@ -6173,6 +8085,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6183,10 +8096,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6212,6 +8128,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6222,10 +8139,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6242,6 +8162,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6252,10 +8173,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6272,6 +8196,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6282,10 +8207,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6302,6 +8230,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6312,10 +8241,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6332,6 +8264,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6342,10 +8275,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6362,6 +8298,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6372,10 +8309,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6392,6 +8332,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6402,10 +8343,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6422,6 +8366,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6432,10 +8377,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6452,6 +8400,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6462,10 +8411,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6482,6 +8434,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6492,10 +8445,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6512,6 +8468,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6522,10 +8479,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6542,6 +8502,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6552,10 +8513,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6572,6 +8536,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6582,10 +8547,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6602,6 +8570,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6612,10 +8581,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6632,6 +8604,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6642,10 +8615,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6662,6 +8638,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6672,10 +8649,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6692,6 +8672,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6702,10 +8683,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6722,6 +8706,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6732,10 +8717,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6752,6 +8740,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6762,10 +8751,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6782,6 +8774,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6792,10 +8785,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6812,6 +8808,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6822,10 +8819,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6842,6 +8842,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6852,10 +8853,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6872,6 +8876,7 @@ mod responses {
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
             feature = "comments",
             feature = "currencies",
             feature = "customers",
@@ -6882,10 +8887,13 @@ mod responses {
             feature = "groups",
             feature = "images",
             feature = "orders",
+            feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "subscriptions",
+            feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos"
@@ -6992,6 +9000,236 @@ mod responses {
     #[test]
     fn payment_methods_with_null_metadata() {
         PAYMENT_METHODS.decodes_with_null("metadata");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /// `PaymentModule` with every property.
+    const PAYMENT_MODULE: Example<types::PaymentModule> = Example::new(
+        r#"{
+  "description": "example",
+  "displayName": "example",
+  "id": 7,
+  "name": "example"
+}"#,
+    );
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module() {
+        PAYMENT_MODULE.decodes();
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_without_description() {
+        PAYMENT_MODULE.decodes_without("description");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_with_null_description() {
+        PAYMENT_MODULE.decodes_with_null("description");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_without_display_name() {
+        PAYMENT_MODULE.decodes_without("displayName");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_with_null_display_name() {
+        PAYMENT_MODULE.decodes_with_null("displayName");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_without_id() {
+        PAYMENT_MODULE.decodes_without("id");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_with_null_id() {
+        PAYMENT_MODULE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_with_id_as_string() {
+        PAYMENT_MODULE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_without_name() {
+        PAYMENT_MODULE.decodes_without("name");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_with_null_name() {
+        PAYMENT_MODULE.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /// `PaymentModuleListResponse1` with every property.
+    const PAYMENT_MODULE_LIST_RESPONSE1: Example<types::PaymentModuleListResponse1> = Example::new(
+        r#"{
+  "data": [
+    {
+      "description": "example",
+      "displayName": "example",
+      "id": 7,
+      "name": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_list_response1() {
+        PAYMENT_MODULE_LIST_RESPONSE1.decodes();
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_list_response1_without_data() {
+        PAYMENT_MODULE_LIST_RESPONSE1.decodes_without("data");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_list_response1_with_null_data() {
+        PAYMENT_MODULE_LIST_RESPONSE1.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_list_response1_without_pagination() {
+        PAYMENT_MODULE_LIST_RESPONSE1.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_module_list_response1_with_null_pagination() {
+        PAYMENT_MODULE_LIST_RESPONSE1.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /// `PaymentUrlResponse` with every property.
+    const PAYMENT_URL_RESPONSE: Example<types::PaymentUrlResponse> = Example::new(
+        r#"{
+  "type": "example",
+  "url": "example"
+}"#,
+    );
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_url_response() {
+        PAYMENT_URL_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_url_response_without_type() {
+        PAYMENT_URL_RESPONSE.decodes_without("type");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_url_response_with_null_type() {
+        PAYMENT_URL_RESPONSE.decodes_with_null("type");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_url_response_without_url() {
+        PAYMENT_URL_RESPONSE.decodes_without("url");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_url_response_with_null_url() {
+        PAYMENT_URL_RESPONSE.decodes_with_null("url");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    /// `Player` with every property.
+    const PLAYER: Example<types::Player> = Example::new(
+        r#"{
+  "manifest": "value",
+  "url": "example"
+}"#,
+    );
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn player() {
+        PLAYER.decodes();
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn player_without_manifest() {
+        PLAYER.decodes_without("manifest");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn player_with_null_manifest() {
+        PLAYER.decodes_with_null("manifest");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn player_without_url() {
+        PLAYER.decodes_without("url");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn player_with_null_url() {
+        PLAYER.decodes_with_null("url");
+    }
+    #[cfg(feature = "videos")]
+    /// `PlayerConfiguration` with every property.
+    const PLAYER_CONFIGURATION: Example<types::PlayerConfiguration> = Example::new(
+        r#"{
+  "captions": "example",
+  "manifest": "value",
+  "session_id": "example",
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "videos")]
+    #[test]
+    fn player_configuration() {
+        PLAYER_CONFIGURATION.decodes();
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn player_configuration_without_captions() {
+        PLAYER_CONFIGURATION.decodes_without("captions");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn player_configuration_with_null_captions() {
+        PLAYER_CONFIGURATION.decodes_with_null("captions");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn player_configuration_without_manifest() {
+        PLAYER_CONFIGURATION.decodes_without("manifest");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn player_configuration_with_null_manifest() {
+        PLAYER_CONFIGURATION.decodes_with_null("manifest");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn player_configuration_without_session_id() {
+        PLAYER_CONFIGURATION.decodes_without("session_id");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn player_configuration_with_null_session_id() {
+        PLAYER_CONFIGURATION.decodes_with_null("session_id");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn player_configuration_without_url() {
+        PLAYER_CONFIGURATION.decodes_without("url");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn player_configuration_with_null_url() {
+        PLAYER_CONFIGURATION.decodes_with_null("url");
     }
     #[cfg(any(feature = "customers", feature = "playlists"))]
     /// `Playlist` with every property.
@@ -11477,6 +13715,263 @@ mod responses {
     fn registration_fields_response_with_null_pagination() {
         REGISTRATION_FIELDS_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    /// `Subscription` with every property.
+    const SUBSCRIPTION: Example<types::Subscription> = Example::new(
+        r#"{
+  "active": true,
+  "alert_qty": 7,
+  "alert_type": "example",
+  "download": true,
+  "duration": 7,
+  "id": 7,
+  "id_product": 7,
+  "limit": true,
+  "limit_duration": 7,
+  "recurring_payment": 7,
+  "trial_duration": 7,
+  "trial_percent": 7,
+  "trial_sub": 7
+}"#,
+    );
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription() {
+        SUBSCRIPTION.decodes();
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_without_active() {
+        SUBSCRIPTION.decodes_without("active");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_null_active() {
+        SUBSCRIPTION.decodes_with_null("active");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_without_alert_qty() {
+        SUBSCRIPTION.decodes_without("alert_qty");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_null_alert_qty() {
+        SUBSCRIPTION.decodes_with_null("alert_qty");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_alert_qty_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("alert_qty");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_without_alert_type() {
+        SUBSCRIPTION.decodes_without("alert_type");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_null_alert_type() {
+        SUBSCRIPTION.decodes_with_null("alert_type");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_without_download() {
+        SUBSCRIPTION.decodes_without("download");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_null_download() {
+        SUBSCRIPTION.decodes_with_null("download");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_without_duration() {
+        SUBSCRIPTION.decodes_without("duration");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_null_duration() {
+        SUBSCRIPTION.decodes_with_null("duration");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_duration_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("duration");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_without_id() {
+        SUBSCRIPTION.decodes_without("id");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_null_id() {
+        SUBSCRIPTION.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_id_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_without_id_product() {
+        SUBSCRIPTION.decodes_without("id_product");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_null_id_product() {
+        SUBSCRIPTION.decodes_with_null("id_product");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_id_product_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_without_limit() {
+        SUBSCRIPTION.decodes_without("limit");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_null_limit() {
+        SUBSCRIPTION.decodes_with_null("limit");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_without_limit_duration() {
+        SUBSCRIPTION.decodes_without("limit_duration");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_null_limit_duration() {
+        SUBSCRIPTION.decodes_with_null("limit_duration");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_limit_duration_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("limit_duration");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_without_recurring_payment() {
+        SUBSCRIPTION.decodes_without("recurring_payment");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_null_recurring_payment() {
+        SUBSCRIPTION.decodes_with_null("recurring_payment");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_recurring_payment_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("recurring_payment");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_without_trial_duration() {
+        SUBSCRIPTION.decodes_without("trial_duration");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_null_trial_duration() {
+        SUBSCRIPTION.decodes_with_null("trial_duration");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_trial_duration_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("trial_duration");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_without_trial_percent() {
+        SUBSCRIPTION.decodes_without("trial_percent");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_null_trial_percent() {
+        SUBSCRIPTION.decodes_with_null("trial_percent");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_trial_percent_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("trial_percent");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_without_trial_sub() {
+        SUBSCRIPTION.decodes_without("trial_sub");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_null_trial_sub() {
+        SUBSCRIPTION.decodes_with_null("trial_sub");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_with_trial_sub_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("trial_sub");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    /// `SubscriptionListResponse` with every property.
+    const SUBSCRIPTION_LIST_RESPONSE: Example<types::SubscriptionListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "alert_qty": 7,
+      "alert_type": "example",
+      "download": true,
+      "duration": 7,
+      "id": 7,
+      "id_product": 7,
+      "limit": true,
+      "limit_duration": 7,
+      "recurring_payment": 7,
+      "trial_duration": 7,
+      "trial_percent": 7,
+      "trial_sub": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_list_response() {
+        SUBSCRIPTION_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_list_response_without_data() {
+        SUBSCRIPTION_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_list_response_with_null_data() {
+        SUBSCRIPTION_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_list_response_without_pagination() {
+        SUBSCRIPTION_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[test]
+    fn subscription_list_response_with_null_pagination() {
+        SUBSCRIPTION_LIST_RESPONSE.decodes_with_null("pagination");
+    }
     #[cfg(any(feature = "products", feature = "subscriptions"))]
     /// `SubscriptionResponse` with every property.
     const SUBSCRIPTION_RESPONSE: Example<types::SubscriptionResponse> = Example::new(
@@ -11678,6 +14173,557 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    /// `Subtitle` with every property.
+    const SUBTITLE: Example<types::Subtitle> = Example::new(
+        r#"{
+  "background": "example",
+  "color": "example",
+  "font": "example",
+  "id": 7,
+  "italic_color": true,
+  "name": "example",
+  "opacity": 7,
+  "size": 7.5,
+  "src": "example",
+  "srclang": "example",
+  "text_shadow": "example"
+}"#,
+    );
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle() {
+        SUBTITLE.decodes();
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_without_background() {
+        SUBTITLE.decodes_without("background");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_null_background() {
+        SUBTITLE.decodes_with_null("background");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_without_color() {
+        SUBTITLE.decodes_without("color");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_null_color() {
+        SUBTITLE.decodes_with_null("color");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_without_font() {
+        SUBTITLE.decodes_without("font");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_null_font() {
+        SUBTITLE.decodes_with_null("font");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_without_id() {
+        SUBTITLE.decodes_without("id");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_null_id() {
+        SUBTITLE.decodes_with_null("id");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_id_as_string() {
+        SUBTITLE.decodes_with_number_as_string("id");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_without_italic_color() {
+        SUBTITLE.decodes_without("italic_color");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_null_italic_color() {
+        SUBTITLE.decodes_with_null("italic_color");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_without_name() {
+        SUBTITLE.decodes_without("name");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_null_name() {
+        SUBTITLE.decodes_with_null("name");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_without_opacity() {
+        SUBTITLE.decodes_without("opacity");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_null_opacity() {
+        SUBTITLE.decodes_with_null("opacity");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_opacity_as_string() {
+        SUBTITLE.decodes_with_number_as_string("opacity");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_without_size() {
+        SUBTITLE.decodes_without("size");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_null_size() {
+        SUBTITLE.decodes_with_null("size");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_size_as_string() {
+        SUBTITLE.decodes_with_number_as_string("size");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_without_src() {
+        SUBTITLE.decodes_without("src");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_null_src() {
+        SUBTITLE.decodes_with_null("src");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_without_srclang() {
+        SUBTITLE.decodes_without("srclang");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_null_srclang() {
+        SUBTITLE.decodes_with_null("srclang");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_without_text_shadow() {
+        SUBTITLE.decodes_without("text_shadow");
+    }
+    #[cfg(
+        any(
+            feature = "categories",
+            feature = "category-videos",
+            feature = "subtitles",
+            feature = "videos"
+        )
+    )]
+    #[test]
+    fn subtitle_with_null_text_shadow() {
+        SUBTITLE.decodes_with_null("text_shadow");
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    /// `SubtitleListResponse` with every property.
+    const SUBTITLE_LIST_RESPONSE: Example<types::SubtitleListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "background": "example",
+      "color": "example",
+      "font": "example",
+      "id": 7,
+      "italic_color": true,
+      "name": "example",
+      "opacity": 7,
+      "size": 7.5,
+      "src": "example",
+      "srclang": "example",
+      "text_shadow": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    #[test]
+    fn subtitle_list_response() {
+        SUBTITLE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    #[test]
+    fn subtitle_list_response_without_data() {
+        SUBTITLE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    #[test]
+    fn subtitle_list_response_with_null_data() {
+        SUBTITLE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    #[test]
+    fn subtitle_list_response_without_pagination() {
+        SUBTITLE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    #[test]
+    fn subtitle_list_response_with_null_pagination() {
+        SUBTITLE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    /// `SubtitleResponse` with every property.
+    const SUBTITLE_RESPONSE: Example<types::SubtitleResponse> = Example::new(
+        r#"{
+  "background": "example",
+  "color": "example",
+  "font": "example",
+  "id": 7,
+  "italic_color": true,
+  "name": "example",
+  "opacity": 7,
+  "size": 7.5,
+  "src": "example",
+  "srclang": "example",
+  "text_shadow": "example"
+}"#,
+    );
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response() {
+        SUBTITLE_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_without_background() {
+        SUBTITLE_RESPONSE.decodes_without("background");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_null_background() {
+        SUBTITLE_RESPONSE.decodes_with_null("background");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_without_color() {
+        SUBTITLE_RESPONSE.decodes_without("color");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_null_color() {
+        SUBTITLE_RESPONSE.decodes_with_null("color");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_without_font() {
+        SUBTITLE_RESPONSE.decodes_without("font");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_null_font() {
+        SUBTITLE_RESPONSE.decodes_with_null("font");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_without_id() {
+        SUBTITLE_RESPONSE.decodes_without("id");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_null_id() {
+        SUBTITLE_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_id_as_string() {
+        SUBTITLE_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_without_italic_color() {
+        SUBTITLE_RESPONSE.decodes_without("italic_color");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_null_italic_color() {
+        SUBTITLE_RESPONSE.decodes_with_null("italic_color");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_without_name() {
+        SUBTITLE_RESPONSE.decodes_without("name");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_null_name() {
+        SUBTITLE_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_without_opacity() {
+        SUBTITLE_RESPONSE.decodes_without("opacity");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_null_opacity() {
+        SUBTITLE_RESPONSE.decodes_with_null("opacity");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_opacity_as_string() {
+        SUBTITLE_RESPONSE.decodes_with_number_as_string("opacity");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_without_size() {
+        SUBTITLE_RESPONSE.decodes_without("size");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_null_size() {
+        SUBTITLE_RESPONSE.decodes_with_null("size");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_size_as_string() {
+        SUBTITLE_RESPONSE.decodes_with_number_as_string("size");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_without_src() {
+        SUBTITLE_RESPONSE.decodes_without("src");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_null_src() {
+        SUBTITLE_RESPONSE.decodes_with_null("src");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_without_srclang() {
+        SUBTITLE_RESPONSE.decodes_without("srclang");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_null_srclang() {
+        SUBTITLE_RESPONSE.decodes_with_null("srclang");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_without_text_shadow() {
+        SUBTITLE_RESPONSE.decodes_without("text_shadow");
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[test]
+    fn subtitle_response_with_null_text_shadow() {
+        SUBTITLE_RESPONSE.decodes_with_null("text_shadow");
+    }
+    #[cfg(
+        any(
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
@@ -11809,6 +14855,55 @@ mod responses {
     #[test]
     fn tag_with_null_name() {
         TAG.decodes_with_null("name");
+    }
+    #[cfg(feature = "carts")]
+    /// `TaxPrice` with every property.
+    const TAX_PRICE: Example<types::TaxPrice> = Example::new(
+        r#"{
+  "amount": 7.5,
+  "amount_formatted": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "carts")]
+    #[test]
+    fn tax_price() {
+        TAX_PRICE.decodes();
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn tax_price_without_amount() {
+        TAX_PRICE.decodes_without("amount");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn tax_price_with_null_amount() {
+        TAX_PRICE.decodes_with_null("amount");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn tax_price_with_amount_as_string() {
+        TAX_PRICE.decodes_with_number_as_string("amount");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn tax_price_without_amount_formatted() {
+        TAX_PRICE.decodes_without("amount_formatted");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn tax_price_with_null_amount_formatted() {
+        TAX_PRICE.decodes_with_null("amount_formatted");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn tax_price_without_name() {
+        TAX_PRICE.decodes_without("name");
+    }
+    #[cfg(feature = "carts")]
+    #[test]
+    fn tax_price_with_null_name() {
+        TAX_PRICE.decodes_with_null("name");
     }
     #[cfg(feature = "tax-rules")]
     /// `TaxRule` with every property.
@@ -12493,6 +15588,173 @@ mod responses {
     fn video_access_info_with_null_streaming() {
         VIDEO_ACCESS_INFO.decodes_with_null("streaming");
     }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    /// `VideoCategory` with every property.
+    const VIDEO_CATEGORY: Example<types::VideoCategory> = Example::new(
+        r#"{
+  "cover": "example",
+  "date_add": "example",
+  "date_upd": "example",
+  "filename": "example",
+  "id": 7,
+  "id_category": 7,
+  "id_media_source": 7,
+  "thumbnail": "example"
+}"#,
+    );
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category() {
+        VIDEO_CATEGORY.decodes();
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_without_cover() {
+        VIDEO_CATEGORY.decodes_without("cover");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_with_null_cover() {
+        VIDEO_CATEGORY.decodes_with_null("cover");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_without_date_add() {
+        VIDEO_CATEGORY.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_with_null_date_add() {
+        VIDEO_CATEGORY.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_without_date_upd() {
+        VIDEO_CATEGORY.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_with_null_date_upd() {
+        VIDEO_CATEGORY.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_without_filename() {
+        VIDEO_CATEGORY.decodes_without("filename");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_with_null_filename() {
+        VIDEO_CATEGORY.decodes_with_null("filename");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_without_id() {
+        VIDEO_CATEGORY.decodes_without("id");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_with_null_id() {
+        VIDEO_CATEGORY.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_with_id_as_string() {
+        VIDEO_CATEGORY.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_without_id_category() {
+        VIDEO_CATEGORY.decodes_without("id_category");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_with_null_id_category() {
+        VIDEO_CATEGORY.decodes_with_null("id_category");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_with_id_category_as_string() {
+        VIDEO_CATEGORY.decodes_with_number_as_string("id_category");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_without_id_media_source() {
+        VIDEO_CATEGORY.decodes_without("id_media_source");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_with_null_id_media_source() {
+        VIDEO_CATEGORY.decodes_with_null("id_media_source");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_with_id_media_source_as_string() {
+        VIDEO_CATEGORY.decodes_with_number_as_string("id_media_source");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_without_thumbnail() {
+        VIDEO_CATEGORY.decodes_without("thumbnail");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_with_null_thumbnail() {
+        VIDEO_CATEGORY.decodes_with_null("thumbnail");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    /// `VideoCategoryListResponse` with every property.
+    const VIDEO_CATEGORY_LIST_RESPONSE: Example<types::VideoCategoryListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "cover": "example",
+      "date_add": "example",
+      "date_upd": "example",
+      "filename": "example",
+      "id": 7,
+      "id_category": 7,
+      "id_media_source": 7,
+      "thumbnail": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_list_response() {
+        VIDEO_CATEGORY_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_list_response_without_data() {
+        VIDEO_CATEGORY_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_list_response_with_null_data() {
+        VIDEO_CATEGORY_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_list_response_without_pagination() {
+        VIDEO_CATEGORY_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[test]
+    fn video_category_list_response_with_null_pagination() {
+        VIDEO_CATEGORY_LIST_RESPONSE.decodes_with_null("pagination");
+    }
     #[cfg(any(feature = "products", feature = "videos"))]
     /// `VideoFreeAccess` with every property.
     const VIDEO_FREE_ACCESS: Example<types::VideoFreeAccess> = Example::new(
@@ -12705,6 +15967,587 @@ mod responses {
     fn video_group_list_response_with_null_pagination() {
         VIDEO_GROUP_LIST_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(feature = "videos")]
+    /// `VideoListResponse` with every property.
+    const VIDEO_LIST_RESPONSE: Example<types::VideoListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "advertising_url": "example",
+      "behavior_detected_countries": "example",
+      "behavior_non_detected_countries": "example",
+      "can_watch": true,
+      "cover": "example",
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "download": 7,
+      "duration": 7,
+      "filename": "example",
+      "free": 7,
+      "geoloc_enabled": true,
+      "has_free_access": {
+        "hasDownload": true,
+        "hasStreaming": true
+      },
+      "id": 7,
+      "id_language": 7,
+      "id_media_source": 7,
+      "id_product": 7,
+      "id_product_image": 7,
+      "id_video_group": 7,
+      "language_filter": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "subscription": 7,
+      "thumbnail": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_list_response() {
+        VIDEO_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_list_response_without_data() {
+        VIDEO_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_list_response_with_null_data() {
+        VIDEO_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_list_response_without_pagination() {
+        VIDEO_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_list_response_with_null_pagination() {
+        VIDEO_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "videos")]
+    /// `VideoResponse` with every property.
+    const VIDEO_RESPONSE: Example<types::VideoResponse> = Example::new(
+        r#"{
+  "active": true,
+  "advertising_url": "example",
+  "behavior_detected_countries": "example",
+  "behavior_non_detected_countries": "example",
+  "can_watch": true,
+  "cover": "example",
+  "date_add": "example",
+  "date_from": "example",
+  "date_to": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "download": 7,
+  "duration": 7,
+  "filename": "example",
+  "free": 7,
+  "geoloc_enabled": true,
+  "has_free_access": {
+    "hasDownload": true,
+    "hasStreaming": true
+  },
+  "id": 7,
+  "id_language": 7,
+  "id_media_source": 7,
+  "id_product": 7,
+  "id_product_image": 7,
+  "id_video_group": 7,
+  "language_filter": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "subscription": 7,
+  "thumbnail": "example"
+}"#,
+    );
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response() {
+        VIDEO_RESPONSE.decodes();
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_active() {
+        VIDEO_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_active() {
+        VIDEO_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_advertising_url() {
+        VIDEO_RESPONSE.decodes_without("advertising_url");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_advertising_url() {
+        VIDEO_RESPONSE.decodes_with_null("advertising_url");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_behavior_detected_countries() {
+        VIDEO_RESPONSE.decodes_without("behavior_detected_countries");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_behavior_detected_countries() {
+        VIDEO_RESPONSE.decodes_with_null("behavior_detected_countries");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_behavior_non_detected_countries() {
+        VIDEO_RESPONSE.decodes_without("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_behavior_non_detected_countries() {
+        VIDEO_RESPONSE.decodes_with_null("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_can_watch() {
+        VIDEO_RESPONSE.decodes_without("can_watch");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_can_watch() {
+        VIDEO_RESPONSE.decodes_with_null("can_watch");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_cover() {
+        VIDEO_RESPONSE.decodes_without("cover");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_cover() {
+        VIDEO_RESPONSE.decodes_with_null("cover");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_date_add() {
+        VIDEO_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_date_add() {
+        VIDEO_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_date_from() {
+        VIDEO_RESPONSE.decodes_without("date_from");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_date_from() {
+        VIDEO_RESPONSE.decodes_with_null("date_from");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_date_to() {
+        VIDEO_RESPONSE.decodes_without("date_to");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_date_to() {
+        VIDEO_RESPONSE.decodes_with_null("date_to");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_date_upd() {
+        VIDEO_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_date_upd() {
+        VIDEO_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_description() {
+        VIDEO_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_description() {
+        VIDEO_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_description_short() {
+        VIDEO_RESPONSE.decodes_without("description_short");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_description_short() {
+        VIDEO_RESPONSE.decodes_with_null("description_short");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_download() {
+        VIDEO_RESPONSE.decodes_without("download");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_download() {
+        VIDEO_RESPONSE.decodes_with_null("download");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_download_as_string() {
+        VIDEO_RESPONSE.decodes_with_number_as_string("download");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_duration() {
+        VIDEO_RESPONSE.decodes_without("duration");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_duration() {
+        VIDEO_RESPONSE.decodes_with_null("duration");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_duration_as_string() {
+        VIDEO_RESPONSE.decodes_with_number_as_string("duration");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_filename() {
+        VIDEO_RESPONSE.decodes_without("filename");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_filename() {
+        VIDEO_RESPONSE.decodes_with_null("filename");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_free() {
+        VIDEO_RESPONSE.decodes_without("free");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_free() {
+        VIDEO_RESPONSE.decodes_with_null("free");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_free_as_string() {
+        VIDEO_RESPONSE.decodes_with_number_as_string("free");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_geoloc_enabled() {
+        VIDEO_RESPONSE.decodes_without("geoloc_enabled");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_geoloc_enabled() {
+        VIDEO_RESPONSE.decodes_with_null("geoloc_enabled");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_has_free_access() {
+        VIDEO_RESPONSE.decodes_without("has_free_access");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_has_free_access() {
+        VIDEO_RESPONSE.decodes_with_null("has_free_access");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_id() {
+        VIDEO_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_id() {
+        VIDEO_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_id_as_string() {
+        VIDEO_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_id_language() {
+        VIDEO_RESPONSE.decodes_without("id_language");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_id_language() {
+        VIDEO_RESPONSE.decodes_with_null("id_language");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_id_language_as_string() {
+        VIDEO_RESPONSE.decodes_with_number_as_string("id_language");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_id_media_source() {
+        VIDEO_RESPONSE.decodes_without("id_media_source");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_id_media_source() {
+        VIDEO_RESPONSE.decodes_with_null("id_media_source");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_id_media_source_as_string() {
+        VIDEO_RESPONSE.decodes_with_number_as_string("id_media_source");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_id_product() {
+        VIDEO_RESPONSE.decodes_without("id_product");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_id_product() {
+        VIDEO_RESPONSE.decodes_with_null("id_product");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_id_product_as_string() {
+        VIDEO_RESPONSE.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_id_product_image() {
+        VIDEO_RESPONSE.decodes_without("id_product_image");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_id_product_image() {
+        VIDEO_RESPONSE.decodes_with_null("id_product_image");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_id_product_image_as_string() {
+        VIDEO_RESPONSE.decodes_with_number_as_string("id_product_image");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_id_video_group() {
+        VIDEO_RESPONSE.decodes_without("id_video_group");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_id_video_group() {
+        VIDEO_RESPONSE.decodes_with_null("id_video_group");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_id_video_group_as_string() {
+        VIDEO_RESPONSE.decodes_with_number_as_string("id_video_group");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_language_filter() {
+        VIDEO_RESPONSE.decodes_without("language_filter");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_language_filter() {
+        VIDEO_RESPONSE.decodes_with_null("language_filter");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_language_filter_as_string() {
+        VIDEO_RESPONSE.decodes_with_number_as_string("language_filter");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_name() {
+        VIDEO_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_name() {
+        VIDEO_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_position() {
+        VIDEO_RESPONSE.decodes_without("position");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_position() {
+        VIDEO_RESPONSE.decodes_with_null("position");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_position_as_string() {
+        VIDEO_RESPONSE.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_subscription() {
+        VIDEO_RESPONSE.decodes_without("subscription");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_subscription() {
+        VIDEO_RESPONSE.decodes_with_null("subscription");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_subscription_as_string() {
+        VIDEO_RESPONSE.decodes_with_number_as_string("subscription");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_without_thumbnail() {
+        VIDEO_RESPONSE.decodes_without("thumbnail");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_response_with_null_thumbnail() {
+        VIDEO_RESPONSE.decodes_with_null("thumbnail");
+    }
+    #[cfg(feature = "videos")]
+    /// `VideoViews` with every property.
+    const VIDEO_VIEWS: Example<types::VideoViews> = Example::new(
+        r#"{
+  "duration": 7.5,
+  "played": 7,
+  "video_id": 7,
+  "views": 7
+}"#,
+    );
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_views() {
+        VIDEO_VIEWS.decodes();
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_views_without_duration() {
+        VIDEO_VIEWS.decodes_without("duration");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_views_with_null_duration() {
+        VIDEO_VIEWS.decodes_with_null("duration");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_views_with_duration_as_string() {
+        VIDEO_VIEWS.decodes_with_number_as_string("duration");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_views_without_played() {
+        VIDEO_VIEWS.decodes_without("played");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_views_with_null_played() {
+        VIDEO_VIEWS.decodes_with_null("played");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_views_with_played_as_string() {
+        VIDEO_VIEWS.decodes_with_number_as_string("played");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_views_without_video_id() {
+        VIDEO_VIEWS.decodes_without("video_id");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_views_with_null_video_id() {
+        VIDEO_VIEWS.decodes_with_null("video_id");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_views_with_video_id_as_string() {
+        VIDEO_VIEWS.decodes_with_number_as_string("video_id");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_views_without_views() {
+        VIDEO_VIEWS.decodes_without("views");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_views_with_null_views() {
+        VIDEO_VIEWS.decodes_with_null("views");
+    }
+    #[cfg(feature = "videos")]
+    #[test]
+    fn video_views_with_views_as_string() {
+        VIDEO_VIEWS.decodes_with_number_as_string("views");
+    }
 }
 /// Group 2: every documented argument rule is checked before anything is sent:
 /// the error is `InvalidRequest`, names the operation, the parameter and the
@@ -12725,6 +16568,443 @@ mod arguments {
             .await;
         server.assert_refused(result, "update_address", "address_id is required", None);
     }
+    #[cfg(feature = "carts")]
+    #[tokio::test]
+    async fn get_cart_without_cart_id() {
+        let server = Server::start().await;
+        let result = server.client().get_cart().send().await;
+        server.assert_refused(result, "get_cart", "cart_id is required", None);
+    }
+    #[cfg(feature = "carts")]
+    #[tokio::test]
+    async fn update_cart_without_cart_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_cart()
+            .body(bodies::update_cart())
+            .send()
+            .await;
+        server.assert_refused(result, "update_cart", "cart_id is required", None);
+    }
+    #[cfg(feature = "carts")]
+    #[tokio::test]
+    async fn delete_cart_without_cart_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_cart().send().await;
+        server.assert_refused(result, "delete_cart", "cart_id is required", None);
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    #[tokio::test]
+    async fn detach_cart_rule_from_cart_without_cart_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_cart_rule_from_cart()
+            .cart_rule_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_cart_rule_from_cart",
+                "cart_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    #[tokio::test]
+    async fn detach_cart_rule_from_cart_without_cart_rule_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_cart_rule_from_cart()
+            .cart_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_cart_rule_from_cart",
+                "cart_rule_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "carts")]
+    #[tokio::test]
+    async fn empty_cart_without_cart_id() {
+        let server = Server::start().await;
+        let result = server.client().empty_cart().send().await;
+        server.assert_refused(result, "empty_cart", "cart_id is required", None);
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_cart_payment_modules_without_cart_id() {
+        let server = Server::start().await;
+        let result = server.client().get_cart_payment_modules().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_cart_payment_modules",
+                "cart_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_payment_url_without_cart_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_payment_url()
+            .payment_name("example")
+            .send()
+            .await;
+        server.assert_refused(result, "get_payment_url", "cart_id is required", None);
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_payment_url_without_payment_name() {
+        let server = Server::start().await;
+        let result = server.client().get_payment_url().cart_id(7i64).send().await;
+        server
+            .assert_refused(result, "get_payment_url", "payment_name is required", None);
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn recurring_payment_without_cart_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .recurring_payment()
+            .payment_name("example")
+            .body(bodies::recurring_payment())
+            .send()
+            .await;
+        server.assert_refused(result, "recurring_payment", "cart_id is required", None);
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn recurring_payment_without_payment_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .recurring_payment()
+            .cart_id(7i64)
+            .body(bodies::recurring_payment())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "recurring_payment",
+                "payment_name is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn validate_payment_without_cart_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .validate_payment()
+            .payment_name("example")
+            .body(bodies::validate_payment())
+            .send()
+            .await;
+        server.assert_refused(result, "validate_payment", "cart_id is required", None);
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn validate_payment_without_payment_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .validate_payment()
+            .cart_id(7i64)
+            .body(bodies::validate_payment())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "validate_payment",
+                "payment_name is required",
+                None,
+            );
+    }
+    #[cfg(feature = "carts")]
+    #[tokio::test]
+    async fn add_product_to_cart_without_cart_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .add_product_to_cart()
+            .body(bodies::add_product_to_cart())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "add_product_to_cart", "cart_id is required", None);
+    }
+    #[cfg(feature = "carts")]
+    #[tokio::test]
+    async fn remove_product_from_cart_without_cart_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .remove_product_from_cart()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "remove_product_from_cart",
+                "cart_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "carts")]
+    #[tokio::test]
+    async fn remove_product_from_cart_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .remove_product_from_cart()
+            .cart_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "remove_product_from_cart",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn validate_free_order_without_cart_id() {
+        let server = Server::start().await;
+        let result = server.client().validate_free_order().send().await;
+        server
+            .assert_refused(result, "validate_free_order", "cart_id is required", None);
+    }
+    #[cfg(feature = "categories")]
+    #[tokio::test]
+    async fn get_available_category_without_category_id() {
+        let server = Server::start().await;
+        let result = server.client().get_available_category().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_available_category",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[tokio::test]
+    async fn get_category_player_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().get_category_player().send().await;
+        server
+            .assert_refused(result, "get_category_player", "video_id is required", None);
+    }
+    #[cfg(
+        any(feature = "categories", feature = "category-videos", feature = "subtitles")
+    )]
+    #[tokio::test]
+    async fn get_category_video_subtitles_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().get_category_video_subtitles().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_category_video_subtitles",
+                "video_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "categories")]
+    #[tokio::test]
+    async fn get_category_without_category_id() {
+        let server = Server::start().await;
+        let result = server.client().get_category().send().await;
+        server.assert_refused(result, "get_category", "category_id is required", None);
+    }
+    #[cfg(feature = "categories")]
+    #[tokio::test]
+    async fn update_category_without_category_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_category()
+            .body(bodies::update_category())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "update_category", "category_id is required", None);
+    }
+    #[cfg(feature = "categories")]
+    #[tokio::test]
+    async fn delete_category_without_category_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_category().send().await;
+        server
+            .assert_refused(result, "delete_category", "category_id is required", None);
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    #[tokio::test]
+    async fn get_category_actors_without_category_id() {
+        let server = Server::start().await;
+        let result = server.client().get_category_actors().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_category_actors",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    #[tokio::test]
+    async fn detach_actor_from_category_without_category_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_actor_from_category()
+            .actor_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_actor_from_category",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    #[tokio::test]
+    async fn detach_actor_from_category_without_actor_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_actor_from_category()
+            .category_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_actor_from_category",
+                "actor_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    #[tokio::test]
+    async fn get_category_banner_without_category_id() {
+        let server = Server::start().await;
+        let result = server.client().get_category_banner().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_category_banner",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "categories")]
+    #[tokio::test]
+    async fn get_categories_from_category_without_category_id() {
+        let server = Server::start().await;
+        let result = server.client().get_categories_from_category().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_categories_from_category",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    #[tokio::test]
+    async fn get_category_directors_without_category_id() {
+        let server = Server::start().await;
+        let result = server.client().get_category_directors().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_category_directors",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    #[tokio::test]
+    async fn detach_director_from_category_without_category_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_director_from_category()
+            .director_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_director_from_category",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    #[tokio::test]
+    async fn detach_director_from_category_without_director_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_director_from_category()
+            .category_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_director_from_category",
+                "director_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "features"))]
+    #[tokio::test]
+    async fn get_category_features_without_category_id() {
+        let server = Server::start().await;
+        let result = server.client().get_category_features().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_category_features",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    #[tokio::test]
+    async fn get_category_images_without_category_id() {
+        let server = Server::start().await;
+        let result = server.client().get_category_images().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_category_images",
+                "category_id is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "categories", feature = "products"))]
     #[tokio::test]
     async fn get_category_products_without_category_id() {
@@ -12734,6 +17014,19 @@ mod arguments {
             .assert_refused(
                 result,
                 "get_category_products",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[tokio::test]
+    async fn get_videos_from_category_without_category_id() {
+        let server = Server::start().await;
+        let result = server.client().get_videos_from_category().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_videos_from_category",
                 "category_id is required",
                 None,
             );
@@ -12944,6 +17237,13 @@ mod arguments {
                 "customer_id is required",
                 None,
             );
+    }
+    #[cfg(feature = "carts")]
+    #[tokio::test]
+    async fn get_last_cart_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_last_cart().send().await;
+        server.assert_refused(result, "get_last_cart", "customer_id is required", None);
     }
     #[cfg(any(feature = "customers", feature = "orders"))]
     #[tokio::test]
@@ -13959,6 +18259,197 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(any(feature = "categories", feature = "subscriptions"))]
+    #[tokio::test]
+    async fn get_subscription_categories_without_subscription_id() {
+        let server = Server::start().await;
+        let result = server.client().get_subscription_categories().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_subscription_categories",
+                "subscription_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "videos")]
+    #[tokio::test]
+    async fn get_video_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().get_video().send().await;
+        server.assert_refused(result, "get_video", "video_id is required", None);
+    }
+    #[cfg(feature = "videos")]
+    #[tokio::test]
+    async fn update_video_without_video_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_video()
+            .body(bodies::update_video())
+            .send()
+            .await;
+        server.assert_refused(result, "update_video", "video_id is required", None);
+    }
+    #[cfg(feature = "videos")]
+    #[tokio::test]
+    async fn delete_video_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_video().send().await;
+        server.assert_refused(result, "delete_video", "video_id is required", None);
+    }
+    #[cfg(feature = "videos")]
+    #[tokio::test]
+    async fn get_video_bonus_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().get_video_bonus().send().await;
+        server.assert_refused(result, "get_video_bonus", "video_id is required", None);
+    }
+    #[cfg(any(feature = "images", feature = "videos"))]
+    #[tokio::test]
+    async fn get_video_cover_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().get_video_cover().send().await;
+        server.assert_refused(result, "get_video_cover", "video_id is required", None);
+    }
+    #[cfg(feature = "videos")]
+    #[tokio::test]
+    async fn get_video_access_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().get_video_access().customer_id(7i64).send().await;
+        server.assert_refused(result, "get_video_access", "video_id is required", None);
+    }
+    #[cfg(feature = "videos")]
+    #[tokio::test]
+    async fn get_video_access_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_video_access().video_id(7i64).send().await;
+        server
+            .assert_refused(result, "get_video_access", "customer_id is required", None);
+    }
+    #[cfg(any(feature = "subscriptions", feature = "videos"))]
+    #[tokio::test]
+    async fn get_disabled_subscriptions_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().get_disabled_subscriptions().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_disabled_subscriptions",
+                "video_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "videos")]
+    #[tokio::test]
+    async fn get_video_download_url_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().get_video_download_url().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_video_download_url",
+                "video_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "features", feature = "videos"))]
+    #[tokio::test]
+    async fn get_video_features_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().get_video_features().send().await;
+        server
+            .assert_refused(result, "get_video_features", "video_id is required", None);
+    }
+    #[cfg(feature = "videos")]
+    #[tokio::test]
+    async fn get_video_geolocation_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().get_video_geolocation().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_video_geolocation",
+                "video_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    #[tokio::test]
+    async fn get_video_geolocation_by_ip_without_video_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_video_geolocation_by_ip()
+            .ip_address("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_video_geolocation_by_ip",
+                "video_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    #[tokio::test]
+    async fn get_video_geolocation_by_ip_without_ip_address() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_video_geolocation_by_ip()
+            .video_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_video_geolocation_by_ip",
+                "ip_address is required",
+                None,
+            );
+    }
+    #[cfg(feature = "videos")]
+    #[tokio::test]
+    async fn get_video_player_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().get_video_player().send().await;
+        server.assert_refused(result, "get_video_player", "video_id is required", None);
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[tokio::test]
+    async fn create_video_subtitle_without_video_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_video_subtitle()
+            .body(bodies::create_video_subtitle())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_video_subtitle",
+                "video_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[tokio::test]
+    async fn get_video_subtitles_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().get_video_subtitles().send().await;
+        server
+            .assert_refused(result, "get_video_subtitles", "video_id is required", None);
+    }
+    #[cfg(feature = "videos")]
+    #[tokio::test]
+    async fn get_video_views_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().get_video_views().send().await;
+        server.assert_refused(result, "get_video_views", "video_id is required", None);
+    }
 }
 /// Group 3: every string path parameter stays in its segment: given each of
 /// `PATH_VALUES`, the call is refused before sending (as `""`, `.` and `..`
@@ -13968,6 +18459,71 @@ mod arguments {
 mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn get_payment_url_payment_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_payment_url()
+                .cart_id(7i64)
+                .payment_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/carts/{cart_id}/payments/{payment_name}",
+                    "payment_name",
+                    value,
+                );
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn recurring_payment_payment_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .recurring_payment()
+                .cart_id(7i64)
+                .body(bodies::recurring_payment())
+                .payment_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/carts/{cart_id}/payments/{payment_name}/recurring",
+                    "payment_name",
+                    value,
+                );
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn validate_payment_payment_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .validate_payment()
+                .cart_id(7i64)
+                .body(bodies::validate_payment())
+                .payment_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/carts/{cart_id}/payments/{payment_name}/validate",
+                    "payment_name",
+                    value,
+                );
+        }
+    }
     #[cfg(any(feature = "customers", feature = "payment-modules"))]
     #[tokio::test]
     async fn update_payment_method_payment_name() {
@@ -14136,6 +18692,27 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    #[tokio::test]
+    async fn get_video_geolocation_by_ip_ip_address() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_video_geolocation_by_ip()
+                .video_id(7i64)
+                .ip_address(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/videos/{video_id}/geolocations/{ip_address}",
+                    "ip_address",
+                    value,
+                );
+        }
+    }
 }
 /// Request bodies for the tests of operations that require one.
 #[rustfmt::skip]
@@ -14144,6 +18721,31 @@ mod bodies {
     #[cfg(feature = "address")]
     /// A valid body of `update_address`: its required properties.
     pub fn update_address() -> types::UpdateAddressRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "carts")]
+    /// A valid body of `update_cart`: its required properties.
+    pub fn update_cart() -> types::UpdateCartRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /// A valid body of `recurring_payment`: its required properties.
+    pub fn recurring_payment() -> types::PaymentArguments {
+        from_json(r#"{}"#)
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /// A valid body of `validate_payment`: its required properties.
+    pub fn validate_payment() -> types::PaymentArgumentsResponse {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "carts")]
+    /// A valid body of `add_product_to_cart`: its required properties.
+    pub fn add_product_to_cart() -> types::AddProductToCartRequest {
+        from_json(r#"{"product_id":7}"#)
+    }
+    #[cfg(feature = "categories")]
+    /// A valid body of `update_category`: its required properties.
+    pub fn update_category() -> types::UpdateCategoryRequest {
         from_json(r#"{}"#)
     }
     #[cfg(feature = "customers")]
@@ -14175,6 +18777,16 @@ mod bodies {
     /// A valid body of `create_product_comment`: its required properties.
     pub fn create_product_comment() -> types::CreateCommentRequest {
         from_json(r#"{"content":"example","id_customer":7}"#)
+    }
+    #[cfg(feature = "videos")]
+    /// A valid body of `update_video`: its required properties.
+    pub fn update_video() -> types::UpdateVideoRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    /// A valid body of `create_video_subtitle`: its required properties.
+    pub fn create_video_subtitle() -> types::CreateVideoSubtitleRequest {
+        from_json(r#"{"filename":"example","id_lang":7,"name":"example"}"#)
     }
 }
 /// What the generated tests share: decoding examples, building arguments

@@ -10,8 +10,10 @@
     feature = "kinow-address",
     feature = "kinow-attributes",
     feature = "kinow-bookmarks",
+    feature = "kinow-cart-rules",
     feature = "kinow-carts",
     feature = "kinow-categories",
+    feature = "kinow-category-videos",
     feature = "kinow-comments",
     feature = "kinow-currencies",
     feature = "kinow-customers",
@@ -29,6 +31,7 @@
     feature = "kinow-product-accesses",
     feature = "kinow-products",
     feature = "kinow-subscriptions",
+    feature = "kinow-subtitles",
     feature = "kinow-tax-rules",
     feature = "kinow-video-groups",
     feature = "kinow-videos"

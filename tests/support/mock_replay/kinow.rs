@@ -35,6 +35,865 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_carts" => {
+            server
+                .get_carts(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_carts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_cart" => {
+            server
+                .create_cart(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateCartRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_losts_carts" => {
+            server
+                .get_losts_carts(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_losts_carts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_price" => {
+            server
+                .get_price(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CartIdList>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::CartPrice>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_price",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_cart" => {
+            server
+                .get_cart(|when, then| {
+                    when.cart_id(
+                        fixture.path_param::<i64>("/carts/{cart_id}", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_cart" => {
+            server
+                .update_cart(|when, then| {
+                    when.cart_id(
+                            fixture.path_param::<i64>("/carts/{cart_id}", "cart_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateCartRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_cart" => {
+            server
+                .delete_cart(|when, then| {
+                    when.cart_id(
+                        fixture.path_param::<i64>("/carts/{cart_id}", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_cart_rule_from_cart" => {
+            server
+                .detach_cart_rule_from_cart(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/carts/{cart_id}/cart-rules/{cart_rule_id}", "cart_id"),
+                        )
+                        .cart_rule_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/carts/{cart_id}/cart-rules/{cart_rule_id}",
+                                    "cart_rule_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_cart_rule_from_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "empty_cart" => {
+            server
+                .empty_cart(|when, then| {
+                    when.cart_id(
+                        fixture.path_param::<i64>("/carts/{cart_id}/empty", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of empty_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_cart_payment_modules" => {
+            server
+                .get_cart_payment_modules(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<i64>("/carts/{cart_id}/payments", "cart_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::PaymentModuleListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_cart_payment_modules",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_payment_url" => {
+            server
+                .get_payment_url(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/carts/{cart_id}/payments/{payment_name}", "cart_id"),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/carts/{cart_id}/payments/{payment_name}",
+                                    "payment_name",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PaymentUrlResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_payment_url",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "recurring_payment" => {
+            server
+                .recurring_payment(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/carts/{cart_id}/payments/{payment_name}/recurring",
+                                    "cart_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/carts/{cart_id}/payments/{payment_name}/recurring",
+                                    "payment_name",
+                                ),
+                        )
+                        .body(&fixture.request_body::<api::types::PaymentArguments>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of recurring_payment",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "validate_payment" => {
+            server
+                .validate_payment(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/carts/{cart_id}/payments/{payment_name}/validate",
+                                    "cart_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/carts/{cart_id}/payments/{payment_name}/validate",
+                                    "payment_name",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::PaymentArgumentsResponse>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of validate_payment",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "add_product_to_cart" => {
+            server
+                .add_product_to_cart(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<i64>("/carts/{cart_id}/products", "cart_id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::AddProductToCartRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of add_product_to_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "remove_product_from_cart" => {
+            server
+                .remove_product_from_cart(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<i64>("/carts/{cart_id}/products", "cart_id"),
+                        )
+                        .gift_id(fixture.query::<i64>("gift_id"))
+                        .product_attribute_id(
+                            fixture.query::<i64>("product_attribute_id"),
+                        )
+                        .product_id(
+                            fixture
+                                .query::<i64>("product_id")
+                                .expect("the fixture has no product_id query parameter"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of remove_product_from_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "validate_free_order" => {
+            server
+                .validate_free_order(|when, then| {
+                    when.cart_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/carts/{cart_id}/validate-free-order", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of validate_free_order",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_categories" => {
+            server
+                .get_categories(|when, then| {
+                    when.features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_category" => {
+            server
+                .create_category(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCategoryRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_available_category" => {
+            server
+                .get_available_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories-accesses/{category_id}", "category_id"),
+                        )
+                        .customer_id(fixture.query::<i64>("customer_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_available_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_videos_from_categories" => {
+            server
+                .get_videos_from_categories(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::VideoCategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_videos_from_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_player" => {
+            server
+                .get_category_player(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/videos/{video_id}/player", "video_id"),
+                        )
+                        .country_id(fixture.query::<i64>("country_id"))
+                        .customer_id(fixture.query::<i64>("customer_id"))
+                        .iso_code(fixture.query::<String>("iso_code").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Player>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_player",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_video_subtitles" => {
+            server
+                .get_category_video_subtitles(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/videos/{video_id}/subtitles", "video_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubtitleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_video_subtitles",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category" => {
+            server
+                .get_category(|when, then| {
+                    when.category_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/categories/{category_id}", "category_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_category" => {
+            server
+                .update_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}", "category_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCategoryRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_category" => {
+            server
+                .delete_category(|when, then| {
+                    when.category_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/categories/{category_id}", "category_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_actors" => {
+            server
+                .get_category_actors(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/actors", "category_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::CategoryActorsListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_actors",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_actor_from_category" => {
+            server
+                .detach_actor_from_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/categories/{category_id}/actors/{actor_id}",
+                                    "category_id",
+                                ),
+                        )
+                        .actor_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/actors/{actor_id}", "actor_id"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_actor_from_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_banner" => {
+            server
+                .get_category_banner(|when, then| {
+                    when.category_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/categories/{category_id}/banner", "category_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_banner",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_categories_from_category" => {
+            server
+                .get_categories_from_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/categories", "category_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_categories_from_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_directors" => {
+            server
+                .get_category_directors(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/directors", "category_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CategoryDirectorsListResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_directors",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_director_from_category" => {
+            server
+                .detach_director_from_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/categories/{category_id}/directors/{director_id}",
+                                    "category_id",
+                                ),
+                        )
+                        .director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/categories/{category_id}/directors/{director_id}",
+                                    "director_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_director_from_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_features" => {
+            server
+                .get_category_features(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/features", "category_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FeatureListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_images" => {
+            server
+                .get_category_images(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/images", "category_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .type_(fixture.query::<String>("type").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::CategoryImagesListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_images",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_category_products" => {
             server
                 .get_category_products(|when, then| {
@@ -62,6 +921,37 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_category_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_videos_from_category" => {
+            server
+                .get_videos_from_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/videos", "category_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::VideoCategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_videos_from_category",
                                 fixture.operation
                             )
                         }
@@ -551,6 +1441,30 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_customer_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_last_cart" => {
+            server
+                .get_last_cart(|when, then| {
+                    when.customer_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/customers/{customer_id}/last-cart", "customer_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_last_cart",
                                 fixture.operation
                             )
                         }
@@ -2223,6 +3137,39 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_subscription_categories" => {
+            server
+                .get_subscription_categories(|when, then| {
+                    when.subscription_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/subscriptions/{subscription_id}/categories",
+                                    "subscription_id",
+                                ),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_subscription_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_tax_rules" => {
             server
                 .get_tax_rules(|when, then| {
@@ -2237,6 +3184,428 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_tax_rules",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_videos" => {
+            server
+                .get_videos(|when, then| {
+                    when.features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::VideoListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_videos",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_video" => {
+            server
+                .create_video(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateVideoRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::VideoResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video" => {
+            server
+                .get_video(|when, then| {
+                    when.video_id(
+                        fixture.path_param::<i64>("/videos/{video_id}", "video_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::VideoResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_video" => {
+            server
+                .update_video(|when, then| {
+                    when.video_id(
+                            fixture.path_param::<i64>("/videos/{video_id}", "video_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateVideoRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::VideoResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_video" => {
+            server
+                .delete_video(|when, then| {
+                    when.video_id(
+                        fixture.path_param::<i64>("/videos/{video_id}", "video_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_bonus" => {
+            server
+                .get_video_bonus(|when, then| {
+                    when.video_id(
+                        fixture.path_param::<i64>("/videos/{video_id}/bonus", "video_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::Bonus>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_bonus",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_cover" => {
+            server
+                .get_video_cover(|when, then| {
+                    when.video_id(
+                        fixture.path_param::<i64>("/videos/{video_id}/cover", "video_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_cover",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_access" => {
+            server
+                .get_video_access(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/videos/{video_id}/customers/{customer_id}/access",
+                                    "video_id",
+                                ),
+                        )
+                        .customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/videos/{video_id}/customers/{customer_id}/access",
+                                    "customer_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_access",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_disabled_subscriptions" => {
+            server
+                .get_disabled_subscriptions(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/disabled-subscriptions", "video_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SubscriptionListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_disabled_subscriptions",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_download_url" => {
+            server
+                .get_video_download_url(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/download-url", "video_id"),
+                        )
+                        .customer_id(fixture.query::<i64>("customer_id"))
+                        .ip_address(fixture.query::<String>("ip_address").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::DownloadInformations>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_download_url",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_features" => {
+            server
+                .get_video_features(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/features", "video_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Features>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_geolocation" => {
+            server
+                .get_video_geolocation(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/geolocation", "video_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GeolocationListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_geolocation",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_geolocation_by_ip" => {
+            server
+                .get_video_geolocation_by_ip(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/videos/{video_id}/geolocations/{ip_address}",
+                                    "video_id",
+                                ),
+                        )
+                        .ip_address(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/videos/{video_id}/geolocations/{ip_address}",
+                                    "ip_address",
+                                ),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_geolocation_by_ip",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_player" => {
+            server
+                .get_video_player(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<i64>("/videos/{video_id}/player", "video_id"),
+                        )
+                        .country_id(fixture.query::<i64>("country_id"))
+                        .customer_id(fixture.query::<i64>("customer_id"))
+                        .force_reload(fixture.query::<bool>("force_reload"))
+                        .ip_address(fixture.query::<String>("ip_address").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PlayerConfiguration>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_player",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_video_subtitle" => {
+            server
+                .create_video_subtitle(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/subtitle", "video_id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::CreateVideoSubtitleRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubtitleResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_video_subtitle",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_subtitles" => {
+            server
+                .get_video_subtitles(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/subtitles", "video_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ExtractSubtitlesResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_subtitles",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_views" => {
+            server
+                .get_video_views(|when, then| {
+                    when.video_id(
+                        fixture.path_param::<i64>("/videos/{video_id}/views", "video_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::VideoViews>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_views",
                                 fixture.operation
                             )
                         }
