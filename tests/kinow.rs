@@ -342,6 +342,8 @@ fn types_have_json_schemas() {
 }
 
 // Every class beyond PrepaymentsApi: one module per API group.
+#[path = "kinow/actors.rs"]
+mod actors;
 #[path = "kinow/address.rs"]
 mod address;
 #[path = "kinow/carts.rs"]
@@ -352,9 +354,25 @@ mod categories;
 mod currencies;
 #[path = "kinow/customers.rs"]
 mod customers;
+#[path = "kinow/directors.rs"]
+mod directors;
+#[path = "kinow/extracts.rs"]
+mod extracts;
+#[path = "kinow/gifts.rs"]
+mod gifts;
+#[path = "kinow/images.rs"]
+mod images;
+#[path = "kinow/payment_modules.rs"]
+mod payment_modules;
+#[path = "kinow/product_accesses.rs"]
+mod product_accesses;
 #[path = "kinow/products.rs"]
 mod products;
+#[path = "kinow/stats.rs"]
+mod stats;
 #[path = "kinow/tax_rules.rs"]
 mod tax_rules;
 #[path = "kinow/videos.rs"]
 mod videos;
+#[path = "kinow/widgets.rs"]
+mod widgets;

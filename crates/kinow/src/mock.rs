@@ -18,6 +18,597 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
+    #[cfg(feature = "actors")]
+    ///The conditions of a `get_actors` mock: which requests it answers.
+    pub struct GetActorsWhen(::httpmock::When);
+    #[cfg(feature = "actors")]
+    impl GetActorsWhen {
+        ///Matches a `GET /actors` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/api)?/actors$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "actors")]
+    ///The answer of a `get_actors` mock: one helper per documented status.
+    pub struct GetActorsThen(::httpmock::Then);
+    #[cfg(feature = "actors")]
+    impl GetActorsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActorListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "actors")]
+    ///The conditions of a `create_actor` mock: which requests it answers.
+    pub struct CreateActorWhen(::httpmock::When);
+    #[cfg(feature = "actors")]
+    impl CreateActorWhen {
+        ///Matches a `POST /actors` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^(?:/api)?/actors$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateActorRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "actors")]
+    ///The answer of a `create_actor` mock: one helper per documented status.
+    pub struct CreateActorThen(::httpmock::Then);
+    #[cfg(feature = "actors")]
+    impl CreateActorThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "actors")]
+    ///The conditions of a `get_actor` mock: which requests it answers.
+    pub struct GetActorWhen(::httpmock::When);
+    #[cfg(feature = "actors")]
+    impl GetActorWhen {
+        ///Matches a `GET /actors/{actor_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/actors/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `actor_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn actor_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_ACTOR,
+                    "actor_id",
+                    &value.to_string(),
+                    "^(?:/api)?/actors/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "actors")]
+    ///The answer of a `get_actor` mock: one helper per documented status.
+    pub struct GetActorThen(::httpmock::Then);
+    #[cfg(feature = "actors")]
+    impl GetActorThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "actors")]
+    ///The conditions of a `update_actor` mock: which requests it answers.
+    pub struct UpdateActorWhen(::httpmock::When);
+    #[cfg(feature = "actors")]
+    impl UpdateActorWhen {
+        ///Matches a `PUT /actors/{actor_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/actors/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `actor_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn actor_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_ACTOR,
+                    "actor_id",
+                    &value.to_string(),
+                    "^(?:/api)?/actors/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateActorRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "actors")]
+    ///The answer of a `update_actor` mock: one helper per documented status.
+    pub struct UpdateActorThen(::httpmock::Then);
+    #[cfg(feature = "actors")]
+    impl UpdateActorThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "actors")]
+    ///The conditions of a `delete_actor` mock: which requests it answers.
+    pub struct DeleteActorWhen(::httpmock::When);
+    #[cfg(feature = "actors")]
+    impl DeleteActorWhen {
+        ///Matches a `DELETE /actors/{actor_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/actors/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `actor_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn actor_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_ACTOR,
+                    "actor_id",
+                    &value.to_string(),
+                    "^(?:/api)?/actors/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "actors")]
+    ///The answer of a `delete_actor` mock: one helper per documented status.
+    pub struct DeleteActorThen(::httpmock::Then);
+    #[cfg(feature = "actors")]
+    impl DeleteActorThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "images"))]
+    ///The conditions of a `get_actor_cover_image` mock: which requests it answers.
+    pub struct GetActorCoverImageWhen(::httpmock::When);
+    #[cfg(any(feature = "actors", feature = "images"))]
+    impl GetActorCoverImageWhen {
+        ///Matches a `GET /actors/{actor_id}/cover` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/actors/[^/]+/cover$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `actor_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn actor_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_ACTOR_COVER_IMAGE,
+                    "actor_id",
+                    &value.to_string(),
+                    "^(?:/api)?/actors/",
+                    "/cover$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "images"))]
+    ///The answer of a `get_actor_cover_image` mock: one helper per documented status.
+    pub struct GetActorCoverImageThen(::httpmock::Then);
+    #[cfg(any(feature = "actors", feature = "images"))]
+    impl GetActorCoverImageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "features"))]
+    ///The conditions of a `get_actor_features` mock: which requests it answers.
+    pub struct GetActorFeaturesWhen(::httpmock::When);
+    #[cfg(any(feature = "actors", feature = "features"))]
+    impl GetActorFeaturesWhen {
+        ///Matches a `GET /actors/{actor_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/actors/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `actor_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn actor_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_ACTOR_FEATURES,
+                    "actor_id",
+                    &value.to_string(),
+                    "^(?:/api)?/actors/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "features"))]
+    ///The answer of a `get_actor_features` mock: one helper per documented status.
+    pub struct GetActorFeaturesThen(::httpmock::Then);
+    #[cfg(any(feature = "actors", feature = "features"))]
+    impl GetActorFeaturesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FeatureListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "actors")]
+    ///The conditions of a `get_actor_products` mock: which requests it answers.
+    pub struct GetActorProductsWhen(::httpmock::When);
+    #[cfg(feature = "actors")]
+    impl GetActorProductsWhen {
+        ///Matches a `GET /actors/{actor_id}/products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/actors/[^/]+/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `actor_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn actor_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_ACTOR_PRODUCTS,
+                    "actor_id",
+                    &value.to_string(),
+                    "^(?:/api)?/actors/",
+                    "/products$",
+                ),
+            )
+        }
+        ///Query parameter `features`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn features<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "features", &value)),
+                None => Self(self.0.query_param_missing("features")),
+            }
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "actors")]
+    ///The answer of a `get_actor_products` mock: one helper per documented status.
+    pub struct GetActorProductsThen(::httpmock::Then);
+    #[cfg(feature = "actors")]
+    impl GetActorProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActorProductListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "actors")]
+    ///The conditions of a `get_actor_products_role` mock: which requests it answers.
+    pub struct GetActorProductsRoleWhen(::httpmock::When);
+    #[cfg(feature = "actors")]
+    impl GetActorProductsRoleWhen {
+        ///Matches a `GET /actors/{actor_id}/products-role` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/actors/[^/]+/products-role$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `actor_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn actor_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_ACTOR_PRODUCTS_ROLE,
+                    "actor_id",
+                    &value.to_string(),
+                    "^(?:/api)?/actors/",
+                    "/products-role$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "actors")]
+    ///The answer of a `get_actor_products_role` mock: one helper per documented status.
+    pub struct GetActorProductsRoleThen(::httpmock::Then);
+    #[cfg(feature = "actors")]
+    impl GetActorProductsRoleThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ActorProductRoleListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "address")]
     ///The conditions of a `update_address` mock: which requests it answers.
     pub struct UpdateAddressWhen(::httpmock::When);
@@ -619,6 +1210,165 @@ pub mod operations {
         ///Answers `200 OK` without a body.
         pub fn ok(self) -> Self {
             Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The conditions of a `get_gift_in_cart` mock: which requests it answers.
+    pub struct GetGiftInCartWhen(::httpmock::When);
+    #[cfg(feature = "gifts")]
+    impl GetGiftInCartWhen {
+        ///Matches a `GET /carts/{cart_id}/gift` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/carts/[^/]+/gift$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_GIFT_IN_CART,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/gift$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The answer of a `get_gift_in_cart` mock: one helper per documented status.
+    pub struct GetGiftInCartThen(::httpmock::Then);
+    #[cfg(feature = "gifts")]
+    impl GetGiftInCartThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GiftResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The conditions of a `delete_gifts_in_cart` mock: which requests it answers.
+    pub struct DeleteGiftsInCartWhen(::httpmock::When);
+    #[cfg(feature = "gifts")]
+    impl DeleteGiftsInCartWhen {
+        ///Matches a `DELETE /carts/{cart_id}/gift/` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/carts/[^/]+/gift/$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_GIFTS_IN_CART,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/gift/$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The answer of a `delete_gifts_in_cart` mock: one helper per documented status.
+    pub struct DeleteGiftsInCartThen(::httpmock::Then);
+    #[cfg(feature = "gifts")]
+    impl DeleteGiftsInCartThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The conditions of a `get_gifts_in_cart` mock: which requests it answers.
+    pub struct GetGiftsInCartWhen(::httpmock::When);
+    #[cfg(feature = "gifts")]
+    impl GetGiftsInCartWhen {
+        ///Matches a `GET /carts/{cart_id}/gifts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/carts/[^/]+/gifts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_GIFTS_IN_CART,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/gifts$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The answer of a `get_gifts_in_cart` mock: one helper per documented status.
+    pub struct GetGiftsInCartThen(::httpmock::Then);
+    #[cfg(feature = "gifts")]
+    impl GetGiftsInCartThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GiftListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
         }
     }
     #[cfg(any(feature = "carts", feature = "payment-modules"))]
@@ -1281,6 +2031,48 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::CategoryResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "images")]
+    ///The conditions of a `get_category_image_types` mock: which requests it answers.
+    pub struct GetCategoryImageTypesWhen(::httpmock::When);
+    #[cfg(feature = "images")]
+    impl GetCategoryImageTypesWhen {
+        ///Matches a `GET /categories/image-types` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/categories/image-types$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "images")]
+    ///The answer of a `get_category_image_types` mock: one helper per documented status.
+    pub struct GetCategoryImageTypesThen(::httpmock::Then);
+    #[cfg(feature = "images")]
+    impl GetCategoryImageTypesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::ImageType>) -> Self {
             Self(
                 self
                     .0
@@ -4859,6 +5651,1860 @@ pub mod operations {
             Self(self.0.status(200u16))
         }
     }
+    #[cfg(feature = "directors")]
+    ///The conditions of a `get_directors` mock: which requests it answers.
+    pub struct GetDirectorsWhen(::httpmock::When);
+    #[cfg(feature = "directors")]
+    impl GetDirectorsWhen {
+        ///Matches a `GET /directors` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/directors$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "directors")]
+    ///The answer of a `get_directors` mock: one helper per documented status.
+    pub struct GetDirectorsThen(::httpmock::Then);
+    #[cfg(feature = "directors")]
+    impl GetDirectorsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::DirectorListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "directors")]
+    ///The conditions of a `create_director` mock: which requests it answers.
+    pub struct CreateDirectorWhen(::httpmock::When);
+    #[cfg(feature = "directors")]
+    impl CreateDirectorWhen {
+        ///Matches a `POST /directors` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/directors$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateDirectorRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "directors")]
+    ///The answer of a `create_director` mock: one helper per documented status.
+    pub struct CreateDirectorThen(::httpmock::Then);
+    #[cfg(feature = "directors")]
+    impl CreateDirectorThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Director) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "directors")]
+    ///The conditions of a `get_director` mock: which requests it answers.
+    pub struct GetDirectorWhen(::httpmock::When);
+    #[cfg(feature = "directors")]
+    impl GetDirectorWhen {
+        ///Matches a `GET /directors/{director_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/directors/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `director_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn director_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_DIRECTOR,
+                    "director_id",
+                    &value.to_string(),
+                    "^(?:/api)?/directors/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "directors")]
+    ///The answer of a `get_director` mock: one helper per documented status.
+    pub struct GetDirectorThen(::httpmock::Then);
+    #[cfg(feature = "directors")]
+    impl GetDirectorThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::DirectorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "directors")]
+    ///The conditions of a `update_director` mock: which requests it answers.
+    pub struct UpdateDirectorWhen(::httpmock::When);
+    #[cfg(feature = "directors")]
+    impl UpdateDirectorWhen {
+        ///Matches a `PUT /directors/{director_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/directors/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `director_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn director_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_DIRECTOR,
+                    "director_id",
+                    &value.to_string(),
+                    "^(?:/api)?/directors/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateDirectorRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "directors")]
+    ///The answer of a `update_director` mock: one helper per documented status.
+    pub struct UpdateDirectorThen(::httpmock::Then);
+    #[cfg(feature = "directors")]
+    impl UpdateDirectorThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "directors")]
+    ///The conditions of a `delete_director` mock: which requests it answers.
+    pub struct DeleteDirectorWhen(::httpmock::When);
+    #[cfg(feature = "directors")]
+    impl DeleteDirectorWhen {
+        ///Matches a `DELETE /directors/{director_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/directors/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `director_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn director_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_DIRECTOR,
+                    "director_id",
+                    &value.to_string(),
+                    "^(?:/api)?/directors/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "directors")]
+    ///The answer of a `delete_director` mock: one helper per documented status.
+    pub struct DeleteDirectorThen(::httpmock::Then);
+    #[cfg(feature = "directors")]
+    impl DeleteDirectorThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "images"))]
+    ///The conditions of a `get_director_cover_image` mock: which requests it answers.
+    pub struct GetDirectorCoverImageWhen(::httpmock::When);
+    #[cfg(any(feature = "directors", feature = "images"))]
+    impl GetDirectorCoverImageWhen {
+        ///Matches a `GET /directors/{director_id}/cover` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/directors/[^/]+/cover$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `director_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn director_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_DIRECTOR_COVER_IMAGE,
+                    "director_id",
+                    &value.to_string(),
+                    "^(?:/api)?/directors/",
+                    "/cover$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "images"))]
+    ///The answer of a `get_director_cover_image` mock: one helper per documented status.
+    pub struct GetDirectorCoverImageThen(::httpmock::Then);
+    #[cfg(any(feature = "directors", feature = "images"))]
+    impl GetDirectorCoverImageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "features"))]
+    ///The conditions of a `get_director_features` mock: which requests it answers.
+    pub struct GetDirectorFeaturesWhen(::httpmock::When);
+    #[cfg(any(feature = "directors", feature = "features"))]
+    impl GetDirectorFeaturesWhen {
+        ///Matches a `GET /directors/{director_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/directors/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `director_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn director_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_DIRECTOR_FEATURES,
+                    "director_id",
+                    &value.to_string(),
+                    "^(?:/api)?/directors/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "features"))]
+    ///The answer of a `get_director_features` mock: one helper per documented status.
+    pub struct GetDirectorFeaturesThen(::httpmock::Then);
+    #[cfg(any(feature = "directors", feature = "features"))]
+    impl GetDirectorFeaturesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FeatureListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "directors")]
+    ///The conditions of a `get_director_products` mock: which requests it answers.
+    pub struct GetDirectorProductsWhen(::httpmock::When);
+    #[cfg(feature = "directors")]
+    impl GetDirectorProductsWhen {
+        ///Matches a `GET /directors/{director_id}/products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/directors/[^/]+/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `director_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn director_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_DIRECTOR_PRODUCTS,
+                    "director_id",
+                    &value.to_string(),
+                    "^(?:/api)?/directors/",
+                    "/products$",
+                ),
+            )
+        }
+        ///Query parameter `features`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn features<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "features", &value)),
+                None => Self(self.0.query_param_missing("features")),
+            }
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "directors")]
+    ///The answer of a `get_director_products` mock: one helper per documented status.
+    pub struct GetDirectorProductsThen(::httpmock::Then);
+    #[cfg(feature = "directors")]
+    impl GetDirectorProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::DirectorProductListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "directors")]
+    ///The conditions of a `get_director_products_role` mock: which requests it answers.
+    pub struct GetDirectorProductsRoleWhen(::httpmock::When);
+    #[cfg(feature = "directors")]
+    impl GetDirectorProductsRoleWhen {
+        ///Matches a `GET /directors/{director_id}/products-role` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/directors/[^/]+/products-role$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `director_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn director_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_DIRECTOR_PRODUCTS_ROLE,
+                    "director_id",
+                    &value.to_string(),
+                    "^(?:/api)?/directors/",
+                    "/products-role$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "directors")]
+    ///The answer of a `get_director_products_role` mock: one helper per documented status.
+    pub struct GetDirectorProductsRoleThen(::httpmock::Then);
+    #[cfg(feature = "directors")]
+    impl GetDirectorProductsRoleThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::DirectorProductRoleListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The conditions of a `get_extracts` mock: which requests it answers.
+    pub struct GetExtractsWhen(::httpmock::When);
+    #[cfg(feature = "extracts")]
+    impl GetExtractsWhen {
+        ///Matches a `GET /extracts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/extracts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `features`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn features<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "features", &value)),
+                None => Self(self.0.query_param_missing("features")),
+            }
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The answer of a `get_extracts` mock: one helper per documented status.
+    pub struct GetExtractsThen(::httpmock::Then);
+    #[cfg(feature = "extracts")]
+    impl GetExtractsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExtractListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The conditions of a `create_extract` mock: which requests it answers.
+    pub struct CreateExtractWhen(::httpmock::When);
+    #[cfg(feature = "extracts")]
+    impl CreateExtractWhen {
+        ///Matches a `POST /extracts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/extracts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateExtractRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The answer of a `create_extract` mock: one helper per documented status.
+    pub struct CreateExtractThen(::httpmock::Then);
+    #[cfg(feature = "extracts")]
+    impl CreateExtractThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExtractResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The conditions of a `has_access_to_extracts` mock: which requests it answers.
+    pub struct HasAccessToExtractsWhen(::httpmock::When);
+    #[cfg(feature = "extracts")]
+    impl HasAccessToExtractsWhen {
+        ///Matches a `POST /extracts/has-access` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/extracts/has-access$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ExtractIdList) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The answer of a `has_access_to_extracts` mock: one helper per documented status.
+    pub struct HasAccessToExtractsThen(::httpmock::Then);
+    #[cfg(feature = "extracts")]
+    impl HasAccessToExtractsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::ExtractAccessInfo>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The conditions of a `get_extract` mock: which requests it answers.
+    pub struct GetExtractWhen(::httpmock::When);
+    #[cfg(feature = "extracts")]
+    impl GetExtractWhen {
+        ///Matches a `GET /extracts/{extract_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/extracts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `extract_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn extract_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_EXTRACT,
+                    "extract_id",
+                    &value.to_string(),
+                    "^(?:/api)?/extracts/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The answer of a `get_extract` mock: one helper per documented status.
+    pub struct GetExtractThen(::httpmock::Then);
+    #[cfg(feature = "extracts")]
+    impl GetExtractThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExtractResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The conditions of a `update_extract` mock: which requests it answers.
+    pub struct UpdateExtractWhen(::httpmock::When);
+    #[cfg(feature = "extracts")]
+    impl UpdateExtractWhen {
+        ///Matches a `PUT /extracts/{extract_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/extracts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `extract_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn extract_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_EXTRACT,
+                    "extract_id",
+                    &value.to_string(),
+                    "^(?:/api)?/extracts/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateExtractRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The answer of a `update_extract` mock: one helper per documented status.
+    pub struct UpdateExtractThen(::httpmock::Then);
+    #[cfg(feature = "extracts")]
+    impl UpdateExtractThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExtractResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The conditions of a `delete_extract` mock: which requests it answers.
+    pub struct DeleteExtractWhen(::httpmock::When);
+    #[cfg(feature = "extracts")]
+    impl DeleteExtractWhen {
+        ///Matches a `DELETE /extracts/{extract_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/extracts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `extract_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn extract_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_EXTRACT,
+                    "extract_id",
+                    &value.to_string(),
+                    "^(?:/api)?/extracts/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The answer of a `delete_extract` mock: one helper per documented status.
+    pub struct DeleteExtractThen(::httpmock::Then);
+    #[cfg(feature = "extracts")]
+    impl DeleteExtractThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "features"))]
+    ///The conditions of a `get_extract_features` mock: which requests it answers.
+    pub struct GetExtractFeaturesWhen(::httpmock::When);
+    #[cfg(any(feature = "extracts", feature = "features"))]
+    impl GetExtractFeaturesWhen {
+        ///Matches a `GET /extracts/{extract_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/extracts/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `extract_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn extract_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_EXTRACT_FEATURES,
+                    "extract_id",
+                    &value.to_string(),
+                    "^(?:/api)?/extracts/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "features"))]
+    ///The answer of a `get_extract_features` mock: one helper per documented status.
+    pub struct GetExtractFeaturesThen(::httpmock::Then);
+    #[cfg(any(feature = "extracts", feature = "features"))]
+    impl GetExtractFeaturesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Features) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The conditions of a `get_extract_player` mock: which requests it answers.
+    pub struct GetExtractPlayerWhen(::httpmock::When);
+    #[cfg(feature = "extracts")]
+    impl GetExtractPlayerWhen {
+        ///Matches a `GET /extracts/{extract_id}/player` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/extracts/[^/]+/player$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `extract_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn extract_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_EXTRACT_PLAYER,
+                    "extract_id",
+                    &value.to_string(),
+                    "^(?:/api)?/extracts/",
+                    "/player$",
+                ),
+            )
+        }
+        ///Query parameter `customer_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customer_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customer_id", &value)),
+                None => Self(self.0.query_param_missing("customer_id")),
+            }
+        }
+        ///Query parameter `ip_address`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip_address<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip_address", &value)),
+                None => Self(self.0.query_param_missing("ip_address")),
+            }
+        }
+        ///Query parameter `iso_code`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn iso_code<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "iso_code", &value)),
+                None => Self(self.0.query_param_missing("iso_code")),
+            }
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The answer of a `get_extract_player` mock: one helper per documented status.
+    pub struct GetExtractPlayerThen(::httpmock::Then);
+    #[cfg(feature = "extracts")]
+    impl GetExtractPlayerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PlayerConfiguration) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    ///The conditions of a `create_extract_subtitle` mock: which requests it answers.
+    pub struct CreateExtractSubtitleWhen(::httpmock::When);
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    impl CreateExtractSubtitleWhen {
+        ///Matches a `POST /extracts/{extract_id}/subtitle` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/extracts/[^/]+/subtitle$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `extract_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn extract_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_EXTRACT_SUBTITLE,
+                    "extract_id",
+                    &value.to_string(),
+                    "^(?:/api)?/extracts/",
+                    "/subtitle$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateExtractSubtitleRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    ///The answer of a `create_extract_subtitle` mock: one helper per documented status.
+    pub struct CreateExtractSubtitleThen(::httpmock::Then);
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    impl CreateExtractSubtitleThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubtitleResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    ///The conditions of a `get_extract_subtitles` mock: which requests it answers.
+    pub struct GetExtractSubtitlesWhen(::httpmock::When);
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    impl GetExtractSubtitlesWhen {
+        ///Matches a `GET /extracts/{extract_id}/subtitles` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/extracts/[^/]+/subtitles$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `extract_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn extract_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_EXTRACT_SUBTITLES,
+                    "extract_id",
+                    &value.to_string(),
+                    "^(?:/api)?/extracts/",
+                    "/subtitles$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    ///The answer of a `get_extract_subtitles` mock: one helper per documented status.
+    pub struct GetExtractSubtitlesThen(::httpmock::Then);
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    impl GetExtractSubtitlesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExtractSubtitlesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The conditions of a `get_gifts` mock: which requests it answers.
+    pub struct GetGiftsWhen(::httpmock::When);
+    #[cfg(feature = "gifts")]
+    impl GetGiftsWhen {
+        ///Matches a `GET /gifts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^(?:/api)?/gifts$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `paid_only`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn paid_only<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "paid_only", &value)),
+                None => Self(self.0.query_param_missing("paid_only")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `unused_only`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn unused_only<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "unused_only", &value)),
+                None => Self(self.0.query_param_missing("unused_only")),
+            }
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The answer of a `get_gifts` mock: one helper per documented status.
+    pub struct GetGiftsThen(::httpmock::Then);
+    #[cfg(feature = "gifts")]
+    impl GetGiftsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GiftListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The conditions of a `create_gift` mock: which requests it answers.
+    pub struct CreateGiftWhen(::httpmock::When);
+    #[cfg(feature = "gifts")]
+    impl CreateGiftWhen {
+        ///Matches a `POST /gifts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^(?:/api)?/gifts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateGiftRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The answer of a `create_gift` mock: one helper per documented status.
+    pub struct CreateGiftThen(::httpmock::Then);
+    #[cfg(feature = "gifts")]
+    impl CreateGiftThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GiftResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The conditions of a `get_gift` mock: which requests it answers.
+    pub struct GetGiftWhen(::httpmock::When);
+    #[cfg(feature = "gifts")]
+    impl GetGiftWhen {
+        ///Matches a `GET /gifts/{gift_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/gifts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `gift_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gift_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_GIFT,
+                    "gift_id",
+                    &value.to_string(),
+                    "^(?:/api)?/gifts/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The answer of a `get_gift` mock: one helper per documented status.
+    pub struct GetGiftThen(::httpmock::Then);
+    #[cfg(feature = "gifts")]
+    impl GetGiftThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GiftResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The conditions of a `update_gift` mock: which requests it answers.
+    pub struct UpdateGiftWhen(::httpmock::When);
+    #[cfg(feature = "gifts")]
+    impl UpdateGiftWhen {
+        ///Matches a `PUT /gifts/{gift_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/gifts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `gift_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gift_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_GIFT,
+                    "gift_id",
+                    &value.to_string(),
+                    "^(?:/api)?/gifts/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateGiftRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The answer of a `update_gift` mock: one helper per documented status.
+    pub struct UpdateGiftThen(::httpmock::Then);
+    #[cfg(feature = "gifts")]
+    impl UpdateGiftThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GiftResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The conditions of a `delete_gift` mock: which requests it answers.
+    pub struct DeleteGiftWhen(::httpmock::When);
+    #[cfg(feature = "gifts")]
+    impl DeleteGiftWhen {
+        ///Matches a `DELETE /gifts/{gift_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/gifts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `gift_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gift_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_GIFT,
+                    "gift_id",
+                    &value.to_string(),
+                    "^(?:/api)?/gifts/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The answer of a `delete_gift` mock: one helper per documented status.
+    pub struct DeleteGiftThen(::httpmock::Then);
+    #[cfg(feature = "gifts")]
+    impl DeleteGiftThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The conditions of a `consume_gift` mock: which requests it answers.
+    pub struct ConsumeGiftWhen(::httpmock::When);
+    #[cfg(feature = "gifts")]
+    impl ConsumeGiftWhen {
+        ///Matches a `PUT /gifts/{gift_id}/consume` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/gifts/[^/]+/consume$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `gift_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gift_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONSUME_GIFT,
+                    "gift_id",
+                    &value.to_string(),
+                    "^(?:/api)?/gifts/",
+                    "/consume$",
+                ),
+            )
+        }
+        ///Query parameter `customer_id`: matches the pairs the client sends for `value` and no other.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(query_param(self.0, "customer_id", &value))
+        }
+        ///Query parameter `token`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "token", &value)),
+                None => Self(self.0.query_param_missing("token")),
+            }
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The answer of a `consume_gift` mock: one helper per documented status.
+    pub struct ConsumeGiftThen(::httpmock::Then);
+    #[cfg(feature = "gifts")]
+    impl ConsumeGiftThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The conditions of a `send_gift` mock: which requests it answers.
+    pub struct SendGiftWhen(::httpmock::When);
+    #[cfg(feature = "gifts")]
+    impl SendGiftWhen {
+        ///Matches a `POST /gifts/{gift_id}/send` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/gifts/[^/]+/send$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `gift_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gift_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_GIFT,
+                    "gift_id",
+                    &value.to_string(),
+                    "^(?:/api)?/gifts/",
+                    "/send$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The answer of a `send_gift` mock: one helper per documented status.
+    pub struct SendGiftThen(::httpmock::Then);
+    #[cfg(feature = "gifts")]
+    impl SendGiftThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The conditions of a `get_gift_token` mock: which requests it answers.
+    pub struct GetGiftTokenWhen(::httpmock::When);
+    #[cfg(feature = "gifts")]
+    impl GetGiftTokenWhen {
+        ///Matches a `GET /gifts/{gift_id}/token` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/gifts/[^/]+/token$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `gift_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gift_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_GIFT_TOKEN,
+                    "gift_id",
+                    &value.to_string(),
+                    "^(?:/api)?/gifts/",
+                    "/token$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "gifts")]
+    ///The answer of a `get_gift_token` mock: one helper per documented status.
+    pub struct GetGiftTokenThen(::httpmock::Then);
+    #[cfg(feature = "gifts")]
+    impl GetGiftTokenThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GiftTokenResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "images")]
+    ///The conditions of a `delete_image` mock: which requests it answers.
+    pub struct DeleteImageWhen(::httpmock::When);
+    #[cfg(feature = "images")]
+    impl DeleteImageWhen {
+        ///Matches a `DELETE /images/{image_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/images/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `image_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn image_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_IMAGE,
+                    "image_id",
+                    &value.to_string(),
+                    "^(?:/api)?/images/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "images")]
+    ///The answer of a `delete_image` mock: one helper per documented status.
+    pub struct DeleteImageThen(::httpmock::Then);
+    #[cfg(feature = "images")]
+    impl DeleteImageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "payment-modules")]
+    ///The conditions of a `get_payment_modules` mock: which requests it answers.
+    pub struct GetPaymentModulesWhen(::httpmock::When);
+    #[cfg(feature = "payment-modules")]
+    impl GetPaymentModulesWhen {
+        ///Matches a `GET /payment-modules` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/payment-modules$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "payment-modules")]
+    ///The answer of a `get_payment_modules` mock: one helper per documented status.
+    pub struct GetPaymentModulesThen(::httpmock::Then);
+    #[cfg(feature = "payment-modules")]
+    impl GetPaymentModulesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PaymentModuleListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "payment-modules")]
+    ///The conditions of a `get_payment_token` mock: which requests it answers.
+    pub struct GetPaymentTokenWhen(::httpmock::When);
+    #[cfg(feature = "payment-modules")]
+    impl GetPaymentTokenWhen {
+        ///Matches a `GET /payment-modules/token/{token}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/payment-modules/token/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `token`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn token(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PAYMENT_TOKEN,
+                    "token",
+                    &value.to_string(),
+                    "^(?:/api)?/payment-modules/token/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "payment-modules")]
+    ///The answer of a `get_payment_token` mock: one helper per documented status.
+    pub struct GetPaymentTokenThen(::httpmock::Then);
+    #[cfg(feature = "payment-modules")]
+    impl GetPaymentTokenThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PaymentToken1) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "prepayments")]
     ///The conditions of a `get_prepayment_bonus_list` mock: which requests it answers.
     pub struct GetPrepaymentBonusListWhen(::httpmock::When);
@@ -5315,6 +7961,490 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "product-accesses")]
+    ///The conditions of a `get_product_accesses` mock: which requests it answers.
+    pub struct GetProductAccessesWhen(::httpmock::When);
+    #[cfg(feature = "product-accesses")]
+    impl GetProductAccessesWhen {
+        ///Matches a `GET /product-accesses` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/product-accesses$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `date_add`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_add<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "date_add", &value)),
+                None => Self(self.0.query_param_missing("date_add")),
+            }
+        }
+        ///Query parameter `date_add_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_add_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "date_add_direction", &value)),
+                None => Self(self.0.query_param_missing("date_add_direction")),
+            }
+        }
+        ///Query parameter `date_exp`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_exp<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "date_exp", &value)),
+                None => Self(self.0.query_param_missing("date_exp")),
+            }
+        }
+        ///Query parameter `date_exp_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_exp_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "date_exp_direction", &value)),
+                None => Self(self.0.query_param_missing("date_exp_direction")),
+            }
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `type`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn type_<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "type", &value)),
+                None => Self(self.0.query_param_missing("type")),
+            }
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The answer of a `get_product_accesses` mock: one helper per documented status.
+    pub struct GetProductAccessesThen(::httpmock::Then);
+    #[cfg(feature = "product-accesses")]
+    impl GetProductAccessesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductAccessListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The conditions of a `create_product_access` mock: which requests it answers.
+    pub struct CreateProductAccessWhen(::httpmock::When);
+    #[cfg(feature = "product-accesses")]
+    impl CreateProductAccessWhen {
+        ///Matches a `POST /product-accesses` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/product-accesses$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateProductAccessRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The answer of a `create_product_access` mock: one helper per documented status.
+    pub struct CreateProductAccessThen(::httpmock::Then);
+    #[cfg(feature = "product-accesses")]
+    impl CreateProductAccessThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductAccessResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The conditions of a `get_product_access` mock: which requests it answers.
+    pub struct GetProductAccessWhen(::httpmock::When);
+    #[cfg(feature = "product-accesses")]
+    impl GetProductAccessWhen {
+        ///Matches a `GET /product-accesses/{product_access_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/product-accesses/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_access_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_access_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_ACCESS,
+                    "product_access_id",
+                    &value.to_string(),
+                    "^(?:/api)?/product-accesses/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The answer of a `get_product_access` mock: one helper per documented status.
+    pub struct GetProductAccessThen(::httpmock::Then);
+    #[cfg(feature = "product-accesses")]
+    impl GetProductAccessThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductAccessResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The conditions of a `update_product_access` mock: which requests it answers.
+    pub struct UpdateProductAccessWhen(::httpmock::When);
+    #[cfg(feature = "product-accesses")]
+    impl UpdateProductAccessWhen {
+        ///Matches a `PUT /product-accesses/{product_access_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/product-accesses/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_access_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_access_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_PRODUCT_ACCESS,
+                    "product_access_id",
+                    &value.to_string(),
+                    "^(?:/api)?/product-accesses/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateProductAccessRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The answer of a `update_product_access` mock: one helper per documented status.
+    pub struct UpdateProductAccessThen(::httpmock::Then);
+    #[cfg(feature = "product-accesses")]
+    impl UpdateProductAccessThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductAccessResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The conditions of a `delete_product_access` mock: which requests it answers.
+    pub struct DeleteProductAccessWhen(::httpmock::When);
+    #[cfg(feature = "product-accesses")]
+    impl DeleteProductAccessWhen {
+        ///Matches a `DELETE /product-accesses/{product_access_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/product-accesses/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_access_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_access_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_PRODUCT_ACCESS,
+                    "product_access_id",
+                    &value.to_string(),
+                    "^(?:/api)?/product-accesses/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The answer of a `delete_product_access` mock: one helper per documented status.
+    pub struct DeleteProductAccessThen(::httpmock::Then);
+    #[cfg(feature = "product-accesses")]
+    impl DeleteProductAccessThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The conditions of a `subscribe` mock: which requests it answers.
+    pub struct SubscribeWhen(::httpmock::When);
+    #[cfg(feature = "product-accesses")]
+    impl SubscribeWhen {
+        ///Matches a `PUT /product-accesses/{product_access_id}/subscribe` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/product-accesses/[^/]+/subscribe$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_access_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_access_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SUBSCRIBE,
+                    "product_access_id",
+                    &value.to_string(),
+                    "^(?:/api)?/product-accesses/",
+                    "/subscribe$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The answer of a `subscribe` mock: one helper per documented status.
+    pub struct SubscribeThen(::httpmock::Then);
+    #[cfg(feature = "product-accesses")]
+    impl SubscribeThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The conditions of a `switch_subscription_pending` mock: which requests it answers.
+    pub struct SwitchSubscriptionPendingWhen(::httpmock::When);
+    #[cfg(feature = "product-accesses")]
+    impl SwitchSubscriptionPendingWhen {
+        ///Matches a `GET /product-accesses/{product_access_id}/switch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/product-accesses/[^/]+/switch$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_access_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_access_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SWITCH_SUBSCRIPTION_PENDING,
+                    "product_access_id",
+                    &value.to_string(),
+                    "^(?:/api)?/product-accesses/",
+                    "/switch$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The answer of a `switch_subscription_pending` mock: one helper per documented status.
+    pub struct SwitchSubscriptionPendingThen(::httpmock::Then);
+    #[cfg(feature = "product-accesses")]
+    impl SwitchSubscriptionPendingThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubscriptionResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The conditions of a `switch_subscription_delete` mock: which requests it answers.
+    pub struct SwitchSubscriptionDeleteWhen(::httpmock::When);
+    #[cfg(feature = "product-accesses")]
+    impl SwitchSubscriptionDeleteWhen {
+        ///Matches a `DELETE /product-accesses/{product_access_id}/switch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/product-accesses/[^/]+/switch$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_access_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_access_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SWITCH_SUBSCRIPTION_DELETE,
+                    "product_access_id",
+                    &value.to_string(),
+                    "^(?:/api)?/product-accesses/",
+                    "/switch$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The answer of a `switch_subscription_delete` mock: one helper per documented status.
+    pub struct SwitchSubscriptionDeleteThen(::httpmock::Then);
+    #[cfg(feature = "product-accesses")]
+    impl SwitchSubscriptionDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(feature = "products")]
     ///The conditions of a `get_products` mock: which requests it answers.
     pub struct GetProductsWhen(::httpmock::When);
@@ -5556,6 +8686,48 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::ProductListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "images")]
+    ///The conditions of a `get_product_image_types` mock: which requests it answers.
+    pub struct GetProductImageTypesWhen(::httpmock::When);
+    #[cfg(feature = "images")]
+    impl GetProductImageTypesWhen {
+        ///Matches a `GET /products/image-types` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/products/image-types$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "images")]
+    ///The answer of a `get_product_image_types` mock: one helper per documented status.
+    pub struct GetProductImageTypesThen(::httpmock::Then);
+    #[cfg(feature = "images")]
+    impl GetProductImageTypesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::ImageType>) -> Self {
             Self(
                 self
                     .0
@@ -8099,6 +11271,61 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    ///The conditions of a `get_subscription_cover_image` mock: which requests it answers.
+    pub struct GetSubscriptionCoverImageWhen(::httpmock::When);
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    impl GetSubscriptionCoverImageWhen {
+        ///Matches a `GET /subscriptions/{subscription_id}/cover` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/subscriptions/[^/]+/cover$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `subscription_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn subscription_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_SUBSCRIPTION_COVER_IMAGE,
+                    "subscription_id",
+                    &value.to_string(),
+                    "^(?:/api)?/subscriptions/",
+                    "/cover$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    ///The answer of a `get_subscription_cover_image` mock: one helper per documented status.
+    pub struct GetSubscriptionCoverImageThen(::httpmock::Then);
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    impl GetSubscriptionCoverImageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "tax-rules")]
     ///The conditions of a `get_tax_rules` mock: which requests it answers.
     pub struct GetTaxRulesWhen(::httpmock::When);
@@ -8152,6 +11379,774 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::TaxRuleListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The conditions of a `get_customer_group_total_watched` mock: which requests it answers.
+    pub struct GetCustomerGroupTotalWatchedWhen(::httpmock::When);
+    #[cfg(feature = "stats")]
+    impl GetCustomerGroupTotalWatchedWhen {
+        ///Matches a `GET /video-stats/customer-group` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/video-stats/customer-group$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `date_from`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_from<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "date_from", &value)),
+                None => Self(self.0.query_param_missing("date_from")),
+            }
+        }
+        ///Query parameter `date_to`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_to<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "date_to", &value)),
+                None => Self(self.0.query_param_missing("date_to")),
+            }
+        }
+        ///Query parameter `group_id`: matches the pairs the client sends for `value` and no other.
+        pub fn group_id(self, value: i64) -> Self {
+            Self(query_param(self.0, "group_id", &value))
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The answer of a `get_customer_group_total_watched` mock: one helper per documented status.
+    pub struct GetCustomerGroupTotalWatchedThen(::httpmock::Then);
+    #[cfg(feature = "stats")]
+    impl GetCustomerGroupTotalWatchedThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerGroupVideoStatsListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The conditions of a `get_customer_video_stats` mock: which requests it answers.
+    pub struct GetCustomerVideoStatsWhen(::httpmock::When);
+    #[cfg(feature = "stats")]
+    impl GetCustomerVideoStatsWhen {
+        ///Matches a `GET /video-stats/customers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/video-stats/customers$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `customer_id`: matches the pairs the client sends for `value` and no other.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(query_param(self.0, "customer_id", &value))
+        }
+        ///Query parameter `date_from`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_from<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "date_from", &value)),
+                None => Self(self.0.query_param_missing("date_from")),
+            }
+        }
+        ///Query parameter `date_to`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_to<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "date_to", &value)),
+                None => Self(self.0.query_param_missing("date_to")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The answer of a `get_customer_video_stats` mock: one helper per documented status.
+    pub struct GetCustomerVideoStatsThen(::httpmock::Then);
+    #[cfg(feature = "stats")]
+    impl GetCustomerVideoStatsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerVideoStatsListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The conditions of a `get_products_watched` mock: which requests it answers.
+    pub struct GetProductsWatchedWhen(::httpmock::When);
+    #[cfg(feature = "stats")]
+    impl GetProductsWatchedWhen {
+        ///Matches a `GET /video-stats/products-watched` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/video-stats/products-watched$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `customer_id`: matches the pairs the client sends for `value` and no other.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(query_param(self.0, "customer_id", &value))
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `iso_code`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn iso_code<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "iso_code", &value)),
+                None => Self(self.0.query_param_missing("iso_code")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The answer of a `get_products_watched` mock: one helper per documented status.
+    pub struct GetProductsWatchedThen(::httpmock::Then);
+    #[cfg(feature = "stats")]
+    impl GetProductsWatchedThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BlogPageProductsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The conditions of a `get_customer_sessions` mock: which requests it answers.
+    pub struct GetCustomerSessionsWhen(::httpmock::When);
+    #[cfg(feature = "stats")]
+    impl GetCustomerSessionsWhen {
+        ///Matches a `GET /video-stats/sessions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/video-stats/sessions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `customer_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customer_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customer_id", &value)),
+                None => Self(self.0.query_param_missing("customer_id")),
+            }
+        }
+        ///Query parameter `date_from`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_from<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "date_from", &value)),
+                None => Self(self.0.query_param_missing("date_from")),
+            }
+        }
+        ///Query parameter `date_to`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_to<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "date_to", &value)),
+                None => Self(self.0.query_param_missing("date_to")),
+            }
+        }
+        ///Query parameter `group_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn group_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "group_id", &value)),
+                None => Self(self.0.query_param_missing("group_id")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `video_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn video_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "video_id", &value)),
+                None => Self(self.0.query_param_missing("video_id")),
+            }
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The answer of a `get_customer_sessions` mock: one helper per documented status.
+    pub struct GetCustomerSessionsThen(::httpmock::Then);
+    #[cfg(feature = "stats")]
+    impl GetCustomerSessionsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SessionVideoStatListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The conditions of a `create_video_stat_session` mock: which requests it answers.
+    pub struct CreateVideoStatSessionWhen(::httpmock::When);
+    #[cfg(feature = "stats")]
+    impl CreateVideoStatSessionWhen {
+        ///Matches a `POST /video-stats/sessions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/video-stats/sessions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateVideoStatSessionRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The answer of a `create_video_stat_session` mock: one helper per documented status.
+    pub struct CreateVideoStatSessionThen(::httpmock::Then);
+    #[cfg(feature = "stats")]
+    impl CreateVideoStatSessionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CreateVideoStatSessionResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The conditions of a `get_video_stats` mock: which requests it answers.
+    pub struct GetVideoStatsWhen(::httpmock::When);
+    #[cfg(feature = "stats")]
+    impl GetVideoStatsWhen {
+        ///Matches a `GET /video-stats/videos` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/video-stats/videos$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `date_from`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_from<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "date_from", &value)),
+                None => Self(self.0.query_param_missing("date_from")),
+            }
+        }
+        ///Query parameter `date_to`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_to<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "date_to", &value)),
+                None => Self(self.0.query_param_missing("date_to")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `video_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn video_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "video_id", &value)),
+                None => Self(self.0.query_param_missing("video_id")),
+            }
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The answer of a `get_video_stats` mock: one helper per documented status.
+    pub struct GetVideoStatsThen(::httpmock::Then);
+    #[cfg(feature = "stats")]
+    impl GetVideoStatsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::VideoStatListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The conditions of a `get_videos_watching` mock: which requests it answers.
+    pub struct GetVideosWatchingWhen(::httpmock::When);
+    #[cfg(feature = "stats")]
+    impl GetVideosWatchingWhen {
+        ///Matches a `GET /video-stats/videos-watching` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/video-stats/videos-watching$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `customer_id`: matches the pairs the client sends for `value` and no other.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(query_param(self.0, "customer_id", &value))
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `iso_code`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn iso_code<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "iso_code", &value)),
+                None => Self(self.0.query_param_missing("iso_code")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The answer of a `get_videos_watching` mock: one helper per documented status.
+    pub struct GetVideosWatchingThen(::httpmock::Then);
+    #[cfg(feature = "stats")]
+    impl GetVideosWatchingThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::VideoStatsVideosWatchingResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The conditions of a `get_customer_videos_view_informations` mock: which requests it answers.
+    pub struct GetCustomerVideosViewInformationsWhen(::httpmock::When);
+    #[cfg(feature = "stats")]
+    impl GetCustomerVideosViewInformationsWhen {
+        ///Matches a `POST /video-stats/views/{customer_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/video-stats/views/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_VIDEOS_VIEW_INFORMATIONS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/video-stats/views/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::VideoIdList1) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The answer of a `get_customer_videos_view_informations` mock: one helper per documented status.
+    pub struct GetCustomerVideosViewInformationsThen(::httpmock::Then);
+    #[cfg(feature = "stats")]
+    impl GetCustomerVideosViewInformationsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::VideoViewInformations>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The conditions of a `set_customer_video_view_informations` mock: which requests it answers.
+    pub struct SetCustomerVideoViewInformationsWhen(::httpmock::When);
+    #[cfg(feature = "stats")]
+    impl SetCustomerVideoViewInformationsWhen {
+        ///Matches a `PUT /video-stats/views/{customer_id}/{video_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/video-stats/views/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SET_CUSTOMER_VIDEO_VIEW_INFORMATIONS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/video-stats/views/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SET_CUSTOMER_VIDEO_VIEW_INFORMATIONS,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/video-stats/views/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::View) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The answer of a `set_customer_video_view_informations` mock: one helper per documented status.
+    pub struct SetCustomerVideoViewInformationsThen(::httpmock::Then);
+    #[cfg(feature = "stats")]
+    impl SetCustomerVideoViewInformationsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The conditions of a `get_customer_sessions_multiple` mock: which requests it answers.
+    pub struct GetCustomerSessionsMultipleWhen(::httpmock::When);
+    #[cfg(feature = "stats")]
+    impl GetCustomerSessionsMultipleWhen {
+        ///Matches a `POST /video-stats/{customer_id}/sessions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/video-stats/[^/]+/sessions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_SESSIONS_MULTIPLE,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/video-stats/",
+                    "/sessions$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::VideoIdList2) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "stats")]
+    ///The answer of a `get_customer_sessions_multiple` mock: one helper per documented status.
+    pub struct GetCustomerSessionsMultipleThen(::httpmock::Then);
+    #[cfg(feature = "stats")]
+    impl GetCustomerSessionsMultipleThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::SessionVideoStat>) -> Self {
             Self(
                 self
                     .0
@@ -9306,6 +13301,605 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "widgets")]
+    ///The conditions of a `get_widget_analytics` mock: which requests it answers.
+    pub struct GetWidgetAnalyticsWhen(::httpmock::When);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetAnalyticsWhen {
+        ///Matches a `GET /widgets/analytics` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/widgets/analytics$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The answer of a `get_widget_analytics` mock: one helper per documented status.
+    pub struct GetWidgetAnalyticsThen(::httpmock::Then);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetAnalyticsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GoogleAnalyticsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The conditions of a `get_widget_footer_menu` mock: which requests it answers.
+    pub struct GetWidgetFooterMenuWhen(::httpmock::When);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetFooterMenuWhen {
+        ///Matches a `GET /widgets/footer-menu` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/widgets/footer-menu$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The answer of a `get_widget_footer_menu` mock: one helper per documented status.
+    pub struct GetWidgetFooterMenuThen(::httpmock::Then);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetFooterMenuThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::WidgetFooterMenuListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The conditions of a `get_widget_home_rail` mock: which requests it answers.
+    pub struct GetWidgetHomeRailWhen(::httpmock::When);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetHomeRailWhen {
+        ///Matches a `GET /widgets/home-rail` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/widgets/home-rail$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The answer of a `get_widget_home_rail` mock: one helper per documented status.
+    pub struct GetWidgetHomeRailThen(::httpmock::Then);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetHomeRailThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::WidgetHomeRailListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The conditions of a `get_widget_home_rail_video` mock: which requests it answers.
+    pub struct GetWidgetHomeRailVideoWhen(::httpmock::When);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetHomeRailVideoWhen {
+        ///Matches a `GET /widgets/home-rail/{homerail_id}/videos` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/widgets/home-rail/[^/]+/videos$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `homerail_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn homerail_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_WIDGET_HOME_RAIL_VIDEO,
+                    "homerail_id",
+                    &value.to_string(),
+                    "^(?:/api)?/widgets/home-rail/",
+                    "/videos$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The answer of a `get_widget_home_rail_video` mock: one helper per documented status.
+    pub struct GetWidgetHomeRailVideoThen(::httpmock::Then);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetHomeRailVideoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::WidgetHomeRailVideoListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The conditions of a `get_widget_hook_phrase` mock: which requests it answers.
+    pub struct GetWidgetHookPhraseWhen(::httpmock::When);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetHookPhraseWhen {
+        ///Matches a `GET /widgets/hook-phrase` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/widgets/hook-phrase$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The answer of a `get_widget_hook_phrase` mock: one helper per documented status.
+    pub struct GetWidgetHookPhraseThen(::httpmock::Then);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetHookPhraseThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::WidgetHookPhraseListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The conditions of a `get_widget_slider` mock: which requests it answers.
+    pub struct GetWidgetSliderWhen(::httpmock::When);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetSliderWhen {
+        ///Matches a `GET /widgets/slider` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/widgets/slider$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The answer of a `get_widget_slider` mock: one helper per documented status.
+    pub struct GetWidgetSliderThen(::httpmock::Then);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetSliderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::WidgetSliderListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "images", feature = "widgets"))]
+    ///The conditions of a `get_slider_image` mock: which requests it answers.
+    pub struct GetSliderImageWhen(::httpmock::When);
+    #[cfg(any(feature = "images", feature = "widgets"))]
+    impl GetSliderImageWhen {
+        ///Matches a `GET /widgets/slider/images` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/widgets/slider/images$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(any(feature = "images", feature = "widgets"))]
+    ///The answer of a `get_slider_image` mock: one helper per documented status.
+    pub struct GetSliderImageThen(::httpmock::Then);
+    #[cfg(any(feature = "images", feature = "widgets"))]
+    impl GetSliderImageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The conditions of a `get_widget_slider_item` mock: which requests it answers.
+    pub struct GetWidgetSliderItemWhen(::httpmock::When);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetSliderItemWhen {
+        ///Matches a `GET /widgets/slider/{slider_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/widgets/slider/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `slider_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn slider_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_WIDGET_SLIDER_ITEM,
+                    "slider_id",
+                    &value.to_string(),
+                    "^(?:/api)?/widgets/slider/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The answer of a `get_widget_slider_item` mock: one helper per documented status.
+    pub struct GetWidgetSliderItemThen(::httpmock::Then);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetSliderItemThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::WidgetSliderResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The conditions of a `get_widget_slider_video_player` mock: which requests it answers.
+    pub struct GetWidgetSliderVideoPlayerWhen(::httpmock::When);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetSliderVideoPlayerWhen {
+        ///Matches a `GET /widgets/slider/{slider_id}/player` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/widgets/slider/[^/]+/player$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `slider_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn slider_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_WIDGET_SLIDER_VIDEO_PLAYER,
+                    "slider_id",
+                    &value.to_string(),
+                    "^(?:/api)?/widgets/slider/",
+                    "/player$",
+                ),
+            )
+        }
+        ///Query parameter `country_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn country_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "country_id", &value)),
+                None => Self(self.0.query_param_missing("country_id")),
+            }
+        }
+        ///Query parameter `customer_id`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn customer_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "customer_id", &value)),
+                None => Self(self.0.query_param_missing("customer_id")),
+            }
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The answer of a `get_widget_slider_video_player` mock: one helper per documented status.
+    pub struct GetWidgetSliderVideoPlayerThen(::httpmock::Then);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetSliderVideoPlayerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Player) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The conditions of a `get_widget_top_menu` mock: which requests it answers.
+    pub struct GetWidgetTopMenuWhen(::httpmock::When);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetTopMenuWhen {
+        ///Matches a `GET /widgets/top-menu` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/widgets/top-menu$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "widgets")]
+    ///The answer of a `get_widget_top_menu` mock: one helper per documented status.
+    pub struct GetWidgetTopMenuThen(::httpmock::Then);
+    #[cfg(feature = "widgets")]
+    impl GetWidgetTopMenuThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::WidgetTopMenuListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(
         any(
             feature = "actors",
@@ -9324,6 +13918,7 @@ pub mod operations {
             feature = "feature-values",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -9332,11 +13927,13 @@ pub mod operations {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     /// `text` as a regex matching it literally.
@@ -9367,6 +13964,7 @@ pub mod operations {
             feature = "feature-values",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -9375,10 +13973,12 @@ pub mod operations {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     /// The path condition for one parameter: `value` encoded as the client
@@ -9422,6 +14022,7 @@ pub mod operations {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -9430,11 +14031,13 @@ pub mod operations {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     /// The query condition for one parameter: exactly the pairs the client's
@@ -9464,6 +14067,57 @@ pub mod operations {
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
+    #[cfg(feature = "actors")]
+    ///Mocks `get_actors` (`GET /actors`): `config_fn` gets its conditions and its answer.
+    fn get_actors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetActorsWhen, operations::GetActorsThen);
+    #[cfg(feature = "actors")]
+    ///Mocks `create_actor` (`POST /actors`): `config_fn` gets its conditions and its answer.
+    fn create_actor<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateActorWhen, operations::CreateActorThen);
+    #[cfg(feature = "actors")]
+    ///Mocks `get_actor` (`GET /actors/{actor_id}`): `config_fn` gets its conditions and its answer.
+    fn get_actor<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetActorWhen, operations::GetActorThen);
+    #[cfg(feature = "actors")]
+    ///Mocks `update_actor` (`PUT /actors/{actor_id}`): `config_fn` gets its conditions and its answer.
+    fn update_actor<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateActorWhen, operations::UpdateActorThen);
+    #[cfg(feature = "actors")]
+    ///Mocks `delete_actor` (`DELETE /actors/{actor_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_actor<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteActorWhen, operations::DeleteActorThen);
+    #[cfg(any(feature = "actors", feature = "images"))]
+    ///Mocks `get_actor_cover_image` (`GET /actors/{actor_id}/cover`): `config_fn` gets its conditions and its answer.
+    fn get_actor_cover_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetActorCoverImageWhen,
+            operations::GetActorCoverImageThen,
+        );
+    #[cfg(any(feature = "actors", feature = "features"))]
+    ///Mocks `get_actor_features` (`GET /actors/{actor_id}/features`): `config_fn` gets its conditions and its answer.
+    fn get_actor_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetActorFeaturesWhen, operations::GetActorFeaturesThen);
+    #[cfg(feature = "actors")]
+    ///Mocks `get_actor_products` (`GET /actors/{actor_id}/products`): `config_fn` gets its conditions and its answer.
+    fn get_actor_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetActorProductsWhen, operations::GetActorProductsThen);
+    #[cfg(feature = "actors")]
+    ///Mocks `get_actor_products_role` (`GET /actors/{actor_id}/products-role`): `config_fn` gets its conditions and its answer.
+    fn get_actor_products_role<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetActorProductsRoleWhen,
+            operations::GetActorProductsRoleThen,
+        );
     #[cfg(feature = "address")]
     ///Mocks `update_address` (`PUT /addresses/{address_id}`): `config_fn` gets its conditions and its answer.
     fn update_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -9517,6 +14171,21 @@ pub trait MockServerExt {
     fn empty_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::EmptyCartWhen, operations::EmptyCartThen);
+    #[cfg(feature = "gifts")]
+    ///Mocks `get_gift_in_cart` (`GET /carts/{cart_id}/gift`): `config_fn` gets its conditions and its answer.
+    fn get_gift_in_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGiftInCartWhen, operations::GetGiftInCartThen);
+    #[cfg(feature = "gifts")]
+    ///Mocks `delete_gifts_in_cart` (`DELETE /carts/{cart_id}/gift/`): `config_fn` gets its conditions and its answer.
+    fn delete_gifts_in_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteGiftsInCartWhen, operations::DeleteGiftsInCartThen);
+    #[cfg(feature = "gifts")]
+    ///Mocks `get_gifts_in_cart` (`GET /carts/{cart_id}/gifts`): `config_fn` gets its conditions and its answer.
+    fn get_gifts_in_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGiftsInCartWhen, operations::GetGiftsInCartThen);
     #[cfg(any(feature = "carts", feature = "payment-modules"))]
     ///Mocks `get_cart_payment_modules` (`GET /carts/{cart_id}/payments`): `config_fn` gets its conditions and its answer.
     fn get_cart_payment_modules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -9575,6 +14244,14 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::GetAvailableCategoryWhen,
             operations::GetAvailableCategoryThen,
+        );
+    #[cfg(feature = "images")]
+    ///Mocks `get_category_image_types` (`GET /categories/image-types`): `config_fn` gets its conditions and its answer.
+    fn get_category_image_types<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCategoryImageTypesWhen,
+            operations::GetCategoryImageTypesThen,
         );
     #[cfg(any(feature = "categories", feature = "category-videos"))]
     ///Mocks `get_videos_from_categories` (`GET /categories/videos`): `config_fn` gets its conditions and its answer.
@@ -9927,6 +14604,180 @@ pub trait MockServerExt {
             operations::GetCustomerHasAccessToVideoWhen,
             operations::GetCustomerHasAccessToVideoThen,
         );
+    #[cfg(feature = "directors")]
+    ///Mocks `get_directors` (`GET /directors`): `config_fn` gets its conditions and its answer.
+    fn get_directors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetDirectorsWhen, operations::GetDirectorsThen);
+    #[cfg(feature = "directors")]
+    ///Mocks `create_director` (`POST /directors`): `config_fn` gets its conditions and its answer.
+    fn create_director<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDirectorWhen, operations::CreateDirectorThen);
+    #[cfg(feature = "directors")]
+    ///Mocks `get_director` (`GET /directors/{director_id}`): `config_fn` gets its conditions and its answer.
+    fn get_director<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetDirectorWhen, operations::GetDirectorThen);
+    #[cfg(feature = "directors")]
+    ///Mocks `update_director` (`PUT /directors/{director_id}`): `config_fn` gets its conditions and its answer.
+    fn update_director<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateDirectorWhen, operations::UpdateDirectorThen);
+    #[cfg(feature = "directors")]
+    ///Mocks `delete_director` (`DELETE /directors/{director_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_director<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteDirectorWhen, operations::DeleteDirectorThen);
+    #[cfg(any(feature = "directors", feature = "images"))]
+    ///Mocks `get_director_cover_image` (`GET /directors/{director_id}/cover`): `config_fn` gets its conditions and its answer.
+    fn get_director_cover_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDirectorCoverImageWhen,
+            operations::GetDirectorCoverImageThen,
+        );
+    #[cfg(any(feature = "directors", feature = "features"))]
+    ///Mocks `get_director_features` (`GET /directors/{director_id}/features`): `config_fn` gets its conditions and its answer.
+    fn get_director_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDirectorFeaturesWhen,
+            operations::GetDirectorFeaturesThen,
+        );
+    #[cfg(feature = "directors")]
+    ///Mocks `get_director_products` (`GET /directors/{director_id}/products`): `config_fn` gets its conditions and its answer.
+    fn get_director_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDirectorProductsWhen,
+            operations::GetDirectorProductsThen,
+        );
+    #[cfg(feature = "directors")]
+    ///Mocks `get_director_products_role` (`GET /directors/{director_id}/products-role`): `config_fn` gets its conditions and its answer.
+    fn get_director_products_role<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDirectorProductsRoleWhen,
+            operations::GetDirectorProductsRoleThen,
+        );
+    #[cfg(feature = "extracts")]
+    ///Mocks `get_extracts` (`GET /extracts`): `config_fn` gets its conditions and its answer.
+    fn get_extracts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetExtractsWhen, operations::GetExtractsThen);
+    #[cfg(feature = "extracts")]
+    ///Mocks `create_extract` (`POST /extracts`): `config_fn` gets its conditions and its answer.
+    fn create_extract<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateExtractWhen, operations::CreateExtractThen);
+    #[cfg(feature = "extracts")]
+    ///Mocks `has_access_to_extracts` (`POST /extracts/has-access`): `config_fn` gets its conditions and its answer.
+    fn has_access_to_extracts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::HasAccessToExtractsWhen,
+            operations::HasAccessToExtractsThen,
+        );
+    #[cfg(feature = "extracts")]
+    ///Mocks `get_extract` (`GET /extracts/{extract_id}`): `config_fn` gets its conditions and its answer.
+    fn get_extract<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetExtractWhen, operations::GetExtractThen);
+    #[cfg(feature = "extracts")]
+    ///Mocks `update_extract` (`PUT /extracts/{extract_id}`): `config_fn` gets its conditions and its answer.
+    fn update_extract<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateExtractWhen, operations::UpdateExtractThen);
+    #[cfg(feature = "extracts")]
+    ///Mocks `delete_extract` (`DELETE /extracts/{extract_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_extract<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteExtractWhen, operations::DeleteExtractThen);
+    #[cfg(any(feature = "extracts", feature = "features"))]
+    ///Mocks `get_extract_features` (`GET /extracts/{extract_id}/features`): `config_fn` gets its conditions and its answer.
+    fn get_extract_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetExtractFeaturesWhen,
+            operations::GetExtractFeaturesThen,
+        );
+    #[cfg(feature = "extracts")]
+    ///Mocks `get_extract_player` (`GET /extracts/{extract_id}/player`): `config_fn` gets its conditions and its answer.
+    fn get_extract_player<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetExtractPlayerWhen, operations::GetExtractPlayerThen);
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    ///Mocks `create_extract_subtitle` (`POST /extracts/{extract_id}/subtitle`): `config_fn` gets its conditions and its answer.
+    fn create_extract_subtitle<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateExtractSubtitleWhen,
+            operations::CreateExtractSubtitleThen,
+        );
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    ///Mocks `get_extract_subtitles` (`GET /extracts/{extract_id}/subtitles`): `config_fn` gets its conditions and its answer.
+    fn get_extract_subtitles<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetExtractSubtitlesWhen,
+            operations::GetExtractSubtitlesThen,
+        );
+    #[cfg(feature = "gifts")]
+    ///Mocks `get_gifts` (`GET /gifts`): `config_fn` gets its conditions and its answer.
+    fn get_gifts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGiftsWhen, operations::GetGiftsThen);
+    #[cfg(feature = "gifts")]
+    ///Mocks `create_gift` (`POST /gifts`): `config_fn` gets its conditions and its answer.
+    fn create_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateGiftWhen, operations::CreateGiftThen);
+    #[cfg(feature = "gifts")]
+    ///Mocks `get_gift` (`GET /gifts/{gift_id}`): `config_fn` gets its conditions and its answer.
+    fn get_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGiftWhen, operations::GetGiftThen);
+    #[cfg(feature = "gifts")]
+    ///Mocks `update_gift` (`PUT /gifts/{gift_id}`): `config_fn` gets its conditions and its answer.
+    fn update_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateGiftWhen, operations::UpdateGiftThen);
+    #[cfg(feature = "gifts")]
+    ///Mocks `delete_gift` (`DELETE /gifts/{gift_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteGiftWhen, operations::DeleteGiftThen);
+    #[cfg(feature = "gifts")]
+    ///Mocks `consume_gift` (`PUT /gifts/{gift_id}/consume`): `config_fn` gets its conditions and its answer.
+    fn consume_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ConsumeGiftWhen, operations::ConsumeGiftThen);
+    #[cfg(feature = "gifts")]
+    ///Mocks `send_gift` (`POST /gifts/{gift_id}/send`): `config_fn` gets its conditions and its answer.
+    fn send_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendGiftWhen, operations::SendGiftThen);
+    #[cfg(feature = "gifts")]
+    ///Mocks `get_gift_token` (`GET /gifts/{gift_id}/token`): `config_fn` gets its conditions and its answer.
+    fn get_gift_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGiftTokenWhen, operations::GetGiftTokenThen);
+    #[cfg(feature = "images")]
+    ///Mocks `delete_image` (`DELETE /images/{image_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteImageWhen, operations::DeleteImageThen);
+    #[cfg(feature = "payment-modules")]
+    ///Mocks `get_payment_modules` (`GET /payment-modules`): `config_fn` gets its conditions and its answer.
+    fn get_payment_modules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaymentModulesWhen, operations::GetPaymentModulesThen);
+    #[cfg(feature = "payment-modules")]
+    ///Mocks `get_payment_token` (`GET /payment-modules/token/{token}`): `config_fn` gets its conditions and its answer.
+    fn get_payment_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaymentTokenWhen, operations::GetPaymentTokenThen);
     #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_bonus_list` (`GET /prepayment/bonus`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_bonus_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -9991,6 +14842,64 @@ pub trait MockServerExt {
             operations::GetPrepaymentRechargeWhen,
             operations::GetPrepaymentRechargeThen,
         );
+    #[cfg(feature = "product-accesses")]
+    ///Mocks `get_product_accesses` (`GET /product-accesses`): `config_fn` gets its conditions and its answer.
+    fn get_product_accesses<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductAccessesWhen,
+            operations::GetProductAccessesThen,
+        );
+    #[cfg(feature = "product-accesses")]
+    ///Mocks `create_product_access` (`POST /product-accesses`): `config_fn` gets its conditions and its answer.
+    fn create_product_access<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateProductAccessWhen,
+            operations::CreateProductAccessThen,
+        );
+    #[cfg(feature = "product-accesses")]
+    ///Mocks `get_product_access` (`GET /product-accesses/{product_access_id}`): `config_fn` gets its conditions and its answer.
+    fn get_product_access<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductAccessWhen, operations::GetProductAccessThen);
+    #[cfg(feature = "product-accesses")]
+    ///Mocks `update_product_access` (`PUT /product-accesses/{product_access_id}`): `config_fn` gets its conditions and its answer.
+    fn update_product_access<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateProductAccessWhen,
+            operations::UpdateProductAccessThen,
+        );
+    #[cfg(feature = "product-accesses")]
+    ///Mocks `delete_product_access` (`DELETE /product-accesses/{product_access_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_product_access<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteProductAccessWhen,
+            operations::DeleteProductAccessThen,
+        );
+    #[cfg(feature = "product-accesses")]
+    ///Mocks `subscribe` (`PUT /product-accesses/{product_access_id}/subscribe`): `config_fn` gets its conditions and its answer.
+    fn subscribe<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SubscribeWhen, operations::SubscribeThen);
+    #[cfg(feature = "product-accesses")]
+    ///Mocks `switch_subscription_pending` (`GET /product-accesses/{product_access_id}/switch`): `config_fn` gets its conditions and its answer.
+    fn switch_subscription_pending<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SwitchSubscriptionPendingWhen,
+            operations::SwitchSubscriptionPendingThen,
+        );
+    #[cfg(feature = "product-accesses")]
+    ///Mocks `switch_subscription_delete` (`DELETE /product-accesses/{product_access_id}/switch`): `config_fn` gets its conditions and its answer.
+    fn switch_subscription_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SwitchSubscriptionDeleteWhen,
+            operations::SwitchSubscriptionDeleteThen,
+        );
     #[cfg(feature = "products")]
     ///Mocks `get_products` (`GET /products`): `config_fn` gets its conditions and its answer.
     fn get_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -10006,6 +14915,14 @@ pub trait MockServerExt {
     fn get_best_sales<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetBestSalesWhen, operations::GetBestSalesThen);
+    #[cfg(feature = "images")]
+    ///Mocks `get_product_image_types` (`GET /products/image-types`): `config_fn` gets its conditions and its answer.
+    fn get_product_image_types<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductImageTypesWhen,
+            operations::GetProductImageTypesThen,
+        );
     #[cfg(feature = "products")]
     ///Mocks `get_most_watched` (`GET /products/most-watched`): `config_fn` gets its conditions and its answer.
     fn get_most_watched<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -10251,11 +15168,99 @@ pub trait MockServerExt {
             operations::GetSubscriptionCategoriesWhen,
             operations::GetSubscriptionCategoriesThen,
         );
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    ///Mocks `get_subscription_cover_image` (`GET /subscriptions/{subscription_id}/cover`): `config_fn` gets its conditions and its answer.
+    fn get_subscription_cover_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSubscriptionCoverImageWhen,
+            operations::GetSubscriptionCoverImageThen,
+        );
     #[cfg(feature = "tax-rules")]
     ///Mocks `get_tax_rules` (`GET /tax-rules`): `config_fn` gets its conditions and its answer.
     fn get_tax_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetTaxRulesWhen, operations::GetTaxRulesThen);
+    #[cfg(feature = "stats")]
+    ///Mocks `get_customer_group_total_watched` (`GET /video-stats/customer-group`): `config_fn` gets its conditions and its answer.
+    fn get_customer_group_total_watched<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerGroupTotalWatchedWhen,
+            operations::GetCustomerGroupTotalWatchedThen,
+        );
+    #[cfg(feature = "stats")]
+    ///Mocks `get_customer_video_stats` (`GET /video-stats/customers`): `config_fn` gets its conditions and its answer.
+    fn get_customer_video_stats<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerVideoStatsWhen,
+            operations::GetCustomerVideoStatsThen,
+        );
+    #[cfg(feature = "stats")]
+    ///Mocks `get_products_watched` (`GET /video-stats/products-watched`): `config_fn` gets its conditions and its answer.
+    fn get_products_watched<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductsWatchedWhen,
+            operations::GetProductsWatchedThen,
+        );
+    #[cfg(feature = "stats")]
+    ///Mocks `get_customer_sessions` (`GET /video-stats/sessions`): `config_fn` gets its conditions and its answer.
+    fn get_customer_sessions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerSessionsWhen,
+            operations::GetCustomerSessionsThen,
+        );
+    #[cfg(feature = "stats")]
+    ///Mocks `create_video_stat_session` (`POST /video-stats/sessions`): `config_fn` gets its conditions and its answer.
+    fn create_video_stat_session<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateVideoStatSessionWhen,
+            operations::CreateVideoStatSessionThen,
+        );
+    #[cfg(feature = "stats")]
+    ///Mocks `get_video_stats` (`GET /video-stats/videos`): `config_fn` gets its conditions and its answer.
+    fn get_video_stats<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoStatsWhen, operations::GetVideoStatsThen);
+    #[cfg(feature = "stats")]
+    ///Mocks `get_videos_watching` (`GET /video-stats/videos-watching`): `config_fn` gets its conditions and its answer.
+    fn get_videos_watching<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideosWatchingWhen, operations::GetVideosWatchingThen);
+    #[cfg(feature = "stats")]
+    ///Mocks `get_customer_videos_view_informations` (`POST /video-stats/views/{customer_id}`): `config_fn` gets its conditions and its answer.
+    fn get_customer_videos_view_informations<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerVideosViewInformationsWhen,
+            operations::GetCustomerVideosViewInformationsThen,
+        );
+    #[cfg(feature = "stats")]
+    ///Mocks `set_customer_video_view_informations` (`PUT /video-stats/views/{customer_id}/{video_id}`): `config_fn` gets its conditions and its answer.
+    fn set_customer_video_view_informations<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SetCustomerVideoViewInformationsWhen,
+            operations::SetCustomerVideoViewInformationsThen,
+        );
+    #[cfg(feature = "stats")]
+    ///Mocks `get_customer_sessions_multiple` (`POST /video-stats/{customer_id}/sessions`): `config_fn` gets its conditions and its answer.
+    fn get_customer_sessions_multiple<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerSessionsMultipleWhen,
+            operations::GetCustomerSessionsMultipleThen,
+        );
     #[cfg(feature = "videos")]
     ///Mocks `get_videos` (`GET /videos`): `config_fn` gets its conditions and its answer.
     fn get_videos<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -10356,8 +15361,190 @@ pub trait MockServerExt {
     fn get_video_views<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetVideoViewsWhen, operations::GetVideoViewsThen);
+    #[cfg(feature = "widgets")]
+    ///Mocks `get_widget_analytics` (`GET /widgets/analytics`): `config_fn` gets its conditions and its answer.
+    fn get_widget_analytics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWidgetAnalyticsWhen,
+            operations::GetWidgetAnalyticsThen,
+        );
+    #[cfg(feature = "widgets")]
+    ///Mocks `get_widget_footer_menu` (`GET /widgets/footer-menu`): `config_fn` gets its conditions and its answer.
+    fn get_widget_footer_menu<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWidgetFooterMenuWhen,
+            operations::GetWidgetFooterMenuThen,
+        );
+    #[cfg(feature = "widgets")]
+    ///Mocks `get_widget_home_rail` (`GET /widgets/home-rail`): `config_fn` gets its conditions and its answer.
+    fn get_widget_home_rail<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWidgetHomeRailWhen, operations::GetWidgetHomeRailThen);
+    #[cfg(feature = "widgets")]
+    ///Mocks `get_widget_home_rail_video` (`GET /widgets/home-rail/{homerail_id}/videos`): `config_fn` gets its conditions and its answer.
+    fn get_widget_home_rail_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWidgetHomeRailVideoWhen,
+            operations::GetWidgetHomeRailVideoThen,
+        );
+    #[cfg(feature = "widgets")]
+    ///Mocks `get_widget_hook_phrase` (`GET /widgets/hook-phrase`): `config_fn` gets its conditions and its answer.
+    fn get_widget_hook_phrase<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWidgetHookPhraseWhen,
+            operations::GetWidgetHookPhraseThen,
+        );
+    #[cfg(feature = "widgets")]
+    ///Mocks `get_widget_slider` (`GET /widgets/slider`): `config_fn` gets its conditions and its answer.
+    fn get_widget_slider<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWidgetSliderWhen, operations::GetWidgetSliderThen);
+    #[cfg(any(feature = "images", feature = "widgets"))]
+    ///Mocks `get_slider_image` (`GET /widgets/slider/images`): `config_fn` gets its conditions and its answer.
+    fn get_slider_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSliderImageWhen, operations::GetSliderImageThen);
+    #[cfg(feature = "widgets")]
+    ///Mocks `get_widget_slider_item` (`GET /widgets/slider/{slider_id}`): `config_fn` gets its conditions and its answer.
+    fn get_widget_slider_item<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWidgetSliderItemWhen,
+            operations::GetWidgetSliderItemThen,
+        );
+    #[cfg(feature = "widgets")]
+    ///Mocks `get_widget_slider_video_player` (`GET /widgets/slider/{slider_id}/player`): `config_fn` gets its conditions and its answer.
+    fn get_widget_slider_video_player<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWidgetSliderVideoPlayerWhen,
+            operations::GetWidgetSliderVideoPlayerThen,
+        );
+    #[cfg(feature = "widgets")]
+    ///Mocks `get_widget_top_menu` (`GET /widgets/top-menu`): `config_fn` gets its conditions and its answer.
+    fn get_widget_top_menu<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWidgetTopMenuWhen, operations::GetWidgetTopMenuThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
+    #[cfg(feature = "actors")]
+    fn get_actors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetActorsWhen, operations::GetActorsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetActorsWhen::new(when),
+                operations::GetActorsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "actors")]
+    fn create_actor<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateActorWhen, operations::CreateActorThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateActorWhen::new(when),
+                operations::CreateActorThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "actors")]
+    fn get_actor<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetActorWhen, operations::GetActorThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetActorWhen::new(when),
+                operations::GetActorThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "actors")]
+    fn update_actor<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateActorWhen, operations::UpdateActorThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateActorWhen::new(when),
+                operations::UpdateActorThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "actors")]
+    fn delete_actor<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteActorWhen, operations::DeleteActorThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteActorWhen::new(when),
+                operations::DeleteActorThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "actors", feature = "images"))]
+    fn get_actor_cover_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetActorCoverImageWhen,
+            operations::GetActorCoverImageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetActorCoverImageWhen::new(when),
+                operations::GetActorCoverImageThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "actors", feature = "features"))]
+    fn get_actor_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetActorFeaturesWhen, operations::GetActorFeaturesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetActorFeaturesWhen::new(when),
+                operations::GetActorFeaturesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "actors")]
+    fn get_actor_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetActorProductsWhen, operations::GetActorProductsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetActorProductsWhen::new(when),
+                operations::GetActorProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "actors")]
+    fn get_actor_products_role<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetActorProductsRoleWhen,
+            operations::GetActorProductsRoleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetActorProductsRoleWhen::new(when),
+                operations::GetActorProductsRoleThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "address")]
     fn update_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -10478,6 +15665,42 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::EmptyCartWhen::new(when),
                 operations::EmptyCartThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "gifts")]
+    fn get_gift_in_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGiftInCartWhen, operations::GetGiftInCartThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetGiftInCartWhen::new(when),
+                operations::GetGiftInCartThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "gifts")]
+    fn delete_gifts_in_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteGiftsInCartWhen, operations::DeleteGiftsInCartThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteGiftsInCartWhen::new(when),
+                operations::DeleteGiftsInCartThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "gifts")]
+    fn get_gifts_in_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGiftsInCartWhen, operations::GetGiftsInCartThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetGiftsInCartWhen::new(when),
+                operations::GetGiftsInCartThen::new(then),
             )
         })
     }
@@ -10607,6 +15830,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetAvailableCategoryWhen::new(when),
                 operations::GetAvailableCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "images")]
+    fn get_category_image_types<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCategoryImageTypesWhen,
+            operations::GetCategoryImageTypesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoryImageTypesWhen::new(when),
+                operations::GetCategoryImageTypesThen::new(then),
             )
         })
     }
@@ -11311,6 +16549,390 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "directors")]
+    fn get_directors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetDirectorsWhen, operations::GetDirectorsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetDirectorsWhen::new(when),
+                operations::GetDirectorsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "directors")]
+    fn create_director<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDirectorWhen, operations::CreateDirectorThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateDirectorWhen::new(when),
+                operations::CreateDirectorThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "directors")]
+    fn get_director<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetDirectorWhen, operations::GetDirectorThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetDirectorWhen::new(when),
+                operations::GetDirectorThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "directors")]
+    fn update_director<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateDirectorWhen, operations::UpdateDirectorThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateDirectorWhen::new(when),
+                operations::UpdateDirectorThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "directors")]
+    fn delete_director<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteDirectorWhen, operations::DeleteDirectorThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteDirectorWhen::new(when),
+                operations::DeleteDirectorThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "directors", feature = "images"))]
+    fn get_director_cover_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDirectorCoverImageWhen,
+            operations::GetDirectorCoverImageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetDirectorCoverImageWhen::new(when),
+                operations::GetDirectorCoverImageThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "directors", feature = "features"))]
+    fn get_director_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDirectorFeaturesWhen,
+            operations::GetDirectorFeaturesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetDirectorFeaturesWhen::new(when),
+                operations::GetDirectorFeaturesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "directors")]
+    fn get_director_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDirectorProductsWhen,
+            operations::GetDirectorProductsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetDirectorProductsWhen::new(when),
+                operations::GetDirectorProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "directors")]
+    fn get_director_products_role<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDirectorProductsRoleWhen,
+            operations::GetDirectorProductsRoleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetDirectorProductsRoleWhen::new(when),
+                operations::GetDirectorProductsRoleThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "extracts")]
+    fn get_extracts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetExtractsWhen, operations::GetExtractsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetExtractsWhen::new(when),
+                operations::GetExtractsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "extracts")]
+    fn create_extract<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateExtractWhen, operations::CreateExtractThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateExtractWhen::new(when),
+                operations::CreateExtractThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "extracts")]
+    fn has_access_to_extracts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::HasAccessToExtractsWhen,
+            operations::HasAccessToExtractsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::HasAccessToExtractsWhen::new(when),
+                operations::HasAccessToExtractsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "extracts")]
+    fn get_extract<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetExtractWhen, operations::GetExtractThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetExtractWhen::new(when),
+                operations::GetExtractThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "extracts")]
+    fn update_extract<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateExtractWhen, operations::UpdateExtractThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateExtractWhen::new(when),
+                operations::UpdateExtractThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "extracts")]
+    fn delete_extract<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteExtractWhen, operations::DeleteExtractThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteExtractWhen::new(when),
+                operations::DeleteExtractThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "extracts", feature = "features"))]
+    fn get_extract_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetExtractFeaturesWhen,
+            operations::GetExtractFeaturesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetExtractFeaturesWhen::new(when),
+                operations::GetExtractFeaturesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "extracts")]
+    fn get_extract_player<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetExtractPlayerWhen, operations::GetExtractPlayerThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetExtractPlayerWhen::new(when),
+                operations::GetExtractPlayerThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    fn create_extract_subtitle<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateExtractSubtitleWhen,
+            operations::CreateExtractSubtitleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateExtractSubtitleWhen::new(when),
+                operations::CreateExtractSubtitleThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    fn get_extract_subtitles<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetExtractSubtitlesWhen,
+            operations::GetExtractSubtitlesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetExtractSubtitlesWhen::new(when),
+                operations::GetExtractSubtitlesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "gifts")]
+    fn get_gifts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGiftsWhen, operations::GetGiftsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetGiftsWhen::new(when),
+                operations::GetGiftsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "gifts")]
+    fn create_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateGiftWhen, operations::CreateGiftThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateGiftWhen::new(when),
+                operations::CreateGiftThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "gifts")]
+    fn get_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGiftWhen, operations::GetGiftThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetGiftWhen::new(when),
+                operations::GetGiftThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "gifts")]
+    fn update_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateGiftWhen, operations::UpdateGiftThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateGiftWhen::new(when),
+                operations::UpdateGiftThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "gifts")]
+    fn delete_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteGiftWhen, operations::DeleteGiftThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteGiftWhen::new(when),
+                operations::DeleteGiftThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "gifts")]
+    fn consume_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ConsumeGiftWhen, operations::ConsumeGiftThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConsumeGiftWhen::new(when),
+                operations::ConsumeGiftThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "gifts")]
+    fn send_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendGiftWhen, operations::SendGiftThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendGiftWhen::new(when),
+                operations::SendGiftThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "gifts")]
+    fn get_gift_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGiftTokenWhen, operations::GetGiftTokenThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetGiftTokenWhen::new(when),
+                operations::GetGiftTokenThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "images")]
+    fn delete_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteImageWhen, operations::DeleteImageThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteImageWhen::new(when),
+                operations::DeleteImageThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "payment-modules")]
+    fn get_payment_modules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaymentModulesWhen, operations::GetPaymentModulesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPaymentModulesWhen::new(when),
+                operations::GetPaymentModulesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "payment-modules")]
+    fn get_payment_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaymentTokenWhen, operations::GetPaymentTokenThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPaymentTokenWhen::new(when),
+                operations::GetPaymentTokenThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "prepayments")]
     fn get_prepayment_bonus_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -11431,6 +17053,120 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "product-accesses")]
+    fn get_product_accesses<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductAccessesWhen,
+            operations::GetProductAccessesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductAccessesWhen::new(when),
+                operations::GetProductAccessesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "product-accesses")]
+    fn create_product_access<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateProductAccessWhen,
+            operations::CreateProductAccessThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateProductAccessWhen::new(when),
+                operations::CreateProductAccessThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "product-accesses")]
+    fn get_product_access<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductAccessWhen, operations::GetProductAccessThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductAccessWhen::new(when),
+                operations::GetProductAccessThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "product-accesses")]
+    fn update_product_access<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateProductAccessWhen,
+            operations::UpdateProductAccessThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateProductAccessWhen::new(when),
+                operations::UpdateProductAccessThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "product-accesses")]
+    fn delete_product_access<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteProductAccessWhen,
+            operations::DeleteProductAccessThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteProductAccessWhen::new(when),
+                operations::DeleteProductAccessThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "product-accesses")]
+    fn subscribe<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SubscribeWhen, operations::SubscribeThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SubscribeWhen::new(when),
+                operations::SubscribeThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "product-accesses")]
+    fn switch_subscription_pending<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SwitchSubscriptionPendingWhen,
+            operations::SwitchSubscriptionPendingThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SwitchSubscriptionPendingWhen::new(when),
+                operations::SwitchSubscriptionPendingThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "product-accesses")]
+    fn switch_subscription_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SwitchSubscriptionDeleteWhen,
+            operations::SwitchSubscriptionDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SwitchSubscriptionDeleteWhen::new(when),
+                operations::SwitchSubscriptionDeleteThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "products")]
     fn get_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -11464,6 +17200,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetBestSalesWhen::new(when),
                 operations::GetBestSalesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "images")]
+    fn get_product_image_types<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductImageTypesWhen,
+            operations::GetProductImageTypesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductImageTypesWhen::new(when),
+                operations::GetProductImageTypesThen::new(then),
             )
         })
     }
@@ -11950,6 +17701,21 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    fn get_subscription_cover_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSubscriptionCoverImageWhen,
+            operations::GetSubscriptionCoverImageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSubscriptionCoverImageWhen::new(when),
+                operations::GetSubscriptionCoverImageThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "tax-rules")]
     fn get_tax_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -11959,6 +17725,156 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetTaxRulesWhen::new(when),
                 operations::GetTaxRulesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "stats")]
+    fn get_customer_group_total_watched<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerGroupTotalWatchedWhen,
+            operations::GetCustomerGroupTotalWatchedThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerGroupTotalWatchedWhen::new(when),
+                operations::GetCustomerGroupTotalWatchedThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "stats")]
+    fn get_customer_video_stats<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerVideoStatsWhen,
+            operations::GetCustomerVideoStatsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerVideoStatsWhen::new(when),
+                operations::GetCustomerVideoStatsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "stats")]
+    fn get_products_watched<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductsWatchedWhen,
+            operations::GetProductsWatchedThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductsWatchedWhen::new(when),
+                operations::GetProductsWatchedThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "stats")]
+    fn get_customer_sessions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerSessionsWhen,
+            operations::GetCustomerSessionsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerSessionsWhen::new(when),
+                operations::GetCustomerSessionsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "stats")]
+    fn create_video_stat_session<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateVideoStatSessionWhen,
+            operations::CreateVideoStatSessionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateVideoStatSessionWhen::new(when),
+                operations::CreateVideoStatSessionThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "stats")]
+    fn get_video_stats<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoStatsWhen, operations::GetVideoStatsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoStatsWhen::new(when),
+                operations::GetVideoStatsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "stats")]
+    fn get_videos_watching<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideosWatchingWhen, operations::GetVideosWatchingThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideosWatchingWhen::new(when),
+                operations::GetVideosWatchingThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "stats")]
+    fn get_customer_videos_view_informations<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerVideosViewInformationsWhen,
+            operations::GetCustomerVideosViewInformationsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerVideosViewInformationsWhen::new(when),
+                operations::GetCustomerVideosViewInformationsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "stats")]
+    fn set_customer_video_view_informations<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SetCustomerVideoViewInformationsWhen,
+            operations::SetCustomerVideoViewInformationsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SetCustomerVideoViewInformationsWhen::new(when),
+                operations::SetCustomerVideoViewInformationsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "stats")]
+    fn get_customer_sessions_multiple<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerSessionsMultipleWhen,
+            operations::GetCustomerSessionsMultipleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerSessionsMultipleWhen::new(when),
+                operations::GetCustomerSessionsMultipleThen::new(then),
             )
         })
     }
@@ -12178,6 +18094,144 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetVideoViewsWhen::new(when),
                 operations::GetVideoViewsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "widgets")]
+    fn get_widget_analytics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWidgetAnalyticsWhen,
+            operations::GetWidgetAnalyticsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWidgetAnalyticsWhen::new(when),
+                operations::GetWidgetAnalyticsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "widgets")]
+    fn get_widget_footer_menu<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWidgetFooterMenuWhen,
+            operations::GetWidgetFooterMenuThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWidgetFooterMenuWhen::new(when),
+                operations::GetWidgetFooterMenuThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "widgets")]
+    fn get_widget_home_rail<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWidgetHomeRailWhen, operations::GetWidgetHomeRailThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWidgetHomeRailWhen::new(when),
+                operations::GetWidgetHomeRailThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "widgets")]
+    fn get_widget_home_rail_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWidgetHomeRailVideoWhen,
+            operations::GetWidgetHomeRailVideoThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWidgetHomeRailVideoWhen::new(when),
+                operations::GetWidgetHomeRailVideoThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "widgets")]
+    fn get_widget_hook_phrase<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWidgetHookPhraseWhen,
+            operations::GetWidgetHookPhraseThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWidgetHookPhraseWhen::new(when),
+                operations::GetWidgetHookPhraseThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "widgets")]
+    fn get_widget_slider<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWidgetSliderWhen, operations::GetWidgetSliderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWidgetSliderWhen::new(when),
+                operations::GetWidgetSliderThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "images", feature = "widgets"))]
+    fn get_slider_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSliderImageWhen, operations::GetSliderImageThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSliderImageWhen::new(when),
+                operations::GetSliderImageThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "widgets")]
+    fn get_widget_slider_item<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWidgetSliderItemWhen,
+            operations::GetWidgetSliderItemThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWidgetSliderItemWhen::new(when),
+                operations::GetWidgetSliderItemThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "widgets")]
+    fn get_widget_slider_video_player<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWidgetSliderVideoPlayerWhen,
+            operations::GetWidgetSliderVideoPlayerThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWidgetSliderVideoPlayerWhen::new(when),
+                operations::GetWidgetSliderVideoPlayerThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "widgets")]
+    fn get_widget_top_menu<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWidgetTopMenuWhen, operations::GetWidgetTopMenuThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWidgetTopMenuWhen::new(when),
+                operations::GetWidgetTopMenuThen::new(then),
             )
         })
     }

@@ -5,8 +5,8 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 1920 tests of 115 schemas
-//! - `arguments`: 136 tests
+//! - `responses`: 2874 tests of 161 schemas
+//! - `arguments`: 187 tests
 //! - `path_segments`: 12 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
@@ -341,6 +341,1579 @@ mod responses {
     #[test]
     fn actor_list_response_with_null_pagination() {
         ACTOR_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "actors")]
+    /// `ActorProduct` with every property.
+    const ACTOR_PRODUCT: Example<types::ActorProduct> = Example::new(
+        r#"{
+  "active": true,
+  "attributes": [
+    {
+      "active": 7,
+      "duration": 7,
+      "id": 7,
+      "maximum_views": 7,
+      "mode": "example",
+      "name": "example",
+      "price": 7.5,
+      "price_mode": 7.5,
+      "price_without_reduction": 7.5,
+      "quality": "example",
+      "type": "example",
+      "video_group_id": 7,
+      "video_id": 7,
+      "watching_duration": 7
+    }
+  ],
+  "available_for_order": true,
+  "available_in_subscriptions": true,
+  "behavior_detected_countries": "example",
+  "behavior_non_detected_countries": "example",
+  "can_buy": true,
+  "categories": [
+    {
+      "id": 7,
+      "position": 7
+    }
+  ],
+  "date_add": "example",
+  "date_from": "example",
+  "date_to": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "duration": 7,
+  "geoloc_enabled": true,
+  "group_restriction_behavior": 7,
+  "id": 7,
+  "id_category_default": 7,
+  "id_product_attribute": 7,
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "price": 7,
+  "price_mode": 7,
+  "reference": "example",
+  "roles": "example",
+  "tags": [
+    {
+      "id": 7,
+      "id_lang": 7,
+      "name": "example"
+    }
+  ],
+  "type": "example",
+  "visible_after_publication": true,
+  "visible_before_publication": true
+}"#,
+    );
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product() {
+        ACTOR_PRODUCT.decodes();
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_active() {
+        ACTOR_PRODUCT.decodes_without("active");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_active() {
+        ACTOR_PRODUCT.decodes_with_null("active");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_attributes() {
+        ACTOR_PRODUCT.decodes_without("attributes");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_attributes() {
+        ACTOR_PRODUCT.decodes_with_null("attributes");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_available_for_order() {
+        ACTOR_PRODUCT.decodes_without("available_for_order");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_available_for_order() {
+        ACTOR_PRODUCT.decodes_with_null("available_for_order");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_available_in_subscriptions() {
+        ACTOR_PRODUCT.decodes_without("available_in_subscriptions");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_available_in_subscriptions() {
+        ACTOR_PRODUCT.decodes_with_null("available_in_subscriptions");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_behavior_detected_countries() {
+        ACTOR_PRODUCT.decodes_without("behavior_detected_countries");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_behavior_detected_countries() {
+        ACTOR_PRODUCT.decodes_with_null("behavior_detected_countries");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_behavior_non_detected_countries() {
+        ACTOR_PRODUCT.decodes_without("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_behavior_non_detected_countries() {
+        ACTOR_PRODUCT.decodes_with_null("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_can_buy() {
+        ACTOR_PRODUCT.decodes_without("can_buy");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_can_buy() {
+        ACTOR_PRODUCT.decodes_with_null("can_buy");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_categories() {
+        ACTOR_PRODUCT.decodes_without("categories");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_categories() {
+        ACTOR_PRODUCT.decodes_with_null("categories");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_date_add() {
+        ACTOR_PRODUCT.decodes_without("date_add");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_date_add() {
+        ACTOR_PRODUCT.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_date_from() {
+        ACTOR_PRODUCT.decodes_without("date_from");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_date_from() {
+        ACTOR_PRODUCT.decodes_with_null("date_from");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_date_to() {
+        ACTOR_PRODUCT.decodes_without("date_to");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_date_to() {
+        ACTOR_PRODUCT.decodes_with_null("date_to");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_date_upd() {
+        ACTOR_PRODUCT.decodes_without("date_upd");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_date_upd() {
+        ACTOR_PRODUCT.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_description() {
+        ACTOR_PRODUCT.decodes_without("description");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_description() {
+        ACTOR_PRODUCT.decodes_with_null("description");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_description_short() {
+        ACTOR_PRODUCT.decodes_without("description_short");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_description_short() {
+        ACTOR_PRODUCT.decodes_with_null("description_short");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_duration() {
+        ACTOR_PRODUCT.decodes_without("duration");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_duration() {
+        ACTOR_PRODUCT.decodes_with_null("duration");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_duration_as_string() {
+        ACTOR_PRODUCT.decodes_with_number_as_string("duration");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_geoloc_enabled() {
+        ACTOR_PRODUCT.decodes_without("geoloc_enabled");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_geoloc_enabled() {
+        ACTOR_PRODUCT.decodes_with_null("geoloc_enabled");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_group_restriction_behavior() {
+        ACTOR_PRODUCT.decodes_without("group_restriction_behavior");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_group_restriction_behavior() {
+        ACTOR_PRODUCT.decodes_with_null("group_restriction_behavior");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_group_restriction_behavior_as_string() {
+        ACTOR_PRODUCT.decodes_with_number_as_string("group_restriction_behavior");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_id() {
+        ACTOR_PRODUCT.decodes_without("id");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_id() {
+        ACTOR_PRODUCT.decodes_with_null("id");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_id_as_string() {
+        ACTOR_PRODUCT.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_id_category_default() {
+        ACTOR_PRODUCT.decodes_without("id_category_default");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_id_category_default() {
+        ACTOR_PRODUCT.decodes_with_null("id_category_default");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_id_category_default_as_string() {
+        ACTOR_PRODUCT.decodes_with_number_as_string("id_category_default");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_id_product_attribute() {
+        ACTOR_PRODUCT.decodes_without("id_product_attribute");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_id_product_attribute() {
+        ACTOR_PRODUCT.decodes_with_null("id_product_attribute");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_id_product_attribute_as_string() {
+        ACTOR_PRODUCT.decodes_with_number_as_string("id_product_attribute");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_images() {
+        ACTOR_PRODUCT.decodes_without("images");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_images() {
+        ACTOR_PRODUCT.decodes_with_null("images");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_link_rewrite() {
+        ACTOR_PRODUCT.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_link_rewrite() {
+        ACTOR_PRODUCT.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_meta_description() {
+        ACTOR_PRODUCT.decodes_without("meta_description");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_meta_description() {
+        ACTOR_PRODUCT.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_meta_keywords() {
+        ACTOR_PRODUCT.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_meta_keywords() {
+        ACTOR_PRODUCT.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_meta_title() {
+        ACTOR_PRODUCT.decodes_without("meta_title");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_meta_title() {
+        ACTOR_PRODUCT.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_name() {
+        ACTOR_PRODUCT.decodes_without("name");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_name() {
+        ACTOR_PRODUCT.decodes_with_null("name");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_position() {
+        ACTOR_PRODUCT.decodes_without("position");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_position() {
+        ACTOR_PRODUCT.decodes_with_null("position");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_position_as_string() {
+        ACTOR_PRODUCT.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_price() {
+        ACTOR_PRODUCT.decodes_without("price");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_price() {
+        ACTOR_PRODUCT.decodes_with_null("price");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_price_as_string() {
+        ACTOR_PRODUCT.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_price_mode() {
+        ACTOR_PRODUCT.decodes_without("price_mode");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_price_mode() {
+        ACTOR_PRODUCT.decodes_with_null("price_mode");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_price_mode_as_string() {
+        ACTOR_PRODUCT.decodes_with_number_as_string("price_mode");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_reference() {
+        ACTOR_PRODUCT.decodes_without("reference");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_reference() {
+        ACTOR_PRODUCT.decodes_with_null("reference");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_roles() {
+        ACTOR_PRODUCT.decodes_without("roles");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_roles() {
+        ACTOR_PRODUCT.decodes_with_null("roles");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_tags() {
+        ACTOR_PRODUCT.decodes_without("tags");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_tags() {
+        ACTOR_PRODUCT.decodes_with_null("tags");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_type() {
+        ACTOR_PRODUCT.decodes_without("type");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_type() {
+        ACTOR_PRODUCT.decodes_with_null("type");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_visible_after_publication() {
+        ACTOR_PRODUCT.decodes_without("visible_after_publication");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_visible_after_publication() {
+        ACTOR_PRODUCT.decodes_with_null("visible_after_publication");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_without_visible_before_publication() {
+        ACTOR_PRODUCT.decodes_without("visible_before_publication");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_with_null_visible_before_publication() {
+        ACTOR_PRODUCT.decodes_with_null("visible_before_publication");
+    }
+    #[cfg(feature = "actors")]
+    /// `ActorProductListResponse` with every property.
+    const ACTOR_PRODUCT_LIST_RESPONSE: Example<types::ActorProductListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "attributes": [
+        {
+          "active": 7,
+          "duration": 7,
+          "id": 7,
+          "maximum_views": 7,
+          "mode": "example",
+          "name": "example",
+          "price": 7.5,
+          "price_mode": 7.5,
+          "price_without_reduction": 7.5,
+          "quality": "example",
+          "type": "example",
+          "video_group_id": 7,
+          "video_id": 7,
+          "watching_duration": 7
+        }
+      ],
+      "available_for_order": true,
+      "available_in_subscriptions": true,
+      "behavior_detected_countries": "example",
+      "behavior_non_detected_countries": "example",
+      "can_buy": true,
+      "categories": [
+        {
+          "id": 7,
+          "position": 7
+        }
+      ],
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "duration": 7,
+      "geoloc_enabled": true,
+      "group_restriction_behavior": 7,
+      "id": 7,
+      "id_category_default": 7,
+      "id_product_attribute": 7,
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "price": 7,
+      "price_mode": 7,
+      "reference": "example",
+      "roles": "example",
+      "tags": [
+        {
+          "id": 7,
+          "id_lang": 7,
+          "name": "example"
+        }
+      ],
+      "type": "example",
+      "visible_after_publication": true,
+      "visible_before_publication": true
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_list_response() {
+        ACTOR_PRODUCT_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_list_response_without_data() {
+        ACTOR_PRODUCT_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_list_response_with_null_data() {
+        ACTOR_PRODUCT_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_list_response_without_pagination() {
+        ACTOR_PRODUCT_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_list_response_with_null_pagination() {
+        ACTOR_PRODUCT_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "actors")]
+    /// `ActorProductRole` with every property.
+    const ACTOR_PRODUCT_ROLE: Example<types::ActorProductRole> = Example::new(
+        r#"{
+  "active": true,
+  "attributes": [
+    {
+      "active": 7,
+      "duration": 7,
+      "id": 7,
+      "maximum_views": 7,
+      "mode": "example",
+      "name": "example",
+      "price": 7.5,
+      "price_mode": 7.5,
+      "price_without_reduction": 7.5,
+      "quality": "example",
+      "type": "example",
+      "video_group_id": 7,
+      "video_id": 7,
+      "watching_duration": 7
+    }
+  ],
+  "available_for_order": true,
+  "available_in_subscriptions": true,
+  "behavior_detected_countries": "example",
+  "behavior_non_detected_countries": "example",
+  "can_buy": true,
+  "categories": [
+    {
+      "id": 7,
+      "position": 7
+    }
+  ],
+  "date_add": "example",
+  "date_from": "example",
+  "date_to": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "duration": 7,
+  "geoloc_enabled": true,
+  "group_restriction_behavior": 7,
+  "id": 7,
+  "id_category_default": 7,
+  "id_product_attribute": 7,
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "price": 7,
+  "price_mode": 7,
+  "reference": "example",
+  "roles": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "tags": [
+    {
+      "id": 7,
+      "id_lang": 7,
+      "name": "example"
+    }
+  ],
+  "type": "example",
+  "visible_after_publication": true,
+  "visible_before_publication": true
+}"#,
+    );
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role() {
+        ACTOR_PRODUCT_ROLE.decodes();
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_active() {
+        ACTOR_PRODUCT_ROLE.decodes_without("active");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_active() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("active");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_attributes() {
+        ACTOR_PRODUCT_ROLE.decodes_without("attributes");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_attributes() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("attributes");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_available_for_order() {
+        ACTOR_PRODUCT_ROLE.decodes_without("available_for_order");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_available_for_order() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("available_for_order");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_available_in_subscriptions() {
+        ACTOR_PRODUCT_ROLE.decodes_without("available_in_subscriptions");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_available_in_subscriptions() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("available_in_subscriptions");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_behavior_detected_countries() {
+        ACTOR_PRODUCT_ROLE.decodes_without("behavior_detected_countries");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_behavior_detected_countries() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("behavior_detected_countries");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_behavior_non_detected_countries() {
+        ACTOR_PRODUCT_ROLE.decodes_without("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_behavior_non_detected_countries() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_can_buy() {
+        ACTOR_PRODUCT_ROLE.decodes_without("can_buy");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_can_buy() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("can_buy");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_categories() {
+        ACTOR_PRODUCT_ROLE.decodes_without("categories");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_categories() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("categories");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_date_add() {
+        ACTOR_PRODUCT_ROLE.decodes_without("date_add");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_date_add() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_date_from() {
+        ACTOR_PRODUCT_ROLE.decodes_without("date_from");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_date_from() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("date_from");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_date_to() {
+        ACTOR_PRODUCT_ROLE.decodes_without("date_to");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_date_to() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("date_to");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_date_upd() {
+        ACTOR_PRODUCT_ROLE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_date_upd() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_description() {
+        ACTOR_PRODUCT_ROLE.decodes_without("description");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_description() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("description");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_description_short() {
+        ACTOR_PRODUCT_ROLE.decodes_without("description_short");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_description_short() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("description_short");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_duration() {
+        ACTOR_PRODUCT_ROLE.decodes_without("duration");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_duration() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("duration");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_duration_as_string() {
+        ACTOR_PRODUCT_ROLE.decodes_with_number_as_string("duration");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_geoloc_enabled() {
+        ACTOR_PRODUCT_ROLE.decodes_without("geoloc_enabled");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_geoloc_enabled() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("geoloc_enabled");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_group_restriction_behavior() {
+        ACTOR_PRODUCT_ROLE.decodes_without("group_restriction_behavior");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_group_restriction_behavior() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("group_restriction_behavior");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_group_restriction_behavior_as_string() {
+        ACTOR_PRODUCT_ROLE.decodes_with_number_as_string("group_restriction_behavior");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_id() {
+        ACTOR_PRODUCT_ROLE.decodes_without("id");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_id() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("id");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_id_as_string() {
+        ACTOR_PRODUCT_ROLE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_id_category_default() {
+        ACTOR_PRODUCT_ROLE.decodes_without("id_category_default");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_id_category_default() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("id_category_default");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_id_category_default_as_string() {
+        ACTOR_PRODUCT_ROLE.decodes_with_number_as_string("id_category_default");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_id_product_attribute() {
+        ACTOR_PRODUCT_ROLE.decodes_without("id_product_attribute");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_id_product_attribute() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("id_product_attribute");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_id_product_attribute_as_string() {
+        ACTOR_PRODUCT_ROLE.decodes_with_number_as_string("id_product_attribute");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_images() {
+        ACTOR_PRODUCT_ROLE.decodes_without("images");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_images() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("images");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_link_rewrite() {
+        ACTOR_PRODUCT_ROLE.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_link_rewrite() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_meta_description() {
+        ACTOR_PRODUCT_ROLE.decodes_without("meta_description");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_meta_description() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_meta_keywords() {
+        ACTOR_PRODUCT_ROLE.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_meta_keywords() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_meta_title() {
+        ACTOR_PRODUCT_ROLE.decodes_without("meta_title");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_meta_title() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_name() {
+        ACTOR_PRODUCT_ROLE.decodes_without("name");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_name() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("name");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_position() {
+        ACTOR_PRODUCT_ROLE.decodes_without("position");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_position() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("position");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_position_as_string() {
+        ACTOR_PRODUCT_ROLE.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_price() {
+        ACTOR_PRODUCT_ROLE.decodes_without("price");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_price() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("price");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_price_as_string() {
+        ACTOR_PRODUCT_ROLE.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_price_mode() {
+        ACTOR_PRODUCT_ROLE.decodes_without("price_mode");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_price_mode() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("price_mode");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_price_mode_as_string() {
+        ACTOR_PRODUCT_ROLE.decodes_with_number_as_string("price_mode");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_reference() {
+        ACTOR_PRODUCT_ROLE.decodes_without("reference");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_reference() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("reference");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_roles() {
+        ACTOR_PRODUCT_ROLE.decodes_without("roles");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_roles() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("roles");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_tags() {
+        ACTOR_PRODUCT_ROLE.decodes_without("tags");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_tags() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("tags");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_type() {
+        ACTOR_PRODUCT_ROLE.decodes_without("type");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_type() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("type");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_visible_after_publication() {
+        ACTOR_PRODUCT_ROLE.decodes_without("visible_after_publication");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_visible_after_publication() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("visible_after_publication");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_without_visible_before_publication() {
+        ACTOR_PRODUCT_ROLE.decodes_without("visible_before_publication");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_with_null_visible_before_publication() {
+        ACTOR_PRODUCT_ROLE.decodes_with_null("visible_before_publication");
+    }
+    #[cfg(feature = "actors")]
+    /// `ActorProductRoleListResponse` with every property.
+    const ACTOR_PRODUCT_ROLE_LIST_RESPONSE: Example<
+        types::ActorProductRoleListResponse,
+    > = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "attributes": [
+        {
+          "active": 7,
+          "duration": 7,
+          "id": 7,
+          "maximum_views": 7,
+          "mode": "example",
+          "name": "example",
+          "price": 7.5,
+          "price_mode": 7.5,
+          "price_without_reduction": 7.5,
+          "quality": "example",
+          "type": "example",
+          "video_group_id": 7,
+          "video_id": 7,
+          "watching_duration": 7
+        }
+      ],
+      "available_for_order": true,
+      "available_in_subscriptions": true,
+      "behavior_detected_countries": "example",
+      "behavior_non_detected_countries": "example",
+      "can_buy": true,
+      "categories": [
+        {
+          "id": 7,
+          "position": 7
+        }
+      ],
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "duration": 7,
+      "geoloc_enabled": true,
+      "group_restriction_behavior": 7,
+      "id": 7,
+      "id_category_default": 7,
+      "id_product_attribute": 7,
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "price": 7,
+      "price_mode": 7,
+      "reference": "example",
+      "roles": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "tags": [
+        {
+          "id": 7,
+          "id_lang": 7,
+          "name": "example"
+        }
+      ],
+      "type": "example",
+      "visible_after_publication": true,
+      "visible_before_publication": true
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_list_response() {
+        ACTOR_PRODUCT_ROLE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_list_response_without_data() {
+        ACTOR_PRODUCT_ROLE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_list_response_with_null_data() {
+        ACTOR_PRODUCT_ROLE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_list_response_without_pagination() {
+        ACTOR_PRODUCT_ROLE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_product_role_list_response_with_null_pagination() {
+        ACTOR_PRODUCT_ROLE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "actors")]
+    /// `ActorResponse` with every property.
+    const ACTOR_RESPONSE: Example<types::ActorResponse> = Example::new(
+        r#"{
+  "active": true,
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "image": "example",
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "roles": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response() {
+        ACTOR_RESPONSE.decodes();
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_active() {
+        ACTOR_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_active() {
+        ACTOR_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_date_add() {
+        ACTOR_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_date_add() {
+        ACTOR_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_date_upd() {
+        ACTOR_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_date_upd() {
+        ACTOR_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_description() {
+        ACTOR_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_description() {
+        ACTOR_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_description_short() {
+        ACTOR_RESPONSE.decodes_without("description_short");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_description_short() {
+        ACTOR_RESPONSE.decodes_with_null("description_short");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_id() {
+        ACTOR_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_id() {
+        ACTOR_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_id_as_string() {
+        ACTOR_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_image() {
+        ACTOR_RESPONSE.decodes_without("image");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_image() {
+        ACTOR_RESPONSE.decodes_with_null("image");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_images() {
+        ACTOR_RESPONSE.decodes_without("images");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_images() {
+        ACTOR_RESPONSE.decodes_with_null("images");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_link_rewrite() {
+        ACTOR_RESPONSE.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_link_rewrite() {
+        ACTOR_RESPONSE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_meta_description() {
+        ACTOR_RESPONSE.decodes_without("meta_description");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_meta_description() {
+        ACTOR_RESPONSE.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_meta_keywords() {
+        ACTOR_RESPONSE.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_meta_keywords() {
+        ACTOR_RESPONSE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_meta_title() {
+        ACTOR_RESPONSE.decodes_without("meta_title");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_meta_title() {
+        ACTOR_RESPONSE.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_name() {
+        ACTOR_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_name() {
+        ACTOR_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_without_roles() {
+        ACTOR_RESPONSE.decodes_without("roles");
+    }
+    #[cfg(feature = "actors")]
+    #[test]
+    fn actor_response_with_null_roles() {
+        ACTOR_RESPONSE.decodes_with_null("roles");
     }
     #[cfg(any(feature = "actors", feature = "products"))]
     /// `ActorRole` with every property.
@@ -820,7 +2393,7 @@ mod responses {
     fn authentication_token() {
         AUTHENTICATION_TOKEN.decodes();
     }
-    #[cfg(feature = "products")]
+    #[cfg(any(feature = "products", feature = "stats"))]
     /// `BlogPageProductsResponse` with every property.
     const BLOG_PAGE_PRODUCTS_RESPONSE: Example<types::BlogPageProductsResponse> = Example::new(
         r#"{
@@ -952,27 +2525,27 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(feature = "products")]
+    #[cfg(any(feature = "products", feature = "stats"))]
     #[test]
     fn blog_page_products_response() {
         BLOG_PAGE_PRODUCTS_RESPONSE.decodes();
     }
-    #[cfg(feature = "products")]
+    #[cfg(any(feature = "products", feature = "stats"))]
     #[test]
     fn blog_page_products_response_without_data() {
         BLOG_PAGE_PRODUCTS_RESPONSE.decodes_without("data");
     }
-    #[cfg(feature = "products")]
+    #[cfg(any(feature = "products", feature = "stats"))]
     #[test]
     fn blog_page_products_response_with_null_data() {
         BLOG_PAGE_PRODUCTS_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(feature = "products")]
+    #[cfg(any(feature = "products", feature = "stats"))]
     #[test]
     fn blog_page_products_response_without_pagination() {
         BLOG_PAGE_PRODUCTS_RESPONSE.decodes_without("pagination");
     }
-    #[cfg(feature = "products")]
+    #[cfg(any(feature = "products", feature = "stats"))]
     #[test]
     fn blog_page_products_response_with_null_pagination() {
         BLOG_PAGE_PRODUCTS_RESPONSE.decodes_with_null("pagination");
@@ -4303,6 +5876,114 @@ mod responses {
     fn checkout_process() {
         CHECKOUT_PROCESS.decodes();
     }
+    #[cfg(feature = "stats")]
+    /// `CreateVideoStatSessionResponse` with every property.
+    const CREATE_VIDEO_STAT_SESSION_RESPONSE: Example<
+        types::CreateVideoStatSessionResponse,
+    > = Example::new(
+        r#"{
+  "access_id": 7,
+  "customer_id": 7,
+  "date": "example",
+  "device_id": 7,
+  "group_id": 7,
+  "iso_code": "example",
+  "seek": 7.5,
+  "user_agent": "example",
+  "video_id": 7,
+  "watched_time": 7
+}"#,
+    );
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes();
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_without_access_id() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_without("access_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_with_null_access_id() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_with_null("access_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_with_access_id_as_string() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_with_number_as_string("access_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_with_customer_id_as_string() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_with_number_as_string("customer_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_without_device_id() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_without("device_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_with_null_device_id() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_with_null("device_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_with_device_id_as_string() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_with_number_as_string("device_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_without_group_id() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_without("group_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_with_null_group_id() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_with_null("group_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_with_group_id_as_string() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_with_number_as_string("group_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_without_iso_code() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_without("iso_code");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_with_null_iso_code() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_with_null("iso_code");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_without_seek() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_without("seek");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_with_null_seek() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_with_null("seek");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_with_seek_as_string() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_with_number_as_string("seek");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_with_video_id_as_string() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_with_number_as_string("video_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn create_video_stat_session_response_with_watched_time_as_string() {
+        CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_with_number_as_string("watched_time");
+    }
     #[cfg(feature = "currencies")]
     /// `Currency` with every property.
     const CURRENCY: Example<types::Currency> = Example::new(
@@ -4877,6 +6558,149 @@ mod responses {
     fn customer_current_views_response_with_count_as_string() {
         CUSTOMER_CURRENT_VIEWS_RESPONSE.decodes_with_number_as_string("count");
     }
+    #[cfg(feature = "stats")]
+    /// `CustomerGroupVideoStats` with every property.
+    const CUSTOMER_GROUP_VIDEO_STATS: Example<types::CustomerGroupVideoStats> = Example::new(
+        r#"{
+  "duration": 7.5,
+  "group_id": 7,
+  "played": 7,
+  "video_id": 7,
+  "views": 7
+}"#,
+    );
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes();
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_without_duration() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_without("duration");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_with_null_duration() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_with_null("duration");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_with_duration_as_string() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_with_number_as_string("duration");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_without_group_id() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_without("group_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_with_null_group_id() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_with_null("group_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_with_group_id_as_string() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_with_number_as_string("group_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_without_played() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_without("played");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_with_null_played() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_with_null("played");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_with_played_as_string() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_with_number_as_string("played");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_without_video_id() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_without("video_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_with_null_video_id() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_with_null("video_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_with_video_id_as_string() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_with_number_as_string("video_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_without_views() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_without("views");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_with_null_views() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_with_null("views");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_with_views_as_string() {
+        CUSTOMER_GROUP_VIDEO_STATS.decodes_with_number_as_string("views");
+    }
+    #[cfg(feature = "stats")]
+    /// `CustomerGroupVideoStatsListResponse` with every property.
+    const CUSTOMER_GROUP_VIDEO_STATS_LIST_RESPONSE: Example<
+        types::CustomerGroupVideoStatsListResponse,
+    > = Example::new(
+        r#"{
+  "data": [
+    {
+      "duration": 7.5,
+      "group_id": 7,
+      "played": 7,
+      "video_id": 7,
+      "views": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_list_response() {
+        CUSTOMER_GROUP_VIDEO_STATS_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_list_response_without_data() {
+        CUSTOMER_GROUP_VIDEO_STATS_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_list_response_with_null_data() {
+        CUSTOMER_GROUP_VIDEO_STATS_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_list_response_without_pagination() {
+        CUSTOMER_GROUP_VIDEO_STATS_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_group_video_stats_list_response_with_null_pagination() {
+        CUSTOMER_GROUP_VIDEO_STATS_LIST_RESPONSE.decodes_with_null("pagination");
+    }
     #[cfg(feature = "customers")]
     /// `CustomerId` with every property.
     const CUSTOMER_ID: Example<types::CustomerId> = Example::new(
@@ -5183,6 +7007,132 @@ mod responses {
     #[test]
     fn customer_response_with_null_password() {
         CUSTOMER_RESPONSE.decodes_with_null("password");
+    }
+    #[cfg(feature = "stats")]
+    /// `CustomerVideoStats` with every property.
+    const CUSTOMER_VIDEO_STATS: Example<types::CustomerVideoStats> = Example::new(
+        r#"{
+  "customer_id": 7,
+  "duration": 7.5,
+  "played": 7,
+  "views": 7
+}"#,
+    );
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats() {
+        CUSTOMER_VIDEO_STATS.decodes();
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_without_customer_id() {
+        CUSTOMER_VIDEO_STATS.decodes_without("customer_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_with_null_customer_id() {
+        CUSTOMER_VIDEO_STATS.decodes_with_null("customer_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_with_customer_id_as_string() {
+        CUSTOMER_VIDEO_STATS.decodes_with_number_as_string("customer_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_without_duration() {
+        CUSTOMER_VIDEO_STATS.decodes_without("duration");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_with_null_duration() {
+        CUSTOMER_VIDEO_STATS.decodes_with_null("duration");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_with_duration_as_string() {
+        CUSTOMER_VIDEO_STATS.decodes_with_number_as_string("duration");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_without_played() {
+        CUSTOMER_VIDEO_STATS.decodes_without("played");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_with_null_played() {
+        CUSTOMER_VIDEO_STATS.decodes_with_null("played");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_with_played_as_string() {
+        CUSTOMER_VIDEO_STATS.decodes_with_number_as_string("played");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_without_views() {
+        CUSTOMER_VIDEO_STATS.decodes_without("views");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_with_null_views() {
+        CUSTOMER_VIDEO_STATS.decodes_with_null("views");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_with_views_as_string() {
+        CUSTOMER_VIDEO_STATS.decodes_with_number_as_string("views");
+    }
+    #[cfg(feature = "stats")]
+    /// `CustomerVideoStatsListResponse` with every property.
+    const CUSTOMER_VIDEO_STATS_LIST_RESPONSE: Example<
+        types::CustomerVideoStatsListResponse,
+    > = Example::new(
+        r#"{
+  "data": [
+    {
+      "customer_id": 7,
+      "duration": 7.5,
+      "played": 7,
+      "views": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_list_response() {
+        CUSTOMER_VIDEO_STATS_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_list_response_without_data() {
+        CUSTOMER_VIDEO_STATS_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_list_response_with_null_data() {
+        CUSTOMER_VIDEO_STATS_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_list_response_without_pagination() {
+        CUSTOMER_VIDEO_STATS_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn customer_video_stats_list_response_with_null_pagination() {
+        CUSTOMER_VIDEO_STATS_LIST_RESPONSE.decodes_with_null("pagination");
     }
     #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     /// `Director` with every property.
@@ -5510,6 +7460,1580 @@ mod responses {
     #[test]
     fn director_list_response_with_null_pagination() {
         DIRECTOR_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "directors")]
+    /// `DirectorProduct` with every property.
+    const DIRECTOR_PRODUCT: Example<types::DirectorProduct> = Example::new(
+        r#"{
+  "active": true,
+  "attributes": [
+    {
+      "active": 7,
+      "duration": 7,
+      "id": 7,
+      "maximum_views": 7,
+      "mode": "example",
+      "name": "example",
+      "price": 7.5,
+      "price_mode": 7.5,
+      "price_without_reduction": 7.5,
+      "quality": "example",
+      "type": "example",
+      "video_group_id": 7,
+      "video_id": 7,
+      "watching_duration": 7
+    }
+  ],
+  "available_for_order": true,
+  "available_in_subscriptions": true,
+  "behavior_detected_countries": "example",
+  "behavior_non_detected_countries": "example",
+  "can_buy": true,
+  "categories": [
+    {
+      "id": 7,
+      "position": 7
+    }
+  ],
+  "date_add": "example",
+  "date_from": "example",
+  "date_to": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "duration": 7,
+  "geoloc_enabled": true,
+  "group_restriction_behavior": 7,
+  "id": 7,
+  "id_category_default": 7,
+  "id_product_attribute": 7,
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "price": 7,
+  "price_mode": 7,
+  "reference": "example",
+  "roles": "example",
+  "tags": [
+    {
+      "id": 7,
+      "id_lang": 7,
+      "name": "example"
+    }
+  ],
+  "type": "example",
+  "visible_after_publication": true,
+  "visible_before_publication": true
+}"#,
+    );
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product() {
+        DIRECTOR_PRODUCT.decodes();
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_active() {
+        DIRECTOR_PRODUCT.decodes_without("active");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_active() {
+        DIRECTOR_PRODUCT.decodes_with_null("active");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_attributes() {
+        DIRECTOR_PRODUCT.decodes_without("attributes");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_attributes() {
+        DIRECTOR_PRODUCT.decodes_with_null("attributes");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_available_for_order() {
+        DIRECTOR_PRODUCT.decodes_without("available_for_order");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_available_for_order() {
+        DIRECTOR_PRODUCT.decodes_with_null("available_for_order");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_available_in_subscriptions() {
+        DIRECTOR_PRODUCT.decodes_without("available_in_subscriptions");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_available_in_subscriptions() {
+        DIRECTOR_PRODUCT.decodes_with_null("available_in_subscriptions");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_behavior_detected_countries() {
+        DIRECTOR_PRODUCT.decodes_without("behavior_detected_countries");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_behavior_detected_countries() {
+        DIRECTOR_PRODUCT.decodes_with_null("behavior_detected_countries");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_behavior_non_detected_countries() {
+        DIRECTOR_PRODUCT.decodes_without("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_behavior_non_detected_countries() {
+        DIRECTOR_PRODUCT.decodes_with_null("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_can_buy() {
+        DIRECTOR_PRODUCT.decodes_without("can_buy");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_can_buy() {
+        DIRECTOR_PRODUCT.decodes_with_null("can_buy");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_categories() {
+        DIRECTOR_PRODUCT.decodes_without("categories");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_categories() {
+        DIRECTOR_PRODUCT.decodes_with_null("categories");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_date_add() {
+        DIRECTOR_PRODUCT.decodes_without("date_add");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_date_add() {
+        DIRECTOR_PRODUCT.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_date_from() {
+        DIRECTOR_PRODUCT.decodes_without("date_from");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_date_from() {
+        DIRECTOR_PRODUCT.decodes_with_null("date_from");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_date_to() {
+        DIRECTOR_PRODUCT.decodes_without("date_to");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_date_to() {
+        DIRECTOR_PRODUCT.decodes_with_null("date_to");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_date_upd() {
+        DIRECTOR_PRODUCT.decodes_without("date_upd");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_date_upd() {
+        DIRECTOR_PRODUCT.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_description() {
+        DIRECTOR_PRODUCT.decodes_without("description");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_description() {
+        DIRECTOR_PRODUCT.decodes_with_null("description");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_description_short() {
+        DIRECTOR_PRODUCT.decodes_without("description_short");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_description_short() {
+        DIRECTOR_PRODUCT.decodes_with_null("description_short");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_duration() {
+        DIRECTOR_PRODUCT.decodes_without("duration");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_duration() {
+        DIRECTOR_PRODUCT.decodes_with_null("duration");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_duration_as_string() {
+        DIRECTOR_PRODUCT.decodes_with_number_as_string("duration");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_geoloc_enabled() {
+        DIRECTOR_PRODUCT.decodes_without("geoloc_enabled");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_geoloc_enabled() {
+        DIRECTOR_PRODUCT.decodes_with_null("geoloc_enabled");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_group_restriction_behavior() {
+        DIRECTOR_PRODUCT.decodes_without("group_restriction_behavior");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_group_restriction_behavior() {
+        DIRECTOR_PRODUCT.decodes_with_null("group_restriction_behavior");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_group_restriction_behavior_as_string() {
+        DIRECTOR_PRODUCT.decodes_with_number_as_string("group_restriction_behavior");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_id() {
+        DIRECTOR_PRODUCT.decodes_without("id");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_id() {
+        DIRECTOR_PRODUCT.decodes_with_null("id");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_id_as_string() {
+        DIRECTOR_PRODUCT.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_id_category_default() {
+        DIRECTOR_PRODUCT.decodes_without("id_category_default");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_id_category_default() {
+        DIRECTOR_PRODUCT.decodes_with_null("id_category_default");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_id_category_default_as_string() {
+        DIRECTOR_PRODUCT.decodes_with_number_as_string("id_category_default");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_id_product_attribute() {
+        DIRECTOR_PRODUCT.decodes_without("id_product_attribute");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_id_product_attribute() {
+        DIRECTOR_PRODUCT.decodes_with_null("id_product_attribute");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_id_product_attribute_as_string() {
+        DIRECTOR_PRODUCT.decodes_with_number_as_string("id_product_attribute");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_images() {
+        DIRECTOR_PRODUCT.decodes_without("images");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_images() {
+        DIRECTOR_PRODUCT.decodes_with_null("images");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_link_rewrite() {
+        DIRECTOR_PRODUCT.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_link_rewrite() {
+        DIRECTOR_PRODUCT.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_meta_description() {
+        DIRECTOR_PRODUCT.decodes_without("meta_description");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_meta_description() {
+        DIRECTOR_PRODUCT.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_meta_keywords() {
+        DIRECTOR_PRODUCT.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_meta_keywords() {
+        DIRECTOR_PRODUCT.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_meta_title() {
+        DIRECTOR_PRODUCT.decodes_without("meta_title");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_meta_title() {
+        DIRECTOR_PRODUCT.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_name() {
+        DIRECTOR_PRODUCT.decodes_without("name");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_name() {
+        DIRECTOR_PRODUCT.decodes_with_null("name");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_position() {
+        DIRECTOR_PRODUCT.decodes_without("position");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_position() {
+        DIRECTOR_PRODUCT.decodes_with_null("position");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_position_as_string() {
+        DIRECTOR_PRODUCT.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_price() {
+        DIRECTOR_PRODUCT.decodes_without("price");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_price() {
+        DIRECTOR_PRODUCT.decodes_with_null("price");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_price_as_string() {
+        DIRECTOR_PRODUCT.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_price_mode() {
+        DIRECTOR_PRODUCT.decodes_without("price_mode");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_price_mode() {
+        DIRECTOR_PRODUCT.decodes_with_null("price_mode");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_price_mode_as_string() {
+        DIRECTOR_PRODUCT.decodes_with_number_as_string("price_mode");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_reference() {
+        DIRECTOR_PRODUCT.decodes_without("reference");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_reference() {
+        DIRECTOR_PRODUCT.decodes_with_null("reference");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_roles() {
+        DIRECTOR_PRODUCT.decodes_without("roles");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_roles() {
+        DIRECTOR_PRODUCT.decodes_with_null("roles");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_tags() {
+        DIRECTOR_PRODUCT.decodes_without("tags");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_tags() {
+        DIRECTOR_PRODUCT.decodes_with_null("tags");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_type() {
+        DIRECTOR_PRODUCT.decodes_without("type");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_type() {
+        DIRECTOR_PRODUCT.decodes_with_null("type");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_visible_after_publication() {
+        DIRECTOR_PRODUCT.decodes_without("visible_after_publication");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_visible_after_publication() {
+        DIRECTOR_PRODUCT.decodes_with_null("visible_after_publication");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_without_visible_before_publication() {
+        DIRECTOR_PRODUCT.decodes_without("visible_before_publication");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_with_null_visible_before_publication() {
+        DIRECTOR_PRODUCT.decodes_with_null("visible_before_publication");
+    }
+    #[cfg(feature = "directors")]
+    /// `DirectorProductListResponse` with every property.
+    const DIRECTOR_PRODUCT_LIST_RESPONSE: Example<types::DirectorProductListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "attributes": [
+        {
+          "active": 7,
+          "duration": 7,
+          "id": 7,
+          "maximum_views": 7,
+          "mode": "example",
+          "name": "example",
+          "price": 7.5,
+          "price_mode": 7.5,
+          "price_without_reduction": 7.5,
+          "quality": "example",
+          "type": "example",
+          "video_group_id": 7,
+          "video_id": 7,
+          "watching_duration": 7
+        }
+      ],
+      "available_for_order": true,
+      "available_in_subscriptions": true,
+      "behavior_detected_countries": "example",
+      "behavior_non_detected_countries": "example",
+      "can_buy": true,
+      "categories": [
+        {
+          "id": 7,
+          "position": 7
+        }
+      ],
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "duration": 7,
+      "geoloc_enabled": true,
+      "group_restriction_behavior": 7,
+      "id": 7,
+      "id_category_default": 7,
+      "id_product_attribute": 7,
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "price": 7,
+      "price_mode": 7,
+      "reference": "example",
+      "roles": "example",
+      "tags": [
+        {
+          "id": 7,
+          "id_lang": 7,
+          "name": "example"
+        }
+      ],
+      "type": "example",
+      "visible_after_publication": true,
+      "visible_before_publication": true
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_list_response() {
+        DIRECTOR_PRODUCT_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_list_response_without_data() {
+        DIRECTOR_PRODUCT_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_list_response_with_null_data() {
+        DIRECTOR_PRODUCT_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_list_response_without_pagination() {
+        DIRECTOR_PRODUCT_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_list_response_with_null_pagination() {
+        DIRECTOR_PRODUCT_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "directors")]
+    /// `DirectorProductRole` with every property.
+    const DIRECTOR_PRODUCT_ROLE: Example<types::DirectorProductRole> = Example::new(
+        r#"{
+  "active": true,
+  "attributes": [
+    {
+      "active": 7,
+      "duration": 7,
+      "id": 7,
+      "maximum_views": 7,
+      "mode": "example",
+      "name": "example",
+      "price": 7.5,
+      "price_mode": 7.5,
+      "price_without_reduction": 7.5,
+      "quality": "example",
+      "type": "example",
+      "video_group_id": 7,
+      "video_id": 7,
+      "watching_duration": 7
+    }
+  ],
+  "available_for_order": true,
+  "available_in_subscriptions": true,
+  "behavior_detected_countries": "example",
+  "behavior_non_detected_countries": "example",
+  "can_buy": true,
+  "categories": [
+    {
+      "id": 7,
+      "position": 7
+    }
+  ],
+  "date_add": "example",
+  "date_from": "example",
+  "date_to": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "duration": 7,
+  "geoloc_enabled": true,
+  "group_restriction_behavior": 7,
+  "id": 7,
+  "id_category_default": 7,
+  "id_product_attribute": 7,
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "price": 7,
+  "price_mode": 7,
+  "reference": "example",
+  "roles": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "tags": [
+    {
+      "id": 7,
+      "id_lang": 7,
+      "name": "example"
+    }
+  ],
+  "type": "example",
+  "visible_after_publication": true,
+  "visible_before_publication": true
+}"#,
+    );
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role() {
+        DIRECTOR_PRODUCT_ROLE.decodes();
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_active() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("active");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_active() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("active");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_attributes() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("attributes");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_attributes() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("attributes");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_available_for_order() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("available_for_order");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_available_for_order() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("available_for_order");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_available_in_subscriptions() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("available_in_subscriptions");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_available_in_subscriptions() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("available_in_subscriptions");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_behavior_detected_countries() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("behavior_detected_countries");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_behavior_detected_countries() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("behavior_detected_countries");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_behavior_non_detected_countries() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_behavior_non_detected_countries() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_can_buy() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("can_buy");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_can_buy() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("can_buy");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_categories() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("categories");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_categories() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("categories");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_date_add() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("date_add");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_date_add() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_date_from() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("date_from");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_date_from() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("date_from");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_date_to() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("date_to");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_date_to() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("date_to");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_date_upd() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_date_upd() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_description() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("description");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_description() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("description");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_description_short() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("description_short");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_description_short() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("description_short");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_duration() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("duration");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_duration() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("duration");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_duration_as_string() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_number_as_string("duration");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_geoloc_enabled() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("geoloc_enabled");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_geoloc_enabled() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("geoloc_enabled");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_group_restriction_behavior() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("group_restriction_behavior");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_group_restriction_behavior() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("group_restriction_behavior");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_group_restriction_behavior_as_string() {
+        DIRECTOR_PRODUCT_ROLE
+            .decodes_with_number_as_string("group_restriction_behavior");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_id() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("id");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_id() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("id");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_id_as_string() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_id_category_default() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("id_category_default");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_id_category_default() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("id_category_default");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_id_category_default_as_string() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_number_as_string("id_category_default");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_id_product_attribute() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("id_product_attribute");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_id_product_attribute() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("id_product_attribute");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_id_product_attribute_as_string() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_number_as_string("id_product_attribute");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_images() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("images");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_images() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("images");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_link_rewrite() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_link_rewrite() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_meta_description() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("meta_description");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_meta_description() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_meta_keywords() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_meta_keywords() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_meta_title() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("meta_title");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_meta_title() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_name() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("name");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_name() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("name");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_position() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("position");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_position() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("position");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_position_as_string() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_price() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("price");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_price() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("price");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_price_as_string() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_price_mode() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("price_mode");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_price_mode() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("price_mode");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_price_mode_as_string() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_number_as_string("price_mode");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_reference() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("reference");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_reference() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("reference");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_roles() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("roles");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_roles() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("roles");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_tags() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("tags");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_tags() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("tags");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_type() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("type");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_type() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("type");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_visible_after_publication() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("visible_after_publication");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_visible_after_publication() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("visible_after_publication");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_without_visible_before_publication() {
+        DIRECTOR_PRODUCT_ROLE.decodes_without("visible_before_publication");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_with_null_visible_before_publication() {
+        DIRECTOR_PRODUCT_ROLE.decodes_with_null("visible_before_publication");
+    }
+    #[cfg(feature = "directors")]
+    /// `DirectorProductRoleListResponse` with every property.
+    const DIRECTOR_PRODUCT_ROLE_LIST_RESPONSE: Example<
+        types::DirectorProductRoleListResponse,
+    > = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "attributes": [
+        {
+          "active": 7,
+          "duration": 7,
+          "id": 7,
+          "maximum_views": 7,
+          "mode": "example",
+          "name": "example",
+          "price": 7.5,
+          "price_mode": 7.5,
+          "price_without_reduction": 7.5,
+          "quality": "example",
+          "type": "example",
+          "video_group_id": 7,
+          "video_id": 7,
+          "watching_duration": 7
+        }
+      ],
+      "available_for_order": true,
+      "available_in_subscriptions": true,
+      "behavior_detected_countries": "example",
+      "behavior_non_detected_countries": "example",
+      "can_buy": true,
+      "categories": [
+        {
+          "id": 7,
+          "position": 7
+        }
+      ],
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "duration": 7,
+      "geoloc_enabled": true,
+      "group_restriction_behavior": 7,
+      "id": 7,
+      "id_category_default": 7,
+      "id_product_attribute": 7,
+      "images": [
+        {
+          "id": 7,
+          "position": 7,
+          "source": "example",
+          "type": "example"
+        }
+      ],
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "price": 7,
+      "price_mode": 7,
+      "reference": "example",
+      "roles": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "tags": [
+        {
+          "id": 7,
+          "id_lang": 7,
+          "name": "example"
+        }
+      ],
+      "type": "example",
+      "visible_after_publication": true,
+      "visible_before_publication": true
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_list_response() {
+        DIRECTOR_PRODUCT_ROLE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_list_response_without_data() {
+        DIRECTOR_PRODUCT_ROLE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_list_response_with_null_data() {
+        DIRECTOR_PRODUCT_ROLE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_list_response_without_pagination() {
+        DIRECTOR_PRODUCT_ROLE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_product_role_list_response_with_null_pagination() {
+        DIRECTOR_PRODUCT_ROLE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "directors")]
+    /// `DirectorResponse` with every property.
+    const DIRECTOR_RESPONSE: Example<types::DirectorResponse> = Example::new(
+        r#"{
+  "active": true,
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "image": "example",
+  "images": [
+    {
+      "id": 7,
+      "position": 7,
+      "source": "example",
+      "type": "example"
+    }
+  ],
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": "example",
+  "roles": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response() {
+        DIRECTOR_RESPONSE.decodes();
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_active() {
+        DIRECTOR_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_active() {
+        DIRECTOR_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_date_add() {
+        DIRECTOR_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_date_add() {
+        DIRECTOR_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_date_upd() {
+        DIRECTOR_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_date_upd() {
+        DIRECTOR_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_description() {
+        DIRECTOR_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_description() {
+        DIRECTOR_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_description_short() {
+        DIRECTOR_RESPONSE.decodes_without("description_short");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_description_short() {
+        DIRECTOR_RESPONSE.decodes_with_null("description_short");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_id() {
+        DIRECTOR_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_id() {
+        DIRECTOR_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_id_as_string() {
+        DIRECTOR_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_image() {
+        DIRECTOR_RESPONSE.decodes_without("image");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_image() {
+        DIRECTOR_RESPONSE.decodes_with_null("image");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_images() {
+        DIRECTOR_RESPONSE.decodes_without("images");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_images() {
+        DIRECTOR_RESPONSE.decodes_with_null("images");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_link_rewrite() {
+        DIRECTOR_RESPONSE.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_link_rewrite() {
+        DIRECTOR_RESPONSE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_meta_description() {
+        DIRECTOR_RESPONSE.decodes_without("meta_description");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_meta_description() {
+        DIRECTOR_RESPONSE.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_meta_keywords() {
+        DIRECTOR_RESPONSE.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_meta_keywords() {
+        DIRECTOR_RESPONSE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_meta_title() {
+        DIRECTOR_RESPONSE.decodes_without("meta_title");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_meta_title() {
+        DIRECTOR_RESPONSE.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_name() {
+        DIRECTOR_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_name() {
+        DIRECTOR_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_without_roles() {
+        DIRECTOR_RESPONSE.decodes_without("roles");
+    }
+    #[cfg(feature = "directors")]
+    #[test]
+    fn director_response_with_null_roles() {
+        DIRECTOR_RESPONSE.decodes_with_null("roles");
     }
     #[cfg(any(feature = "directors", feature = "products"))]
     /// `DirectorRole` with every property.
@@ -6122,6 +9646,60 @@ mod responses {
     fn extract_with_null_thumbnail() {
         EXTRACT.decodes_with_null("thumbnail");
     }
+    #[cfg(feature = "extracts")]
+    /// `ExtractAccessInfo` with every property.
+    const EXTRACT_ACCESS_INFO: Example<types::ExtractAccessInfo> = Example::new(
+        r#"{
+  "error_code": 7,
+  "id_extract": 7,
+  "streaming": true
+}"#,
+    );
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_access_info() {
+        EXTRACT_ACCESS_INFO.decodes();
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_access_info_without_error_code() {
+        EXTRACT_ACCESS_INFO.decodes_without("error_code");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_access_info_with_null_error_code() {
+        EXTRACT_ACCESS_INFO.decodes_with_null("error_code");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_access_info_with_error_code_as_string() {
+        EXTRACT_ACCESS_INFO.decodes_with_number_as_string("error_code");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_access_info_without_id_extract() {
+        EXTRACT_ACCESS_INFO.decodes_without("id_extract");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_access_info_with_null_id_extract() {
+        EXTRACT_ACCESS_INFO.decodes_with_null("id_extract");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_access_info_with_id_extract_as_string() {
+        EXTRACT_ACCESS_INFO.decodes_with_number_as_string("id_extract");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_access_info_without_streaming() {
+        EXTRACT_ACCESS_INFO.decodes_without("streaming");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_access_info_with_null_streaming() {
+        EXTRACT_ACCESS_INFO.decodes_with_null("streaming");
+    }
     #[cfg(any(feature = "extracts", feature = "products"))]
     /// `ExtractListResponse` with every property.
     const EXTRACT_LIST_RESPONSE: Example<types::ExtractListResponse> = Example::new(
@@ -6195,7 +9773,236 @@ mod responses {
     fn extract_list_response_with_null_pagination() {
         EXTRACT_LIST_RESPONSE.decodes_with_null("pagination");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(feature = "extracts")]
+    /// `ExtractResponse` with every property.
+    const EXTRACT_RESPONSE: Example<types::ExtractResponse> = Example::new(
+        r#"{
+  "active": true,
+  "advertising_url": "example",
+  "can_watch": true,
+  "cover": "example",
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "filename": "example",
+  "id": 7,
+  "id_media_player": 7,
+  "id_media_source": 7,
+  "id_product": 7,
+  "id_product_image": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "thumbnail": "example"
+}"#,
+    );
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response() {
+        EXTRACT_RESPONSE.decodes();
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_active() {
+        EXTRACT_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_active() {
+        EXTRACT_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_advertising_url() {
+        EXTRACT_RESPONSE.decodes_without("advertising_url");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_advertising_url() {
+        EXTRACT_RESPONSE.decodes_with_null("advertising_url");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_can_watch() {
+        EXTRACT_RESPONSE.decodes_without("can_watch");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_can_watch() {
+        EXTRACT_RESPONSE.decodes_with_null("can_watch");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_cover() {
+        EXTRACT_RESPONSE.decodes_without("cover");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_cover() {
+        EXTRACT_RESPONSE.decodes_with_null("cover");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_date_add() {
+        EXTRACT_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_date_add() {
+        EXTRACT_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_date_upd() {
+        EXTRACT_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_date_upd() {
+        EXTRACT_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_description() {
+        EXTRACT_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_description() {
+        EXTRACT_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_filename() {
+        EXTRACT_RESPONSE.decodes_without("filename");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_filename() {
+        EXTRACT_RESPONSE.decodes_with_null("filename");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_id() {
+        EXTRACT_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_id() {
+        EXTRACT_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_id_as_string() {
+        EXTRACT_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_id_media_player() {
+        EXTRACT_RESPONSE.decodes_without("id_media_player");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_id_media_player() {
+        EXTRACT_RESPONSE.decodes_with_null("id_media_player");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_id_media_player_as_string() {
+        EXTRACT_RESPONSE.decodes_with_number_as_string("id_media_player");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_id_media_source() {
+        EXTRACT_RESPONSE.decodes_without("id_media_source");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_id_media_source() {
+        EXTRACT_RESPONSE.decodes_with_null("id_media_source");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_id_media_source_as_string() {
+        EXTRACT_RESPONSE.decodes_with_number_as_string("id_media_source");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_id_product() {
+        EXTRACT_RESPONSE.decodes_without("id_product");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_id_product() {
+        EXTRACT_RESPONSE.decodes_with_null("id_product");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_id_product_as_string() {
+        EXTRACT_RESPONSE.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_id_product_image() {
+        EXTRACT_RESPONSE.decodes_without("id_product_image");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_id_product_image() {
+        EXTRACT_RESPONSE.decodes_with_null("id_product_image");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_id_product_image_as_string() {
+        EXTRACT_RESPONSE.decodes_with_number_as_string("id_product_image");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_name() {
+        EXTRACT_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_name() {
+        EXTRACT_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_position() {
+        EXTRACT_RESPONSE.decodes_without("position");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_position() {
+        EXTRACT_RESPONSE.decodes_with_null("position");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_position_as_string() {
+        EXTRACT_RESPONSE.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_without_thumbnail() {
+        EXTRACT_RESPONSE.decodes_without("thumbnail");
+    }
+    #[cfg(feature = "extracts")]
+    #[test]
+    fn extract_response_with_null_thumbnail() {
+        EXTRACT_RESPONSE.decodes_with_null("thumbnail");
+    }
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     /// `ExtractSubtitlesResponse` with every property.
     const EXTRACT_SUBTITLES_RESPONSE: Example<types::ExtractSubtitlesResponse> = Example::new(
         r#"{
@@ -6226,34 +10033,37 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn extract_subtitles_response() {
         EXTRACT_SUBTITLES_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn extract_subtitles_response_without_data() {
         EXTRACT_SUBTITLES_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn extract_subtitles_response_with_null_data() {
         EXTRACT_SUBTITLES_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn extract_subtitles_response_without_pagination() {
         EXTRACT_SUBTITLES_RESPONSE.decodes_without("pagination");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn extract_subtitles_response_with_null_pagination() {
         EXTRACT_SUBTITLES_RESPONSE.decodes_with_null("pagination");
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6288,7 +10098,10 @@ mod responses {
     );
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6300,7 +10113,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6312,7 +10128,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6324,7 +10143,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6336,7 +10158,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6348,7 +10173,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6360,7 +10188,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6372,7 +10203,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6384,7 +10218,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6396,7 +10233,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6408,7 +10248,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6420,7 +10263,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6432,7 +10278,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6442,7 +10291,15 @@ mod responses {
     fn feature_with_null_value() {
         FEATURE.decodes_with_null("value");
     }
-    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "features",
+            feature = "products"
+        )
+    )]
     /// `FeatureListResponse` with every property.
     const FEATURE_LIST_RESPONSE: Example<types::FeatureListResponse> = Example::new(
         r#"{
@@ -6484,34 +10341,77 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "features",
+            feature = "products"
+        )
+    )]
     #[test]
     fn feature_list_response() {
         FEATURE_LIST_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "features",
+            feature = "products"
+        )
+    )]
     #[test]
     fn feature_list_response_without_data() {
         FEATURE_LIST_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "features",
+            feature = "products"
+        )
+    )]
     #[test]
     fn feature_list_response_with_null_data() {
         FEATURE_LIST_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "features",
+            feature = "products"
+        )
+    )]
     #[test]
     fn feature_list_response_without_pagination() {
         FEATURE_LIST_RESPONSE.decodes_without("pagination");
     }
-    #[cfg(any(feature = "categories", feature = "features", feature = "products"))]
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "features",
+            feature = "products"
+        )
+    )]
     #[test]
     fn feature_list_response_with_null_pagination() {
         FEATURE_LIST_RESPONSE.decodes_with_null("pagination");
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6534,7 +10434,10 @@ mod responses {
     );
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6546,7 +10449,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6558,7 +10464,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6570,7 +10479,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6582,7 +10494,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6594,7 +10509,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6606,7 +10524,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6618,7 +10539,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6630,7 +10554,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6642,7 +10569,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6654,7 +10584,10 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
+            feature = "extracts",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -6664,7 +10597,7 @@ mod responses {
     fn feature_value_with_null_value() {
         FEATURE_VALUE.decodes_with_null("value");
     }
-    #[cfg(any(feature = "features", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "features", feature = "videos"))]
     /// `Features` with every property.
     const FEATURES: Example<types::Features> = Example::new(
         r#"{
@@ -6706,27 +10639,27 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "features", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "features", feature = "videos"))]
     #[test]
     fn features() {
         FEATURES.decodes();
     }
-    #[cfg(any(feature = "features", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "features", feature = "videos"))]
     #[test]
     fn features_without_data() {
         FEATURES.decodes_without("data");
     }
-    #[cfg(any(feature = "features", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "features", feature = "videos"))]
     #[test]
     fn features_with_null_data() {
         FEATURES.decodes_with_null("data");
     }
-    #[cfg(any(feature = "features", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "features", feature = "videos"))]
     #[test]
     fn features_without_pagination() {
         FEATURES.decodes_without("pagination");
     }
-    #[cfg(any(feature = "features", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "features", feature = "videos"))]
     #[test]
     fn features_with_null_pagination() {
         FEATURES.decodes_with_null("pagination");
@@ -6839,6 +10772,432 @@ mod responses {
     #[test]
     fn geolocation_list_response_with_null_pagination() {
         GEOLOCATION_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "gifts")]
+    /// `Gift` with every property.
+    const GIFT: Example<types::Gift> = Example::new(
+        r#"{
+  "custom": "example",
+  "date_send": "example",
+  "email": "example",
+  "firstname": "example",
+  "id": 7,
+  "id_cart": 7,
+  "id_product": 7,
+  "id_product_attribute": 7,
+  "lastname": "example",
+  "message": "example",
+  "used": true
+}"#,
+    );
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift() {
+        GIFT.decodes();
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_without_custom() {
+        GIFT.decodes_without("custom");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_null_custom() {
+        GIFT.decodes_with_null("custom");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_without_date_send() {
+        GIFT.decodes_without("date_send");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_null_date_send() {
+        GIFT.decodes_with_null("date_send");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_without_email() {
+        GIFT.decodes_without("email");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_null_email() {
+        GIFT.decodes_with_null("email");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_without_firstname() {
+        GIFT.decodes_without("firstname");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_null_firstname() {
+        GIFT.decodes_with_null("firstname");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_without_id() {
+        GIFT.decodes_without("id");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_null_id() {
+        GIFT.decodes_with_null("id");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_id_as_string() {
+        GIFT.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_without_id_cart() {
+        GIFT.decodes_without("id_cart");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_null_id_cart() {
+        GIFT.decodes_with_null("id_cart");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_id_cart_as_string() {
+        GIFT.decodes_with_number_as_string("id_cart");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_without_id_product() {
+        GIFT.decodes_without("id_product");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_null_id_product() {
+        GIFT.decodes_with_null("id_product");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_id_product_as_string() {
+        GIFT.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_without_id_product_attribute() {
+        GIFT.decodes_without("id_product_attribute");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_null_id_product_attribute() {
+        GIFT.decodes_with_null("id_product_attribute");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_id_product_attribute_as_string() {
+        GIFT.decodes_with_number_as_string("id_product_attribute");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_without_lastname() {
+        GIFT.decodes_without("lastname");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_null_lastname() {
+        GIFT.decodes_with_null("lastname");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_without_message() {
+        GIFT.decodes_without("message");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_null_message() {
+        GIFT.decodes_with_null("message");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_without_used() {
+        GIFT.decodes_without("used");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_with_null_used() {
+        GIFT.decodes_with_null("used");
+    }
+    #[cfg(feature = "gifts")]
+    /// `GiftListResponse` with every property.
+    const GIFT_LIST_RESPONSE: Example<types::GiftListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "custom": "example",
+      "date_send": "example",
+      "email": "example",
+      "firstname": "example",
+      "id": 7,
+      "id_cart": 7,
+      "id_product": 7,
+      "id_product_attribute": 7,
+      "lastname": "example",
+      "message": "example",
+      "used": true
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_list_response() {
+        GIFT_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_list_response_without_data() {
+        GIFT_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_list_response_with_null_data() {
+        GIFT_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_list_response_without_pagination() {
+        GIFT_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_list_response_with_null_pagination() {
+        GIFT_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "gifts")]
+    /// `GiftResponse` with every property.
+    const GIFT_RESPONSE: Example<types::GiftResponse> = Example::new(
+        r#"{
+  "custom": "example",
+  "date_send": "example",
+  "email": "example",
+  "firstname": "example",
+  "id": 7,
+  "id_cart": 7,
+  "id_product": 7,
+  "id_product_attribute": 7,
+  "lastname": "example",
+  "message": "example",
+  "used": true
+}"#,
+    );
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response() {
+        GIFT_RESPONSE.decodes();
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_without_custom() {
+        GIFT_RESPONSE.decodes_without("custom");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_null_custom() {
+        GIFT_RESPONSE.decodes_with_null("custom");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_without_date_send() {
+        GIFT_RESPONSE.decodes_without("date_send");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_null_date_send() {
+        GIFT_RESPONSE.decodes_with_null("date_send");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_without_email() {
+        GIFT_RESPONSE.decodes_without("email");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_null_email() {
+        GIFT_RESPONSE.decodes_with_null("email");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_without_firstname() {
+        GIFT_RESPONSE.decodes_without("firstname");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_null_firstname() {
+        GIFT_RESPONSE.decodes_with_null("firstname");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_without_id() {
+        GIFT_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_null_id() {
+        GIFT_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_id_as_string() {
+        GIFT_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_without_id_cart() {
+        GIFT_RESPONSE.decodes_without("id_cart");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_null_id_cart() {
+        GIFT_RESPONSE.decodes_with_null("id_cart");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_id_cart_as_string() {
+        GIFT_RESPONSE.decodes_with_number_as_string("id_cart");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_without_id_product() {
+        GIFT_RESPONSE.decodes_without("id_product");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_null_id_product() {
+        GIFT_RESPONSE.decodes_with_null("id_product");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_id_product_as_string() {
+        GIFT_RESPONSE.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_without_id_product_attribute() {
+        GIFT_RESPONSE.decodes_without("id_product_attribute");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_null_id_product_attribute() {
+        GIFT_RESPONSE.decodes_with_null("id_product_attribute");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_id_product_attribute_as_string() {
+        GIFT_RESPONSE.decodes_with_number_as_string("id_product_attribute");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_without_lastname() {
+        GIFT_RESPONSE.decodes_without("lastname");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_null_lastname() {
+        GIFT_RESPONSE.decodes_with_null("lastname");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_without_message() {
+        GIFT_RESPONSE.decodes_without("message");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_null_message() {
+        GIFT_RESPONSE.decodes_with_null("message");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_without_used() {
+        GIFT_RESPONSE.decodes_without("used");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_response_with_null_used() {
+        GIFT_RESPONSE.decodes_with_null("used");
+    }
+    #[cfg(feature = "gifts")]
+    /// `GiftTokenResponse` with every property.
+    const GIFT_TOKEN_RESPONSE: Example<types::GiftTokenResponse> = Example::new(
+        r#"{
+  "token": "example"
+}"#,
+    );
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_token_response() {
+        GIFT_TOKEN_RESPONSE.decodes();
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_token_response_without_token() {
+        GIFT_TOKEN_RESPONSE.decodes_without("token");
+    }
+    #[cfg(feature = "gifts")]
+    #[test]
+    fn gift_token_response_with_null_token() {
+        GIFT_TOKEN_RESPONSE.decodes_with_null("token");
+    }
+    #[cfg(feature = "widgets")]
+    /// `GoogleAnalyticsResponse` with every property.
+    const GOOGLE_ANALYTICS_RESPONSE: Example<types::GoogleAnalyticsResponse> = Example::new(
+        r#"{
+  "analytics_id": "example",
+  "analytics_universal": true,
+  "analytics_user_id": true
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn google_analytics_response() {
+        GOOGLE_ANALYTICS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn google_analytics_response_without_analytics_id() {
+        GOOGLE_ANALYTICS_RESPONSE.decodes_without("analytics_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn google_analytics_response_with_null_analytics_id() {
+        GOOGLE_ANALYTICS_RESPONSE.decodes_with_null("analytics_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn google_analytics_response_without_analytics_universal() {
+        GOOGLE_ANALYTICS_RESPONSE.decodes_without("analytics_universal");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn google_analytics_response_with_null_analytics_universal() {
+        GOOGLE_ANALYTICS_RESPONSE.decodes_with_null("analytics_universal");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn google_analytics_response_without_analytics_user_id() {
+        GOOGLE_ANALYTICS_RESPONSE.decodes_without("analytics_user_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn google_analytics_response_with_null_analytics_user_id() {
+        GOOGLE_ANALYTICS_RESPONSE.decodes_with_null("analytics_user_id");
     }
     #[cfg(any(feature = "customers", feature = "groups", feature = "products"))]
     /// `Group` with every property.
@@ -6974,9 +11333,11 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     /// `I18nField` with every property.
@@ -7000,9 +11361,11 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7022,9 +11385,11 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7044,9 +11409,11 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7066,9 +11433,11 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7088,9 +11457,11 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7110,9 +11481,11 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7132,9 +11505,11 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7154,9 +11529,11 @@ mod responses {
             feature = "geolocations",
             feature = "groups",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7173,7 +11550,9 @@ mod responses {
             feature = "directors",
             feature = "images",
             feature = "products",
-            feature = "subscriptions"
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "widgets"
         )
     )]
     /// `Image` with every property.
@@ -7195,7 +11574,9 @@ mod responses {
             feature = "directors",
             feature = "images",
             feature = "products",
-            feature = "subscriptions"
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7212,7 +11593,9 @@ mod responses {
             feature = "directors",
             feature = "images",
             feature = "products",
-            feature = "subscriptions"
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7229,7 +11612,9 @@ mod responses {
             feature = "directors",
             feature = "images",
             feature = "products",
-            feature = "subscriptions"
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7246,7 +11631,9 @@ mod responses {
             feature = "directors",
             feature = "images",
             feature = "products",
-            feature = "subscriptions"
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7263,7 +11650,9 @@ mod responses {
             feature = "directors",
             feature = "images",
             feature = "products",
-            feature = "subscriptions"
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7280,7 +11669,9 @@ mod responses {
             feature = "directors",
             feature = "images",
             feature = "products",
-            feature = "subscriptions"
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7297,7 +11688,9 @@ mod responses {
             feature = "directors",
             feature = "images",
             feature = "products",
-            feature = "subscriptions"
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7314,7 +11707,9 @@ mod responses {
             feature = "directors",
             feature = "images",
             feature = "products",
-            feature = "subscriptions"
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7331,7 +11726,9 @@ mod responses {
             feature = "directors",
             feature = "images",
             feature = "products",
-            feature = "subscriptions"
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7348,7 +11745,9 @@ mod responses {
             feature = "directors",
             feature = "images",
             feature = "products",
-            feature = "subscriptions"
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -7365,14 +11764,16 @@ mod responses {
             feature = "directors",
             feature = "images",
             feature = "products",
-            feature = "subscriptions"
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "widgets"
         )
     )]
     #[test]
     fn image_with_null_type() {
         IMAGE.decodes_with_null("type");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(any(feature = "images", feature = "products", feature = "widgets"))]
     /// `ImageListResponse` with every property.
     const IMAGE_LIST_RESPONSE: Example<types::ImageListResponse> = Example::new(
         r#"{
@@ -7396,36 +11797,39 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(any(feature = "images", feature = "products", feature = "widgets"))]
     #[test]
     fn image_list_response() {
         IMAGE_LIST_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(any(feature = "images", feature = "products", feature = "widgets"))]
     #[test]
     fn image_list_response_without_data() {
         IMAGE_LIST_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(any(feature = "images", feature = "products", feature = "widgets"))]
     #[test]
     fn image_list_response_with_null_data() {
         IMAGE_LIST_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(any(feature = "images", feature = "products", feature = "widgets"))]
     #[test]
     fn image_list_response_without_pagination() {
         IMAGE_LIST_RESPONSE.decodes_without("pagination");
     }
-    #[cfg(any(feature = "images", feature = "products"))]
+    #[cfg(any(feature = "images", feature = "products", feature = "widgets"))]
     #[test]
     fn image_list_response_with_null_pagination() {
         IMAGE_LIST_RESPONSE.decodes_with_null("pagination");
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
             feature = "images",
             feature = "products",
+            feature = "subscriptions",
             feature = "videos"
         )
     )]
@@ -7440,9 +11844,12 @@ mod responses {
     );
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
             feature = "images",
             feature = "products",
+            feature = "subscriptions",
             feature = "videos"
         )
     )]
@@ -7452,9 +11859,12 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
             feature = "images",
             feature = "products",
+            feature = "subscriptions",
             feature = "videos"
         )
     )]
@@ -7464,9 +11874,12 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
             feature = "images",
             feature = "products",
+            feature = "subscriptions",
             feature = "videos"
         )
     )]
@@ -7476,9 +11889,12 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
             feature = "images",
             feature = "products",
+            feature = "subscriptions",
             feature = "videos"
         )
     )]
@@ -7488,9 +11904,12 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
             feature = "images",
             feature = "products",
+            feature = "subscriptions",
             feature = "videos"
         )
     )]
@@ -7500,9 +11919,12 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
             feature = "images",
             feature = "products",
+            feature = "subscriptions",
             feature = "videos"
         )
     )]
@@ -7512,9 +11934,12 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
             feature = "images",
             feature = "products",
+            feature = "subscriptions",
             feature = "videos"
         )
     )]
@@ -7524,9 +11949,12 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
             feature = "images",
             feature = "products",
+            feature = "subscriptions",
             feature = "videos"
         )
     )]
@@ -7536,9 +11964,12 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
             feature = "images",
             feature = "products",
+            feature = "subscriptions",
             feature = "videos"
         )
     )]
@@ -7548,9 +11979,12 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
             feature = "images",
             feature = "products",
+            feature = "subscriptions",
             feature = "videos"
         )
     )]
@@ -7560,15 +11994,72 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "categories",
+            feature = "directors",
             feature = "images",
             feature = "products",
+            feature = "subscriptions",
             feature = "videos"
         )
     )]
     #[test]
     fn image_response_with_null_type() {
         IMAGE_RESPONSE.decodes_with_null("type");
+    }
+    #[cfg(feature = "images")]
+    /// `ImageType` with every property.
+    const IMAGE_TYPE: Example<types::ImageType> = Example::new(
+        r#"{
+  "height": 7,
+  "name": "example",
+  "width": 7
+}"#,
+    );
+    #[cfg(feature = "images")]
+    #[test]
+    fn image_type() {
+        IMAGE_TYPE.decodes();
+    }
+    #[cfg(feature = "images")]
+    #[test]
+    fn image_type_without_height() {
+        IMAGE_TYPE.decodes_without("height");
+    }
+    #[cfg(feature = "images")]
+    #[test]
+    fn image_type_with_null_height() {
+        IMAGE_TYPE.decodes_with_null("height");
+    }
+    #[cfg(feature = "images")]
+    #[test]
+    fn image_type_with_height_as_string() {
+        IMAGE_TYPE.decodes_with_number_as_string("height");
+    }
+    #[cfg(feature = "images")]
+    #[test]
+    fn image_type_without_name() {
+        IMAGE_TYPE.decodes_without("name");
+    }
+    #[cfg(feature = "images")]
+    #[test]
+    fn image_type_with_null_name() {
+        IMAGE_TYPE.decodes_with_null("name");
+    }
+    #[cfg(feature = "images")]
+    #[test]
+    fn image_type_without_width() {
+        IMAGE_TYPE.decodes_without("width");
+    }
+    #[cfg(feature = "images")]
+    #[test]
+    fn image_type_with_null_width() {
+        IMAGE_TYPE.decodes_with_null("width");
+    }
+    #[cfg(feature = "images")]
+    #[test]
+    fn image_type_with_width_as_string() {
+        IMAGE_TYPE.decodes_with_number_as_string("width");
     }
     #[cfg(any(feature = "customers", feature = "orders"))]
     /// `Order` with every property.
@@ -8093,6 +12584,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8101,11 +12593,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     /// `Pagination` with every property.
@@ -8136,6 +12630,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8144,11 +12639,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8170,6 +12667,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8178,11 +12676,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8204,6 +12704,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8212,11 +12713,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8238,6 +12741,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8246,11 +12750,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8272,6 +12778,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8280,11 +12787,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8306,6 +12815,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8314,11 +12824,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8340,6 +12852,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8348,11 +12861,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8374,6 +12889,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8382,11 +12898,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8408,6 +12926,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8416,11 +12935,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8442,6 +12963,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8450,11 +12972,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8476,6 +13000,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8484,11 +13009,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8510,6 +13037,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8518,11 +13046,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8544,6 +13074,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8552,11 +13083,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8578,6 +13111,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8586,11 +13120,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8612,6 +13148,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8620,11 +13157,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8646,6 +13185,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8654,11 +13194,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8680,6 +13222,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8688,11 +13231,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8714,6 +13259,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8722,11 +13268,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8748,6 +13296,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8756,11 +13305,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8782,6 +13333,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8790,11 +13342,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8816,6 +13370,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8824,11 +13379,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8850,6 +13407,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8858,11 +13416,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -8884,6 +13444,7 @@ mod responses {
             feature = "extracts",
             feature = "features",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
             feature = "images",
             feature = "orders",
@@ -8892,11 +13453,13 @@ mod responses {
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
             feature = "tax-rules",
             feature = "video-groups",
-            feature = "videos"
+            feature = "videos",
+            feature = "widgets"
         )
     )]
     #[test]
@@ -9061,6 +13624,55 @@ mod responses {
     fn payment_module_with_null_name() {
         PAYMENT_MODULE.decodes_with_null("name");
     }
+    #[cfg(feature = "payment-modules")]
+    /// `PaymentModuleListResponse` with every property.
+    const PAYMENT_MODULE_LIST_RESPONSE: Example<types::PaymentModuleListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "description": "example",
+      "displayName": "example",
+      "id": 7,
+      "name": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "payment-modules")]
+    #[test]
+    fn payment_module_list_response() {
+        PAYMENT_MODULE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "payment-modules")]
+    #[test]
+    fn payment_module_list_response_without_data() {
+        PAYMENT_MODULE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "payment-modules")]
+    #[test]
+    fn payment_module_list_response_with_null_data() {
+        PAYMENT_MODULE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "payment-modules")]
+    #[test]
+    fn payment_module_list_response_without_pagination() {
+        PAYMENT_MODULE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "payment-modules")]
+    #[test]
+    fn payment_module_list_response_with_null_pagination() {
+        PAYMENT_MODULE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
     #[cfg(any(feature = "carts", feature = "payment-modules"))]
     /// `PaymentModuleListResponse1` with every property.
     const PAYMENT_MODULE_LIST_RESPONSE1: Example<types::PaymentModuleListResponse1> = Example::new(
@@ -9110,6 +13722,39 @@ mod responses {
     fn payment_module_list_response1_with_null_pagination() {
         PAYMENT_MODULE_LIST_RESPONSE1.decodes_with_null("pagination");
     }
+    #[cfg(feature = "payment-modules")]
+    /// `PaymentToken1` with every property.
+    const PAYMENT_TOKEN1: Example<types::PaymentToken1> = Example::new(
+        r#"{
+  "id_cart": "example",
+  "token": "example"
+}"#,
+    );
+    #[cfg(feature = "payment-modules")]
+    #[test]
+    fn payment_token1() {
+        PAYMENT_TOKEN1.decodes();
+    }
+    #[cfg(feature = "payment-modules")]
+    #[test]
+    fn payment_token1_without_id_cart() {
+        PAYMENT_TOKEN1.decodes_without("id_cart");
+    }
+    #[cfg(feature = "payment-modules")]
+    #[test]
+    fn payment_token1_with_null_id_cart() {
+        PAYMENT_TOKEN1.decodes_with_null("id_cart");
+    }
+    #[cfg(feature = "payment-modules")]
+    #[test]
+    fn payment_token1_without_token() {
+        PAYMENT_TOKEN1.decodes_without("token");
+    }
+    #[cfg(feature = "payment-modules")]
+    #[test]
+    fn payment_token1_with_null_token() {
+        PAYMENT_TOKEN1.decodes_with_null("token");
+    }
     #[cfg(any(feature = "carts", feature = "payment-modules"))]
     /// `PaymentUrlResponse` with every property.
     const PAYMENT_URL_RESPONSE: Example<types::PaymentUrlResponse> = Example::new(
@@ -9143,7 +13788,7 @@ mod responses {
     fn payment_url_response_with_null_url() {
         PAYMENT_URL_RESPONSE.decodes_with_null("url");
     }
-    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[cfg(any(feature = "categories", feature = "category-videos", feature = "widgets"))]
     /// `Player` with every property.
     const PLAYER: Example<types::Player> = Example::new(
         r#"{
@@ -9151,32 +13796,32 @@ mod responses {
   "url": "example"
 }"#,
     );
-    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[cfg(any(feature = "categories", feature = "category-videos", feature = "widgets"))]
     #[test]
     fn player() {
         PLAYER.decodes();
     }
-    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[cfg(any(feature = "categories", feature = "category-videos", feature = "widgets"))]
     #[test]
     fn player_without_manifest() {
         PLAYER.decodes_without("manifest");
     }
-    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[cfg(any(feature = "categories", feature = "category-videos", feature = "widgets"))]
     #[test]
     fn player_with_null_manifest() {
         PLAYER.decodes_with_null("manifest");
     }
-    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[cfg(any(feature = "categories", feature = "category-videos", feature = "widgets"))]
     #[test]
     fn player_without_url() {
         PLAYER.decodes_without("url");
     }
-    #[cfg(any(feature = "categories", feature = "category-videos"))]
+    #[cfg(any(feature = "categories", feature = "category-videos", feature = "widgets"))]
     #[test]
     fn player_with_null_url() {
         PLAYER.decodes_with_null("url");
     }
-    #[cfg(feature = "videos")]
+    #[cfg(any(feature = "extracts", feature = "videos"))]
     /// `PlayerConfiguration` with every property.
     const PLAYER_CONFIGURATION: Example<types::PlayerConfiguration> = Example::new(
         r#"{
@@ -9186,47 +13831,47 @@ mod responses {
   "url": "example"
 }"#,
     );
-    #[cfg(feature = "videos")]
+    #[cfg(any(feature = "extracts", feature = "videos"))]
     #[test]
     fn player_configuration() {
         PLAYER_CONFIGURATION.decodes();
     }
-    #[cfg(feature = "videos")]
+    #[cfg(any(feature = "extracts", feature = "videos"))]
     #[test]
     fn player_configuration_without_captions() {
         PLAYER_CONFIGURATION.decodes_without("captions");
     }
-    #[cfg(feature = "videos")]
+    #[cfg(any(feature = "extracts", feature = "videos"))]
     #[test]
     fn player_configuration_with_null_captions() {
         PLAYER_CONFIGURATION.decodes_with_null("captions");
     }
-    #[cfg(feature = "videos")]
+    #[cfg(any(feature = "extracts", feature = "videos"))]
     #[test]
     fn player_configuration_without_manifest() {
         PLAYER_CONFIGURATION.decodes_without("manifest");
     }
-    #[cfg(feature = "videos")]
+    #[cfg(any(feature = "extracts", feature = "videos"))]
     #[test]
     fn player_configuration_with_null_manifest() {
         PLAYER_CONFIGURATION.decodes_with_null("manifest");
     }
-    #[cfg(feature = "videos")]
+    #[cfg(any(feature = "extracts", feature = "videos"))]
     #[test]
     fn player_configuration_without_session_id() {
         PLAYER_CONFIGURATION.decodes_without("session_id");
     }
-    #[cfg(feature = "videos")]
+    #[cfg(any(feature = "extracts", feature = "videos"))]
     #[test]
     fn player_configuration_with_null_session_id() {
         PLAYER_CONFIGURATION.decodes_with_null("session_id");
     }
-    #[cfg(feature = "videos")]
+    #[cfg(any(feature = "extracts", feature = "videos"))]
     #[test]
     fn player_configuration_without_url() {
         PLAYER_CONFIGURATION.decodes_without("url");
     }
-    #[cfg(feature = "videos")]
+    #[cfg(any(feature = "extracts", feature = "videos"))]
     #[test]
     fn player_configuration_with_null_url() {
         PLAYER_CONFIGURATION.decodes_with_null("url");
@@ -10317,7 +14962,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     /// `Product` with every property.
@@ -10442,7 +15088,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10454,7 +15101,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10466,7 +15114,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10478,7 +15127,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10490,7 +15140,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10502,7 +15153,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10514,7 +15166,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10526,7 +15179,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10538,7 +15192,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10550,7 +15205,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10562,7 +15218,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10574,7 +15231,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10586,7 +15244,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10598,7 +15257,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10610,7 +15270,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10622,7 +15283,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10634,7 +15296,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10646,7 +15309,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10658,7 +15322,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10670,7 +15335,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10682,7 +15348,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10694,7 +15361,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10706,7 +15374,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10718,7 +15387,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10730,7 +15400,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10742,7 +15413,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10754,7 +15426,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10766,7 +15439,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10778,7 +15452,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10790,7 +15465,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10802,7 +15478,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10814,7 +15491,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10826,7 +15504,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10838,7 +15517,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10850,7 +15530,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10862,7 +15543,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10874,7 +15556,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10886,7 +15569,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10898,7 +15582,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10910,7 +15595,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10922,7 +15608,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10934,7 +15621,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10946,7 +15634,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10958,7 +15647,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10970,7 +15660,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10982,7 +15673,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -10994,7 +15686,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11006,7 +15699,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11018,7 +15712,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11030,7 +15725,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11042,7 +15738,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11054,7 +15751,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11066,7 +15764,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11078,7 +15777,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11090,7 +15790,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11102,7 +15803,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11114,7 +15816,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11126,7 +15829,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11138,7 +15842,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11150,7 +15855,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11162,7 +15868,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11174,7 +15881,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11186,7 +15894,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11198,7 +15907,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11210,7 +15920,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11222,7 +15933,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11234,7 +15946,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11246,7 +15959,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11258,7 +15972,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11270,7 +15985,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11282,7 +15998,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11294,7 +16011,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11306,7 +16024,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11318,7 +16037,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11330,7 +16050,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11342,7 +16063,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11354,7 +16076,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11366,7 +16089,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11378,7 +16102,8 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11726,14 +16451,238 @@ mod responses {
     fn product_access_list_response_with_null_pagination() {
         PRODUCT_ACCESS_LIST_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(feature = "product-accesses")]
+    /// `ProductAccessResponse` with every property.
+    const PRODUCT_ACCESS_RESPONSE: Example<types::ProductAccessResponse> = Example::new(
+        r#"{
+  "active": 7,
+  "cancel": 7,
+  "date_add": "example",
+  "date_exp": "example",
+  "date_renewal": "example",
+  "id": 7,
+  "id_customer": 7,
+  "id_order": 7,
+  "id_product": 7,
+  "id_product_attribute": 7,
+  "message": "example",
+  "payment_method": "example",
+  "recurring": 7,
+  "renewed": 7,
+  "type": "example"
+}"#,
+    );
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response() {
+        PRODUCT_ACCESS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_active() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_active() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_active_as_string() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_number_as_string("active");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_cancel() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("cancel");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_cancel() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("cancel");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_cancel_as_string() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_number_as_string("cancel");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_date_add() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_date_add() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_date_exp() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("date_exp");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_date_exp() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("date_exp");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_date_renewal() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("date_renewal");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_date_renewal() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("date_renewal");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_id() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_id() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_id_as_string() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_id_customer() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("id_customer");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_id_customer() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("id_customer");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_id_customer_as_string() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_id_order() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("id_order");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_id_order() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("id_order");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_id_order_as_string() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_number_as_string("id_order");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_id_product() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("id_product");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_id_product() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("id_product");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_id_product_as_string() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_id_product_attribute() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("id_product_attribute");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_id_product_attribute() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("id_product_attribute");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_id_product_attribute_as_string() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_number_as_string("id_product_attribute");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_message() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("message");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_message() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("message");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_payment_method() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("payment_method");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_payment_method() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("payment_method");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_recurring() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("recurring");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_recurring() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("recurring");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_recurring_as_string() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_number_as_string("recurring");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_renewed() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("renewed");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_renewed() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("renewed");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_renewed_as_string() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_number_as_string("renewed");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_without_type() {
+        PRODUCT_ACCESS_RESPONSE.decodes_without("type");
+    }
+    #[cfg(feature = "product-accesses")]
+    #[test]
+    fn product_access_response_with_null_type() {
+        PRODUCT_ACCESS_RESPONSE.decodes_with_null("type");
+    }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     /// `ProductAttribute` with every property.
@@ -11757,12 +16706,15 @@ mod responses {
     );
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11771,12 +16723,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11785,12 +16740,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11799,12 +16757,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11813,12 +16774,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11827,12 +16791,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11841,12 +16808,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11855,12 +16825,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11869,12 +16842,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11883,12 +16859,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11897,12 +16876,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11911,12 +16893,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11925,12 +16910,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11939,12 +16927,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11953,12 +16944,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11967,12 +16961,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11981,12 +16978,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -11995,12 +16995,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12009,12 +17012,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12023,12 +17029,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12037,12 +17046,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12051,12 +17063,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12065,12 +17080,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12079,12 +17097,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12093,12 +17114,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12107,12 +17131,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12121,12 +17148,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12135,12 +17165,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12149,12 +17182,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12163,12 +17199,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12177,12 +17216,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12191,12 +17233,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12205,12 +17250,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12219,12 +17267,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12233,12 +17284,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12247,12 +17301,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12261,12 +17318,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12275,12 +17335,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12289,12 +17352,15 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "attributes",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12364,11 +17430,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     /// `ProductCategories` with every property.
@@ -12380,11 +17449,14 @@ mod responses {
     );
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12393,11 +17465,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12406,11 +17481,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12419,11 +17497,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12432,11 +17513,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12445,11 +17529,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -12458,11 +17545,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -13715,6 +18805,173 @@ mod responses {
     fn registration_fields_response_with_null_pagination() {
         REGISTRATION_FIELDS_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(feature = "stats")]
+    /// `SessionVideoStat` with every property.
+    const SESSION_VIDEO_STAT: Example<types::SessionVideoStat> = Example::new(
+        r#"{
+  "customer_id": 7,
+  "date": "example",
+  "iso_code": "example",
+  "played_number": 7,
+  "video_id": 7,
+  "watched_number": 7,
+  "watched_time": 7.5
+}"#,
+    );
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat() {
+        SESSION_VIDEO_STAT.decodes();
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_without_customer_id() {
+        SESSION_VIDEO_STAT.decodes_without("customer_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_with_null_customer_id() {
+        SESSION_VIDEO_STAT.decodes_with_null("customer_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_with_customer_id_as_string() {
+        SESSION_VIDEO_STAT.decodes_with_number_as_string("customer_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_without_date() {
+        SESSION_VIDEO_STAT.decodes_without("date");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_with_null_date() {
+        SESSION_VIDEO_STAT.decodes_with_null("date");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_without_iso_code() {
+        SESSION_VIDEO_STAT.decodes_without("iso_code");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_with_null_iso_code() {
+        SESSION_VIDEO_STAT.decodes_with_null("iso_code");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_without_played_number() {
+        SESSION_VIDEO_STAT.decodes_without("played_number");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_with_null_played_number() {
+        SESSION_VIDEO_STAT.decodes_with_null("played_number");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_with_played_number_as_string() {
+        SESSION_VIDEO_STAT.decodes_with_number_as_string("played_number");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_without_video_id() {
+        SESSION_VIDEO_STAT.decodes_without("video_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_with_null_video_id() {
+        SESSION_VIDEO_STAT.decodes_with_null("video_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_with_video_id_as_string() {
+        SESSION_VIDEO_STAT.decodes_with_number_as_string("video_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_without_watched_number() {
+        SESSION_VIDEO_STAT.decodes_without("watched_number");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_with_null_watched_number() {
+        SESSION_VIDEO_STAT.decodes_with_null("watched_number");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_with_watched_number_as_string() {
+        SESSION_VIDEO_STAT.decodes_with_number_as_string("watched_number");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_without_watched_time() {
+        SESSION_VIDEO_STAT.decodes_without("watched_time");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_with_null_watched_time() {
+        SESSION_VIDEO_STAT.decodes_with_null("watched_time");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_with_watched_time_as_string() {
+        SESSION_VIDEO_STAT.decodes_with_number_as_string("watched_time");
+    }
+    #[cfg(feature = "stats")]
+    /// `SessionVideoStatListResponse` with every property.
+    const SESSION_VIDEO_STAT_LIST_RESPONSE: Example<
+        types::SessionVideoStatListResponse,
+    > = Example::new(
+        r#"{
+  "data": [
+    {
+      "customer_id": 7,
+      "date": "example",
+      "iso_code": "example",
+      "played_number": 7,
+      "video_id": 7,
+      "watched_number": 7,
+      "watched_time": 7.5
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_list_response() {
+        SESSION_VIDEO_STAT_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_list_response_without_data() {
+        SESSION_VIDEO_STAT_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_list_response_with_null_data() {
+        SESSION_VIDEO_STAT_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_list_response_without_pagination() {
+        SESSION_VIDEO_STAT_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn session_video_stat_list_response_with_null_pagination() {
+        SESSION_VIDEO_STAT_LIST_RESPONSE.decodes_with_null("pagination");
+    }
     #[cfg(any(feature = "subscriptions", feature = "videos"))]
     /// `Subscription` with every property.
     const SUBSCRIPTION: Example<types::Subscription> = Example::new(
@@ -13972,7 +19229,13 @@ mod responses {
     fn subscription_list_response_with_null_pagination() {
         SUBSCRIPTION_LIST_RESPONSE.decodes_with_null("pagination");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     /// `SubscriptionResponse` with every property.
     const SUBSCRIPTION_RESPONSE: Example<types::SubscriptionResponse> = Example::new(
         r#"{
@@ -13991,182 +19254,398 @@ mod responses {
   "trial_sub": 7
 }"#,
     );
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response() {
         SUBSCRIPTION_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_without_active() {
         SUBSCRIPTION_RESPONSE.decodes_without("active");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_null_active() {
         SUBSCRIPTION_RESPONSE.decodes_with_null("active");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_without_alert_qty() {
         SUBSCRIPTION_RESPONSE.decodes_without("alert_qty");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_null_alert_qty() {
         SUBSCRIPTION_RESPONSE.decodes_with_null("alert_qty");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_alert_qty_as_string() {
         SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("alert_qty");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_without_alert_type() {
         SUBSCRIPTION_RESPONSE.decodes_without("alert_type");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_null_alert_type() {
         SUBSCRIPTION_RESPONSE.decodes_with_null("alert_type");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_without_download() {
         SUBSCRIPTION_RESPONSE.decodes_without("download");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_null_download() {
         SUBSCRIPTION_RESPONSE.decodes_with_null("download");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_without_duration() {
         SUBSCRIPTION_RESPONSE.decodes_without("duration");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_null_duration() {
         SUBSCRIPTION_RESPONSE.decodes_with_null("duration");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_duration_as_string() {
         SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("duration");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_without_id() {
         SUBSCRIPTION_RESPONSE.decodes_without("id");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_null_id() {
         SUBSCRIPTION_RESPONSE.decodes_with_null("id");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_id_as_string() {
         SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_without_id_product() {
         SUBSCRIPTION_RESPONSE.decodes_without("id_product");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_null_id_product() {
         SUBSCRIPTION_RESPONSE.decodes_with_null("id_product");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_id_product_as_string() {
         SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("id_product");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_without_limit() {
         SUBSCRIPTION_RESPONSE.decodes_without("limit");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_null_limit() {
         SUBSCRIPTION_RESPONSE.decodes_with_null("limit");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_without_limit_duration() {
         SUBSCRIPTION_RESPONSE.decodes_without("limit_duration");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_null_limit_duration() {
         SUBSCRIPTION_RESPONSE.decodes_with_null("limit_duration");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_limit_duration_as_string() {
         SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("limit_duration");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_without_recurring_payment() {
         SUBSCRIPTION_RESPONSE.decodes_without("recurring_payment");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_null_recurring_payment() {
         SUBSCRIPTION_RESPONSE.decodes_with_null("recurring_payment");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_recurring_payment_as_string() {
         SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("recurring_payment");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_without_trial_duration() {
         SUBSCRIPTION_RESPONSE.decodes_without("trial_duration");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_null_trial_duration() {
         SUBSCRIPTION_RESPONSE.decodes_with_null("trial_duration");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_trial_duration_as_string() {
         SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("trial_duration");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_without_trial_percent() {
         SUBSCRIPTION_RESPONSE.decodes_without("trial_percent");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_null_trial_percent() {
         SUBSCRIPTION_RESPONSE.decodes_with_null("trial_percent");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_trial_percent_as_string() {
         SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("trial_percent");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_without_trial_sub() {
         SUBSCRIPTION_RESPONSE.decodes_without("trial_sub");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_null_trial_sub() {
         SUBSCRIPTION_RESPONSE.decodes_with_null("trial_sub");
     }
-    #[cfg(any(feature = "products", feature = "subscriptions"))]
+    #[cfg(
+        any(
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
     #[test]
     fn subscription_response_with_trial_sub_as_string() {
         SUBSCRIPTION_RESPONSE.decodes_with_number_as_string("trial_sub");
@@ -14175,6 +19654,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14199,6 +19679,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14211,6 +19692,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14223,6 +19705,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14235,6 +19718,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14247,6 +19731,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14259,6 +19744,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14271,6 +19757,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14283,6 +19770,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14295,6 +19783,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14307,6 +19796,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14319,6 +19809,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14331,6 +19822,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14343,6 +19835,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14355,6 +19848,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14367,6 +19861,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14379,6 +19874,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14391,6 +19887,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14403,6 +19900,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14415,6 +19913,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14427,6 +19926,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14439,6 +19939,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14451,6 +19952,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14463,6 +19965,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14475,6 +19978,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14487,6 +19991,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14499,6 +20004,7 @@ mod responses {
         any(
             feature = "categories",
             feature = "category-videos",
+            feature = "extracts",
             feature = "subtitles",
             feature = "videos"
         )
@@ -14575,7 +20081,7 @@ mod responses {
     fn subtitle_list_response_with_null_pagination() {
         SUBTITLE_LIST_RESPONSE.decodes_with_null("pagination");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     /// `SubtitleResponse` with every property.
     const SUBTITLE_RESPONSE: Example<types::SubtitleResponse> = Example::new(
         r#"{
@@ -14592,143 +20098,146 @@ mod responses {
   "text_shadow": "example"
 }"#,
     );
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response() {
         SUBTITLE_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_without_background() {
         SUBTITLE_RESPONSE.decodes_without("background");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_null_background() {
         SUBTITLE_RESPONSE.decodes_with_null("background");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_without_color() {
         SUBTITLE_RESPONSE.decodes_without("color");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_null_color() {
         SUBTITLE_RESPONSE.decodes_with_null("color");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_without_font() {
         SUBTITLE_RESPONSE.decodes_without("font");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_null_font() {
         SUBTITLE_RESPONSE.decodes_with_null("font");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_without_id() {
         SUBTITLE_RESPONSE.decodes_without("id");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_null_id() {
         SUBTITLE_RESPONSE.decodes_with_null("id");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_id_as_string() {
         SUBTITLE_RESPONSE.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_without_italic_color() {
         SUBTITLE_RESPONSE.decodes_without("italic_color");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_null_italic_color() {
         SUBTITLE_RESPONSE.decodes_with_null("italic_color");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_without_name() {
         SUBTITLE_RESPONSE.decodes_without("name");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_null_name() {
         SUBTITLE_RESPONSE.decodes_with_null("name");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_without_opacity() {
         SUBTITLE_RESPONSE.decodes_without("opacity");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_null_opacity() {
         SUBTITLE_RESPONSE.decodes_with_null("opacity");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_opacity_as_string() {
         SUBTITLE_RESPONSE.decodes_with_number_as_string("opacity");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_without_size() {
         SUBTITLE_RESPONSE.decodes_without("size");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_null_size() {
         SUBTITLE_RESPONSE.decodes_with_null("size");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_size_as_string() {
         SUBTITLE_RESPONSE.decodes_with_number_as_string("size");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_without_src() {
         SUBTITLE_RESPONSE.decodes_without("src");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_null_src() {
         SUBTITLE_RESPONSE.decodes_with_null("src");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_without_srclang() {
         SUBTITLE_RESPONSE.decodes_without("srclang");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_null_srclang() {
         SUBTITLE_RESPONSE.decodes_with_null("srclang");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_without_text_shadow() {
         SUBTITLE_RESPONSE.decodes_without("text_shadow");
     }
-    #[cfg(any(feature = "subtitles", feature = "videos"))]
+    #[cfg(any(feature = "extracts", feature = "subtitles", feature = "videos"))]
     #[test]
     fn subtitle_response_with_null_text_shadow() {
         SUBTITLE_RESPONSE.decodes_with_null("text_shadow");
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     /// `Tag` with every property.
@@ -14741,11 +20250,14 @@ mod responses {
     );
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -14754,11 +20266,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -14767,11 +20282,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -14780,11 +20298,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -14793,11 +20314,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -14806,11 +20330,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -14819,11 +20346,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -14832,11 +20362,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -14845,11 +20378,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "actors",
             feature = "bookmarks",
             feature = "carts",
             feature = "categories",
             feature = "customers",
-            feature = "products"
+            feature = "directors",
+            feature = "products",
+            feature = "stats"
         )
     )]
     #[test]
@@ -15041,7 +20577,7 @@ mod responses {
     fn tax_rule_list_response_with_null_pagination() {
         TAX_RULE_LIST_RESPONSE.decodes_with_null("pagination");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     /// `Video` with every property.
     const VIDEO: Example<types::Video> = Example::new(
         r#"{
@@ -15097,357 +20633,357 @@ mod responses {
   "thumbnail": "example"
 }"#,
     );
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video() {
         VIDEO.decodes();
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_active() {
         VIDEO.decodes_without("active");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_active() {
         VIDEO.decodes_with_null("active");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_advertising_url() {
         VIDEO.decodes_without("advertising_url");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_advertising_url() {
         VIDEO.decodes_with_null("advertising_url");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_behavior_detected_countries() {
         VIDEO.decodes_without("behavior_detected_countries");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_behavior_detected_countries() {
         VIDEO.decodes_with_null("behavior_detected_countries");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_behavior_non_detected_countries() {
         VIDEO.decodes_without("behavior_non_detected_countries");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_behavior_non_detected_countries() {
         VIDEO.decodes_with_null("behavior_non_detected_countries");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_can_watch() {
         VIDEO.decodes_without("can_watch");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_can_watch() {
         VIDEO.decodes_with_null("can_watch");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_cover() {
         VIDEO.decodes_without("cover");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_cover() {
         VIDEO.decodes_with_null("cover");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_date_add() {
         VIDEO.decodes_without("date_add");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_date_add() {
         VIDEO.decodes_with_null("date_add");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_date_from() {
         VIDEO.decodes_without("date_from");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_date_from() {
         VIDEO.decodes_with_null("date_from");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_date_to() {
         VIDEO.decodes_without("date_to");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_date_to() {
         VIDEO.decodes_with_null("date_to");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_date_upd() {
         VIDEO.decodes_without("date_upd");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_date_upd() {
         VIDEO.decodes_with_null("date_upd");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_description() {
         VIDEO.decodes_without("description");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_description() {
         VIDEO.decodes_with_null("description");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_description_short() {
         VIDEO.decodes_without("description_short");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_description_short() {
         VIDEO.decodes_with_null("description_short");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_download() {
         VIDEO.decodes_without("download");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_download() {
         VIDEO.decodes_with_null("download");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_download_as_string() {
         VIDEO.decodes_with_number_as_string("download");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_duration() {
         VIDEO.decodes_without("duration");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_duration() {
         VIDEO.decodes_with_null("duration");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_duration_as_string() {
         VIDEO.decodes_with_number_as_string("duration");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_filename() {
         VIDEO.decodes_without("filename");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_filename() {
         VIDEO.decodes_with_null("filename");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_free() {
         VIDEO.decodes_without("free");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_free() {
         VIDEO.decodes_with_null("free");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_free_as_string() {
         VIDEO.decodes_with_number_as_string("free");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_geoloc_enabled() {
         VIDEO.decodes_without("geoloc_enabled");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_geoloc_enabled() {
         VIDEO.decodes_with_null("geoloc_enabled");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_has_free_access() {
         VIDEO.decodes_without("has_free_access");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_has_free_access() {
         VIDEO.decodes_with_null("has_free_access");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_id() {
         VIDEO.decodes_without("id");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_id() {
         VIDEO.decodes_with_null("id");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_id_as_string() {
         VIDEO.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_id_language() {
         VIDEO.decodes_without("id_language");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_id_language() {
         VIDEO.decodes_with_null("id_language");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_id_language_as_string() {
         VIDEO.decodes_with_number_as_string("id_language");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_id_media_source() {
         VIDEO.decodes_without("id_media_source");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_id_media_source() {
         VIDEO.decodes_with_null("id_media_source");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_id_media_source_as_string() {
         VIDEO.decodes_with_number_as_string("id_media_source");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_id_product() {
         VIDEO.decodes_without("id_product");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_id_product() {
         VIDEO.decodes_with_null("id_product");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_id_product_as_string() {
         VIDEO.decodes_with_number_as_string("id_product");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_id_product_image() {
         VIDEO.decodes_without("id_product_image");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_id_product_image() {
         VIDEO.decodes_with_null("id_product_image");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_id_product_image_as_string() {
         VIDEO.decodes_with_number_as_string("id_product_image");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_id_video_group() {
         VIDEO.decodes_without("id_video_group");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_id_video_group() {
         VIDEO.decodes_with_null("id_video_group");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_id_video_group_as_string() {
         VIDEO.decodes_with_number_as_string("id_video_group");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_language_filter() {
         VIDEO.decodes_without("language_filter");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_language_filter() {
         VIDEO.decodes_with_null("language_filter");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_language_filter_as_string() {
         VIDEO.decodes_with_number_as_string("language_filter");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_name() {
         VIDEO.decodes_without("name");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_name() {
         VIDEO.decodes_with_null("name");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_position() {
         VIDEO.decodes_without("position");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_position() {
         VIDEO.decodes_with_null("position");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_position_as_string() {
         VIDEO.decodes_with_number_as_string("position");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_subscription() {
         VIDEO.decodes_without("subscription");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_subscription() {
         VIDEO.decodes_with_null("subscription");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_subscription_as_string() {
         VIDEO.decodes_with_number_as_string("subscription");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_without_thumbnail() {
         VIDEO.decodes_without("thumbnail");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     #[test]
     fn video_with_null_thumbnail() {
         VIDEO.decodes_with_null("thumbnail");
@@ -15755,7 +21291,14 @@ mod responses {
     fn video_category_list_response_with_null_pagination() {
         VIDEO_CATEGORY_LIST_RESPONSE.decodes_with_null("pagination");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(
+        any(
+            feature = "products",
+            feature = "stats",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
     /// `VideoFreeAccess` with every property.
     const VIDEO_FREE_ACCESS: Example<types::VideoFreeAccess> = Example::new(
         r#"{
@@ -15763,27 +21306,62 @@ mod responses {
   "hasStreaming": true
 }"#,
     );
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(
+        any(
+            feature = "products",
+            feature = "stats",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
     #[test]
     fn video_free_access() {
         VIDEO_FREE_ACCESS.decodes();
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(
+        any(
+            feature = "products",
+            feature = "stats",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
     #[test]
     fn video_free_access_without_has_download() {
         VIDEO_FREE_ACCESS.decodes_without("hasDownload");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(
+        any(
+            feature = "products",
+            feature = "stats",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
     #[test]
     fn video_free_access_with_null_has_download() {
         VIDEO_FREE_ACCESS.decodes_with_null("hasDownload");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(
+        any(
+            feature = "products",
+            feature = "stats",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
     #[test]
     fn video_free_access_without_has_streaming() {
         VIDEO_FREE_ACCESS.decodes_without("hasStreaming");
     }
-    #[cfg(any(feature = "products", feature = "videos"))]
+    #[cfg(
+        any(
+            feature = "products",
+            feature = "stats",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
     #[test]
     fn video_free_access_with_null_has_streaming() {
         VIDEO_FREE_ACCESS.decodes_with_null("hasStreaming");
@@ -16473,6 +22051,267 @@ mod responses {
     fn video_response_with_null_thumbnail() {
         VIDEO_RESPONSE.decodes_with_null("thumbnail");
     }
+    #[cfg(feature = "stats")]
+    /// `VideoStat` with every property.
+    const VIDEO_STAT: Example<types::VideoStat> = Example::new(
+        r#"{
+  "duration": 7.5,
+  "played": 7,
+  "video_id": 7,
+  "views": 7
+}"#,
+    );
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat() {
+        VIDEO_STAT.decodes();
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_without_duration() {
+        VIDEO_STAT.decodes_without("duration");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_with_null_duration() {
+        VIDEO_STAT.decodes_with_null("duration");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_with_duration_as_string() {
+        VIDEO_STAT.decodes_with_number_as_string("duration");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_without_played() {
+        VIDEO_STAT.decodes_without("played");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_with_null_played() {
+        VIDEO_STAT.decodes_with_null("played");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_with_played_as_string() {
+        VIDEO_STAT.decodes_with_number_as_string("played");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_without_video_id() {
+        VIDEO_STAT.decodes_without("video_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_with_null_video_id() {
+        VIDEO_STAT.decodes_with_null("video_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_with_video_id_as_string() {
+        VIDEO_STAT.decodes_with_number_as_string("video_id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_without_views() {
+        VIDEO_STAT.decodes_without("views");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_with_null_views() {
+        VIDEO_STAT.decodes_with_null("views");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_with_views_as_string() {
+        VIDEO_STAT.decodes_with_number_as_string("views");
+    }
+    #[cfg(feature = "stats")]
+    /// `VideoStatListResponse` with every property.
+    const VIDEO_STAT_LIST_RESPONSE: Example<types::VideoStatListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "duration": 7.5,
+      "played": 7,
+      "video_id": 7,
+      "views": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_list_response() {
+        VIDEO_STAT_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_list_response_without_data() {
+        VIDEO_STAT_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_list_response_with_null_data() {
+        VIDEO_STAT_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_list_response_without_pagination() {
+        VIDEO_STAT_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stat_list_response_with_null_pagination() {
+        VIDEO_STAT_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "stats")]
+    /// `VideoStatsVideosWatchingResponse` with every property.
+    const VIDEO_STATS_VIDEOS_WATCHING_RESPONSE: Example<
+        types::VideoStatsVideosWatchingResponse,
+    > = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "advertising_url": "example",
+      "behavior_detected_countries": "example",
+      "behavior_non_detected_countries": "example",
+      "can_watch": true,
+      "cover": "example",
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "download": 7,
+      "duration": 7,
+      "filename": "example",
+      "free": 7,
+      "geoloc_enabled": true,
+      "has_free_access": {
+        "hasDownload": true,
+        "hasStreaming": true
+      },
+      "id": 7,
+      "id_language": 7,
+      "id_media_source": 7,
+      "id_product": 7,
+      "id_product_image": 7,
+      "id_video_group": 7,
+      "language_filter": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "subscription": 7,
+      "thumbnail": "example",
+      "watching_date": "example",
+      "watching_seek": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stats_videos_watching_response() {
+        VIDEO_STATS_VIDEOS_WATCHING_RESPONSE.decodes();
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stats_videos_watching_response_without_data() {
+        VIDEO_STATS_VIDEOS_WATCHING_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stats_videos_watching_response_with_null_data() {
+        VIDEO_STATS_VIDEOS_WATCHING_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stats_videos_watching_response_without_pagination() {
+        VIDEO_STATS_VIDEOS_WATCHING_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_stats_videos_watching_response_with_null_pagination() {
+        VIDEO_STATS_VIDEOS_WATCHING_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "stats")]
+    /// `VideoViewInformations` with every property.
+    const VIDEO_VIEW_INFORMATIONS: Example<types::VideoViewInformations> = Example::new(
+        r#"{
+  "id_product_video": 7,
+  "view": true
+}"#,
+    );
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_view_informations() {
+        VIDEO_VIEW_INFORMATIONS.decodes();
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_view_informations_without_id_product_video() {
+        VIDEO_VIEW_INFORMATIONS.decodes_without("id_product_video");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_view_informations_with_null_id_product_video() {
+        VIDEO_VIEW_INFORMATIONS.decodes_with_null("id_product_video");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_view_informations_with_id_product_video_as_string() {
+        VIDEO_VIEW_INFORMATIONS.decodes_with_number_as_string("id_product_video");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_view_informations_without_view() {
+        VIDEO_VIEW_INFORMATIONS.decodes_without("view");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_view_informations_with_null_view() {
+        VIDEO_VIEW_INFORMATIONS.decodes_with_null("view");
+    }
     #[cfg(feature = "videos")]
     /// `VideoViews` with every property.
     const VIDEO_VIEWS: Example<types::VideoViews> = Example::new(
@@ -16548,6 +22387,1909 @@ mod responses {
     fn video_views_with_views_as_string() {
         VIDEO_VIEWS.decodes_with_number_as_string("views");
     }
+    #[cfg(feature = "stats")]
+    /// `VideoWatching` with every property.
+    const VIDEO_WATCHING: Example<types::VideoWatching> = Example::new(
+        r#"{
+  "active": true,
+  "advertising_url": "example",
+  "behavior_detected_countries": "example",
+  "behavior_non_detected_countries": "example",
+  "can_watch": true,
+  "cover": "example",
+  "date_add": "example",
+  "date_from": "example",
+  "date_to": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "description_short": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "download": 7,
+  "duration": 7,
+  "filename": "example",
+  "free": 7,
+  "geoloc_enabled": true,
+  "has_free_access": {
+    "hasDownload": true,
+    "hasStreaming": true
+  },
+  "id": 7,
+  "id_language": 7,
+  "id_media_source": 7,
+  "id_product": 7,
+  "id_product_image": 7,
+  "id_video_group": 7,
+  "language_filter": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "subscription": 7,
+  "thumbnail": "example",
+  "watching_date": "example",
+  "watching_seek": 7
+}"#,
+    );
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching() {
+        VIDEO_WATCHING.decodes();
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_active() {
+        VIDEO_WATCHING.decodes_without("active");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_active() {
+        VIDEO_WATCHING.decodes_with_null("active");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_advertising_url() {
+        VIDEO_WATCHING.decodes_without("advertising_url");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_advertising_url() {
+        VIDEO_WATCHING.decodes_with_null("advertising_url");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_behavior_detected_countries() {
+        VIDEO_WATCHING.decodes_without("behavior_detected_countries");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_behavior_detected_countries() {
+        VIDEO_WATCHING.decodes_with_null("behavior_detected_countries");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_behavior_non_detected_countries() {
+        VIDEO_WATCHING.decodes_without("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_behavior_non_detected_countries() {
+        VIDEO_WATCHING.decodes_with_null("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_can_watch() {
+        VIDEO_WATCHING.decodes_without("can_watch");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_can_watch() {
+        VIDEO_WATCHING.decodes_with_null("can_watch");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_cover() {
+        VIDEO_WATCHING.decodes_without("cover");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_cover() {
+        VIDEO_WATCHING.decodes_with_null("cover");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_date_add() {
+        VIDEO_WATCHING.decodes_without("date_add");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_date_add() {
+        VIDEO_WATCHING.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_date_from() {
+        VIDEO_WATCHING.decodes_without("date_from");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_date_from() {
+        VIDEO_WATCHING.decodes_with_null("date_from");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_date_to() {
+        VIDEO_WATCHING.decodes_without("date_to");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_date_to() {
+        VIDEO_WATCHING.decodes_with_null("date_to");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_date_upd() {
+        VIDEO_WATCHING.decodes_without("date_upd");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_date_upd() {
+        VIDEO_WATCHING.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_description() {
+        VIDEO_WATCHING.decodes_without("description");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_description() {
+        VIDEO_WATCHING.decodes_with_null("description");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_description_short() {
+        VIDEO_WATCHING.decodes_without("description_short");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_description_short() {
+        VIDEO_WATCHING.decodes_with_null("description_short");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_download() {
+        VIDEO_WATCHING.decodes_without("download");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_download() {
+        VIDEO_WATCHING.decodes_with_null("download");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_download_as_string() {
+        VIDEO_WATCHING.decodes_with_number_as_string("download");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_duration() {
+        VIDEO_WATCHING.decodes_without("duration");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_duration() {
+        VIDEO_WATCHING.decodes_with_null("duration");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_duration_as_string() {
+        VIDEO_WATCHING.decodes_with_number_as_string("duration");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_filename() {
+        VIDEO_WATCHING.decodes_without("filename");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_filename() {
+        VIDEO_WATCHING.decodes_with_null("filename");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_free() {
+        VIDEO_WATCHING.decodes_without("free");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_free() {
+        VIDEO_WATCHING.decodes_with_null("free");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_free_as_string() {
+        VIDEO_WATCHING.decodes_with_number_as_string("free");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_geoloc_enabled() {
+        VIDEO_WATCHING.decodes_without("geoloc_enabled");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_geoloc_enabled() {
+        VIDEO_WATCHING.decodes_with_null("geoloc_enabled");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_has_free_access() {
+        VIDEO_WATCHING.decodes_without("has_free_access");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_has_free_access() {
+        VIDEO_WATCHING.decodes_with_null("has_free_access");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_id() {
+        VIDEO_WATCHING.decodes_without("id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_id() {
+        VIDEO_WATCHING.decodes_with_null("id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_id_as_string() {
+        VIDEO_WATCHING.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_id_language() {
+        VIDEO_WATCHING.decodes_without("id_language");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_id_language() {
+        VIDEO_WATCHING.decodes_with_null("id_language");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_id_language_as_string() {
+        VIDEO_WATCHING.decodes_with_number_as_string("id_language");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_id_media_source() {
+        VIDEO_WATCHING.decodes_without("id_media_source");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_id_media_source() {
+        VIDEO_WATCHING.decodes_with_null("id_media_source");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_id_media_source_as_string() {
+        VIDEO_WATCHING.decodes_with_number_as_string("id_media_source");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_id_product() {
+        VIDEO_WATCHING.decodes_without("id_product");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_id_product() {
+        VIDEO_WATCHING.decodes_with_null("id_product");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_id_product_as_string() {
+        VIDEO_WATCHING.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_id_product_image() {
+        VIDEO_WATCHING.decodes_without("id_product_image");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_id_product_image() {
+        VIDEO_WATCHING.decodes_with_null("id_product_image");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_id_product_image_as_string() {
+        VIDEO_WATCHING.decodes_with_number_as_string("id_product_image");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_id_video_group() {
+        VIDEO_WATCHING.decodes_without("id_video_group");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_id_video_group() {
+        VIDEO_WATCHING.decodes_with_null("id_video_group");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_id_video_group_as_string() {
+        VIDEO_WATCHING.decodes_with_number_as_string("id_video_group");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_language_filter() {
+        VIDEO_WATCHING.decodes_without("language_filter");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_language_filter() {
+        VIDEO_WATCHING.decodes_with_null("language_filter");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_language_filter_as_string() {
+        VIDEO_WATCHING.decodes_with_number_as_string("language_filter");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_name() {
+        VIDEO_WATCHING.decodes_without("name");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_name() {
+        VIDEO_WATCHING.decodes_with_null("name");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_position() {
+        VIDEO_WATCHING.decodes_without("position");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_position() {
+        VIDEO_WATCHING.decodes_with_null("position");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_position_as_string() {
+        VIDEO_WATCHING.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_subscription() {
+        VIDEO_WATCHING.decodes_without("subscription");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_subscription() {
+        VIDEO_WATCHING.decodes_with_null("subscription");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_subscription_as_string() {
+        VIDEO_WATCHING.decodes_with_number_as_string("subscription");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_thumbnail() {
+        VIDEO_WATCHING.decodes_without("thumbnail");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_thumbnail() {
+        VIDEO_WATCHING.decodes_with_null("thumbnail");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_watching_date() {
+        VIDEO_WATCHING.decodes_without("watching_date");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_watching_date() {
+        VIDEO_WATCHING.decodes_with_null("watching_date");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_without_watching_seek() {
+        VIDEO_WATCHING.decodes_without("watching_seek");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_null_watching_seek() {
+        VIDEO_WATCHING.decodes_with_null("watching_seek");
+    }
+    #[cfg(feature = "stats")]
+    #[test]
+    fn video_watching_with_watching_seek_as_string() {
+        VIDEO_WATCHING.decodes_with_number_as_string("watching_seek");
+    }
+    #[cfg(feature = "widgets")]
+    /// `WidgetFooterMenu` with every property.
+    const WIDGET_FOOTER_MENU: Example<types::WidgetFooterMenu> = Example::new(
+        r#"{
+  "blank": 7,
+  "column": "example",
+  "id": 7,
+  "label": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "type": "example",
+  "type_id": 7,
+  "url": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "visibility": "example"
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu() {
+        WIDGET_FOOTER_MENU.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_without_blank() {
+        WIDGET_FOOTER_MENU.decodes_without("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_with_null_blank() {
+        WIDGET_FOOTER_MENU.decodes_with_null("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_with_blank_as_string() {
+        WIDGET_FOOTER_MENU.decodes_with_number_as_string("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_without_column() {
+        WIDGET_FOOTER_MENU.decodes_without("column");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_with_null_column() {
+        WIDGET_FOOTER_MENU.decodes_with_null("column");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_without_id() {
+        WIDGET_FOOTER_MENU.decodes_without("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_with_null_id() {
+        WIDGET_FOOTER_MENU.decodes_with_null("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_with_id_as_string() {
+        WIDGET_FOOTER_MENU.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_without_label() {
+        WIDGET_FOOTER_MENU.decodes_without("label");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_with_null_label() {
+        WIDGET_FOOTER_MENU.decodes_with_null("label");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_without_position() {
+        WIDGET_FOOTER_MENU.decodes_without("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_with_null_position() {
+        WIDGET_FOOTER_MENU.decodes_with_null("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_with_position_as_string() {
+        WIDGET_FOOTER_MENU.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_without_type() {
+        WIDGET_FOOTER_MENU.decodes_without("type");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_with_null_type() {
+        WIDGET_FOOTER_MENU.decodes_with_null("type");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_without_type_id() {
+        WIDGET_FOOTER_MENU.decodes_without("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_with_null_type_id() {
+        WIDGET_FOOTER_MENU.decodes_with_null("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_with_type_id_as_string() {
+        WIDGET_FOOTER_MENU.decodes_with_number_as_string("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_without_url() {
+        WIDGET_FOOTER_MENU.decodes_without("url");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_with_null_url() {
+        WIDGET_FOOTER_MENU.decodes_with_null("url");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_without_visibility() {
+        WIDGET_FOOTER_MENU.decodes_without("visibility");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_with_null_visibility() {
+        WIDGET_FOOTER_MENU.decodes_with_null("visibility");
+    }
+    #[cfg(feature = "widgets")]
+    /// `WidgetFooterMenuListResponse` with every property.
+    const WIDGET_FOOTER_MENU_LIST_RESPONSE: Example<
+        types::WidgetFooterMenuListResponse,
+    > = Example::new(
+        r#"{
+  "data": [
+    {
+      "blank": 7,
+      "column": "example",
+      "id": 7,
+      "label": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "type": "example",
+      "type_id": 7,
+      "url": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "visibility": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_list_response() {
+        WIDGET_FOOTER_MENU_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_list_response_without_data() {
+        WIDGET_FOOTER_MENU_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_list_response_with_null_data() {
+        WIDGET_FOOTER_MENU_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_list_response_without_pagination() {
+        WIDGET_FOOTER_MENU_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_footer_menu_list_response_with_null_pagination() {
+        WIDGET_FOOTER_MENU_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "widgets")]
+    /// `WidgetHomeRail` with every property.
+    const WIDGET_HOME_RAIL: Example<types::WidgetHomeRail> = Example::new(
+        r#"{
+  "id": 7,
+  "label": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "type": "example",
+  "type_id": 7,
+  "video_focus": 7,
+  "visibility": "example"
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail() {
+        WIDGET_HOME_RAIL.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_without_id() {
+        WIDGET_HOME_RAIL.decodes_without("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_with_null_id() {
+        WIDGET_HOME_RAIL.decodes_with_null("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_with_id_as_string() {
+        WIDGET_HOME_RAIL.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_without_label() {
+        WIDGET_HOME_RAIL.decodes_without("label");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_with_null_label() {
+        WIDGET_HOME_RAIL.decodes_with_null("label");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_without_position() {
+        WIDGET_HOME_RAIL.decodes_without("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_with_null_position() {
+        WIDGET_HOME_RAIL.decodes_with_null("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_with_position_as_string() {
+        WIDGET_HOME_RAIL.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_without_type() {
+        WIDGET_HOME_RAIL.decodes_without("type");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_with_null_type() {
+        WIDGET_HOME_RAIL.decodes_with_null("type");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_without_type_id() {
+        WIDGET_HOME_RAIL.decodes_without("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_with_null_type_id() {
+        WIDGET_HOME_RAIL.decodes_with_null("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_with_type_id_as_string() {
+        WIDGET_HOME_RAIL.decodes_with_number_as_string("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_without_video_focus() {
+        WIDGET_HOME_RAIL.decodes_without("video_focus");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_with_null_video_focus() {
+        WIDGET_HOME_RAIL.decodes_with_null("video_focus");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_with_video_focus_as_string() {
+        WIDGET_HOME_RAIL.decodes_with_number_as_string("video_focus");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_without_visibility() {
+        WIDGET_HOME_RAIL.decodes_without("visibility");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_with_null_visibility() {
+        WIDGET_HOME_RAIL.decodes_with_null("visibility");
+    }
+    #[cfg(feature = "widgets")]
+    /// `WidgetHomeRailListResponse` with every property.
+    const WIDGET_HOME_RAIL_LIST_RESPONSE: Example<types::WidgetHomeRailListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "id": 7,
+      "label": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "type": "example",
+      "type_id": 7,
+      "video_focus": 7,
+      "visibility": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_list_response() {
+        WIDGET_HOME_RAIL_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_list_response_without_data() {
+        WIDGET_HOME_RAIL_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_list_response_with_null_data() {
+        WIDGET_HOME_RAIL_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_list_response_without_pagination() {
+        WIDGET_HOME_RAIL_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_list_response_with_null_pagination() {
+        WIDGET_HOME_RAIL_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "widgets")]
+    /// `WidgetHomeRailVideoListResponse` with every property.
+    const WIDGET_HOME_RAIL_VIDEO_LIST_RESPONSE: Example<
+        types::WidgetHomeRailVideoListResponse,
+    > = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "advertising_url": "example",
+      "behavior_detected_countries": "example",
+      "behavior_non_detected_countries": "example",
+      "can_watch": true,
+      "cover": "example",
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "description_short": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "download": 7,
+      "duration": 7,
+      "filename": "example",
+      "free": 7,
+      "geoloc_enabled": true,
+      "has_free_access": {
+        "hasDownload": true,
+        "hasStreaming": true
+      },
+      "id": 7,
+      "id_language": 7,
+      "id_media_source": 7,
+      "id_product": 7,
+      "id_product_image": 7,
+      "id_video_group": 7,
+      "language_filter": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "subscription": 7,
+      "thumbnail": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_video_list_response() {
+        WIDGET_HOME_RAIL_VIDEO_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_video_list_response_without_data() {
+        WIDGET_HOME_RAIL_VIDEO_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_video_list_response_with_null_data() {
+        WIDGET_HOME_RAIL_VIDEO_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_video_list_response_without_pagination() {
+        WIDGET_HOME_RAIL_VIDEO_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_home_rail_video_list_response_with_null_pagination() {
+        WIDGET_HOME_RAIL_VIDEO_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "widgets")]
+    /// `WidgetHookPhrase` with every property.
+    const WIDGET_HOOK_PHRASE: Example<types::WidgetHookPhrase> = Example::new(
+        r#"{
+  "blank": true,
+  "color": true,
+  "id": 7,
+  "label": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "type": "example",
+  "type_id": 7,
+  "url": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase() {
+        WIDGET_HOOK_PHRASE.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_without_blank() {
+        WIDGET_HOOK_PHRASE.decodes_without("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_with_null_blank() {
+        WIDGET_HOOK_PHRASE.decodes_with_null("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_without_color() {
+        WIDGET_HOOK_PHRASE.decodes_without("color");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_with_null_color() {
+        WIDGET_HOOK_PHRASE.decodes_with_null("color");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_without_id() {
+        WIDGET_HOOK_PHRASE.decodes_without("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_with_null_id() {
+        WIDGET_HOOK_PHRASE.decodes_with_null("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_with_id_as_string() {
+        WIDGET_HOOK_PHRASE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_without_label() {
+        WIDGET_HOOK_PHRASE.decodes_without("label");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_with_null_label() {
+        WIDGET_HOOK_PHRASE.decodes_with_null("label");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_without_position() {
+        WIDGET_HOOK_PHRASE.decodes_without("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_with_null_position() {
+        WIDGET_HOOK_PHRASE.decodes_with_null("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_with_position_as_string() {
+        WIDGET_HOOK_PHRASE.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_without_type() {
+        WIDGET_HOOK_PHRASE.decodes_without("type");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_with_null_type() {
+        WIDGET_HOOK_PHRASE.decodes_with_null("type");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_without_type_id() {
+        WIDGET_HOOK_PHRASE.decodes_without("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_with_null_type_id() {
+        WIDGET_HOOK_PHRASE.decodes_with_null("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_with_type_id_as_string() {
+        WIDGET_HOOK_PHRASE.decodes_with_number_as_string("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_without_url() {
+        WIDGET_HOOK_PHRASE.decodes_without("url");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_with_null_url() {
+        WIDGET_HOOK_PHRASE.decodes_with_null("url");
+    }
+    #[cfg(feature = "widgets")]
+    /// `WidgetHookPhraseListResponse` with every property.
+    const WIDGET_HOOK_PHRASE_LIST_RESPONSE: Example<
+        types::WidgetHookPhraseListResponse,
+    > = Example::new(
+        r#"{
+  "data": [
+    {
+      "blank": true,
+      "color": true,
+      "id": 7,
+      "label": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "type": "example",
+      "type_id": 7,
+      "url": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_list_response() {
+        WIDGET_HOOK_PHRASE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_list_response_without_data() {
+        WIDGET_HOOK_PHRASE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_list_response_with_null_data() {
+        WIDGET_HOOK_PHRASE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_list_response_without_pagination() {
+        WIDGET_HOOK_PHRASE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_hook_phrase_list_response_with_null_pagination() {
+        WIDGET_HOOK_PHRASE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "widgets")]
+    /// `WidgetSlider` with every property.
+    const WIDGET_SLIDER: Example<types::WidgetSlider> = Example::new(
+        r#"{
+  "blank": 7,
+  "button": 7,
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "image": "example",
+  "label": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "opacity": 7.5,
+  "over": 7,
+  "position": 7,
+  "type": "example",
+  "type_id": 7,
+  "url": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "video": {
+    "filename": "example",
+    "id": 7,
+    "id_media_source": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider() {
+        WIDGET_SLIDER.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_without_blank() {
+        WIDGET_SLIDER.decodes_without("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_null_blank() {
+        WIDGET_SLIDER.decodes_with_null("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_blank_as_string() {
+        WIDGET_SLIDER.decodes_with_number_as_string("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_without_button() {
+        WIDGET_SLIDER.decodes_without("button");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_null_button() {
+        WIDGET_SLIDER.decodes_with_null("button");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_button_as_string() {
+        WIDGET_SLIDER.decodes_with_number_as_string("button");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_without_description() {
+        WIDGET_SLIDER.decodes_without("description");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_null_description() {
+        WIDGET_SLIDER.decodes_with_null("description");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_without_id() {
+        WIDGET_SLIDER.decodes_without("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_null_id() {
+        WIDGET_SLIDER.decodes_with_null("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_id_as_string() {
+        WIDGET_SLIDER.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_without_image() {
+        WIDGET_SLIDER.decodes_without("image");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_null_image() {
+        WIDGET_SLIDER.decodes_with_null("image");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_without_label() {
+        WIDGET_SLIDER.decodes_without("label");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_null_label() {
+        WIDGET_SLIDER.decodes_with_null("label");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_without_opacity() {
+        WIDGET_SLIDER.decodes_without("opacity");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_null_opacity() {
+        WIDGET_SLIDER.decodes_with_null("opacity");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_opacity_as_string() {
+        WIDGET_SLIDER.decodes_with_number_as_string("opacity");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_without_over() {
+        WIDGET_SLIDER.decodes_without("over");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_null_over() {
+        WIDGET_SLIDER.decodes_with_null("over");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_over_as_string() {
+        WIDGET_SLIDER.decodes_with_number_as_string("over");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_without_position() {
+        WIDGET_SLIDER.decodes_without("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_null_position() {
+        WIDGET_SLIDER.decodes_with_null("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_position_as_string() {
+        WIDGET_SLIDER.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_without_type() {
+        WIDGET_SLIDER.decodes_without("type");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_null_type() {
+        WIDGET_SLIDER.decodes_with_null("type");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_without_type_id() {
+        WIDGET_SLIDER.decodes_without("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_null_type_id() {
+        WIDGET_SLIDER.decodes_with_null("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_type_id_as_string() {
+        WIDGET_SLIDER.decodes_with_number_as_string("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_without_url() {
+        WIDGET_SLIDER.decodes_without("url");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_null_url() {
+        WIDGET_SLIDER.decodes_with_null("url");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_without_video() {
+        WIDGET_SLIDER.decodes_without("video");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_with_null_video() {
+        WIDGET_SLIDER.decodes_with_null("video");
+    }
+    #[cfg(feature = "widgets")]
+    /// `WidgetSliderListResponse` with every property.
+    const WIDGET_SLIDER_LIST_RESPONSE: Example<types::WidgetSliderListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "blank": 7,
+      "button": 7,
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "image": "example",
+      "label": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "opacity": 7.5,
+      "over": 7,
+      "position": 7,
+      "type": "example",
+      "type_id": 7,
+      "url": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "video": {
+        "filename": "example",
+        "id": 7,
+        "id_media_source": 7
+      }
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_list_response() {
+        WIDGET_SLIDER_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_list_response_without_data() {
+        WIDGET_SLIDER_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_list_response_with_null_data() {
+        WIDGET_SLIDER_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_list_response_without_pagination() {
+        WIDGET_SLIDER_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_list_response_with_null_pagination() {
+        WIDGET_SLIDER_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "widgets")]
+    /// `WidgetSliderResponse` with every property.
+    const WIDGET_SLIDER_RESPONSE: Example<types::WidgetSliderResponse> = Example::new(
+        r#"{
+  "blank": 7,
+  "button": 7,
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "image": "example",
+  "label": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "opacity": 7.5,
+  "over": 7,
+  "position": 7,
+  "type": "example",
+  "type_id": 7,
+  "url": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "video": {
+    "filename": "example",
+    "id": 7,
+    "id_media_source": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response() {
+        WIDGET_SLIDER_RESPONSE.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_without_blank() {
+        WIDGET_SLIDER_RESPONSE.decodes_without("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_null_blank() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_null("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_blank_as_string() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_number_as_string("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_without_button() {
+        WIDGET_SLIDER_RESPONSE.decodes_without("button");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_null_button() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_null("button");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_button_as_string() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_number_as_string("button");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_without_description() {
+        WIDGET_SLIDER_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_null_description() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_without_id() {
+        WIDGET_SLIDER_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_null_id() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_id_as_string() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_without_image() {
+        WIDGET_SLIDER_RESPONSE.decodes_without("image");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_null_image() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_null("image");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_without_label() {
+        WIDGET_SLIDER_RESPONSE.decodes_without("label");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_null_label() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_null("label");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_without_opacity() {
+        WIDGET_SLIDER_RESPONSE.decodes_without("opacity");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_null_opacity() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_null("opacity");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_opacity_as_string() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_number_as_string("opacity");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_without_over() {
+        WIDGET_SLIDER_RESPONSE.decodes_without("over");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_null_over() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_null("over");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_over_as_string() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_number_as_string("over");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_without_position() {
+        WIDGET_SLIDER_RESPONSE.decodes_without("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_null_position() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_null("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_position_as_string() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_without_type() {
+        WIDGET_SLIDER_RESPONSE.decodes_without("type");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_null_type() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_null("type");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_without_type_id() {
+        WIDGET_SLIDER_RESPONSE.decodes_without("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_null_type_id() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_null("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_type_id_as_string() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_number_as_string("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_without_url() {
+        WIDGET_SLIDER_RESPONSE.decodes_without("url");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_null_url() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_null("url");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_without_video() {
+        WIDGET_SLIDER_RESPONSE.decodes_without("video");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_response_with_null_video() {
+        WIDGET_SLIDER_RESPONSE.decodes_with_null("video");
+    }
+    #[cfg(feature = "widgets")]
+    /// `WidgetSliderVideo` with every property.
+    const WIDGET_SLIDER_VIDEO: Example<types::WidgetSliderVideo> = Example::new(
+        r#"{
+  "filename": "example",
+  "id": 7,
+  "id_media_source": 7
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_video() {
+        WIDGET_SLIDER_VIDEO.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_video_without_filename() {
+        WIDGET_SLIDER_VIDEO.decodes_without("filename");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_video_with_null_filename() {
+        WIDGET_SLIDER_VIDEO.decodes_with_null("filename");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_video_without_id() {
+        WIDGET_SLIDER_VIDEO.decodes_without("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_video_with_null_id() {
+        WIDGET_SLIDER_VIDEO.decodes_with_null("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_video_with_id_as_string() {
+        WIDGET_SLIDER_VIDEO.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_video_without_id_media_source() {
+        WIDGET_SLIDER_VIDEO.decodes_without("id_media_source");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_video_with_null_id_media_source() {
+        WIDGET_SLIDER_VIDEO.decodes_with_null("id_media_source");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_slider_video_with_id_media_source_as_string() {
+        WIDGET_SLIDER_VIDEO.decodes_with_number_as_string("id_media_source");
+    }
+    #[cfg(feature = "widgets")]
+    /// `WidgetTopMenu` with every property.
+    const WIDGET_TOP_MENU: Example<types::WidgetTopMenu> = Example::new(
+        r#"{
+  "blank": 7,
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "label": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7,
+  "type": "example",
+  "type_id": 7,
+  "unfold": 7,
+  "url": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "visibility": "example"
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu() {
+        WIDGET_TOP_MENU.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_without_blank() {
+        WIDGET_TOP_MENU.decodes_without("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_null_blank() {
+        WIDGET_TOP_MENU.decodes_with_null("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_blank_as_string() {
+        WIDGET_TOP_MENU.decodes_with_number_as_string("blank");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_without_description() {
+        WIDGET_TOP_MENU.decodes_without("description");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_null_description() {
+        WIDGET_TOP_MENU.decodes_with_null("description");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_without_id() {
+        WIDGET_TOP_MENU.decodes_without("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_null_id() {
+        WIDGET_TOP_MENU.decodes_with_null("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_id_as_string() {
+        WIDGET_TOP_MENU.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_without_label() {
+        WIDGET_TOP_MENU.decodes_without("label");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_null_label() {
+        WIDGET_TOP_MENU.decodes_with_null("label");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_without_position() {
+        WIDGET_TOP_MENU.decodes_without("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_null_position() {
+        WIDGET_TOP_MENU.decodes_with_null("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_position_as_string() {
+        WIDGET_TOP_MENU.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_without_type() {
+        WIDGET_TOP_MENU.decodes_without("type");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_null_type() {
+        WIDGET_TOP_MENU.decodes_with_null("type");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_without_type_id() {
+        WIDGET_TOP_MENU.decodes_without("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_null_type_id() {
+        WIDGET_TOP_MENU.decodes_with_null("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_type_id_as_string() {
+        WIDGET_TOP_MENU.decodes_with_number_as_string("type_id");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_without_unfold() {
+        WIDGET_TOP_MENU.decodes_without("unfold");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_null_unfold() {
+        WIDGET_TOP_MENU.decodes_with_null("unfold");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_unfold_as_string() {
+        WIDGET_TOP_MENU.decodes_with_number_as_string("unfold");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_without_url() {
+        WIDGET_TOP_MENU.decodes_without("url");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_null_url() {
+        WIDGET_TOP_MENU.decodes_with_null("url");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_without_visibility() {
+        WIDGET_TOP_MENU.decodes_without("visibility");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_with_null_visibility() {
+        WIDGET_TOP_MENU.decodes_with_null("visibility");
+    }
+    #[cfg(feature = "widgets")]
+    /// `WidgetTopMenuListResponse` with every property.
+    const WIDGET_TOP_MENU_LIST_RESPONSE: Example<types::WidgetTopMenuListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "blank": 7,
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "label": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7,
+      "type": "example",
+      "type_id": 7,
+      "unfold": 7,
+      "url": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "visibility": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_list_response() {
+        WIDGET_TOP_MENU_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_list_response_without_data() {
+        WIDGET_TOP_MENU_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_list_response_with_null_data() {
+        WIDGET_TOP_MENU_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_list_response_without_pagination() {
+        WIDGET_TOP_MENU_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "widgets")]
+    #[test]
+    fn widget_top_menu_list_response_with_null_pagination() {
+        WIDGET_TOP_MENU_LIST_RESPONSE.decodes_with_null("pagination");
+    }
 }
 /// Group 2: every documented argument rule is checked before anything is sent:
 /// the error is `InvalidRequest`, names the operation, the parameter and the
@@ -16556,6 +24298,74 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::Server;
+    #[cfg(feature = "actors")]
+    #[tokio::test]
+    async fn get_actor_without_actor_id() {
+        let server = Server::start().await;
+        let result = server.client().get_actor().send().await;
+        server.assert_refused(result, "get_actor", "actor_id is required", None);
+    }
+    #[cfg(feature = "actors")]
+    #[tokio::test]
+    async fn update_actor_without_actor_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_actor()
+            .body(bodies::update_actor())
+            .send()
+            .await;
+        server.assert_refused(result, "update_actor", "actor_id is required", None);
+    }
+    #[cfg(feature = "actors")]
+    #[tokio::test]
+    async fn delete_actor_without_actor_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_actor().send().await;
+        server.assert_refused(result, "delete_actor", "actor_id is required", None);
+    }
+    #[cfg(any(feature = "actors", feature = "images"))]
+    #[tokio::test]
+    async fn get_actor_cover_image_without_actor_id() {
+        let server = Server::start().await;
+        let result = server.client().get_actor_cover_image().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_actor_cover_image",
+                "actor_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "actors", feature = "features"))]
+    #[tokio::test]
+    async fn get_actor_features_without_actor_id() {
+        let server = Server::start().await;
+        let result = server.client().get_actor_features().send().await;
+        server
+            .assert_refused(result, "get_actor_features", "actor_id is required", None);
+    }
+    #[cfg(feature = "actors")]
+    #[tokio::test]
+    async fn get_actor_products_without_actor_id() {
+        let server = Server::start().await;
+        let result = server.client().get_actor_products().send().await;
+        server
+            .assert_refused(result, "get_actor_products", "actor_id is required", None);
+    }
+    #[cfg(feature = "actors")]
+    #[tokio::test]
+    async fn get_actor_products_role_without_actor_id() {
+        let server = Server::start().await;
+        let result = server.client().get_actor_products_role().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_actor_products_role",
+                "actor_id is required",
+                None,
+            );
+    }
     #[cfg(feature = "address")]
     #[tokio::test]
     async fn update_address_without_address_id() {
@@ -16636,6 +24446,28 @@ mod arguments {
         let server = Server::start().await;
         let result = server.client().empty_cart().send().await;
         server.assert_refused(result, "empty_cart", "cart_id is required", None);
+    }
+    #[cfg(feature = "gifts")]
+    #[tokio::test]
+    async fn get_gift_in_cart_without_cart_id() {
+        let server = Server::start().await;
+        let result = server.client().get_gift_in_cart().send().await;
+        server.assert_refused(result, "get_gift_in_cart", "cart_id is required", None);
+    }
+    #[cfg(feature = "gifts")]
+    #[tokio::test]
+    async fn delete_gifts_in_cart_without_cart_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_gifts_in_cart().send().await;
+        server
+            .assert_refused(result, "delete_gifts_in_cart", "cart_id is required", None);
+    }
+    #[cfg(feature = "gifts")]
+    #[tokio::test]
+    async fn get_gifts_in_cart_without_cart_id() {
+        let server = Server::start().await;
+        let result = server.client().get_gifts_in_cart().send().await;
+        server.assert_refused(result, "get_gifts_in_cart", "cart_id is required", None);
     }
     #[cfg(any(feature = "carts", feature = "payment-modules"))]
     #[tokio::test]
@@ -17665,6 +25497,237 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "directors")]
+    #[tokio::test]
+    async fn get_director_without_director_id() {
+        let server = Server::start().await;
+        let result = server.client().get_director().send().await;
+        server.assert_refused(result, "get_director", "director_id is required", None);
+    }
+    #[cfg(feature = "directors")]
+    #[tokio::test]
+    async fn update_director_without_director_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_director()
+            .body(bodies::update_director())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "update_director", "director_id is required", None);
+    }
+    #[cfg(feature = "directors")]
+    #[tokio::test]
+    async fn delete_director_without_director_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_director().send().await;
+        server
+            .assert_refused(result, "delete_director", "director_id is required", None);
+    }
+    #[cfg(any(feature = "directors", feature = "images"))]
+    #[tokio::test]
+    async fn get_director_cover_image_without_director_id() {
+        let server = Server::start().await;
+        let result = server.client().get_director_cover_image().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_director_cover_image",
+                "director_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "directors", feature = "features"))]
+    #[tokio::test]
+    async fn get_director_features_without_director_id() {
+        let server = Server::start().await;
+        let result = server.client().get_director_features().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_director_features",
+                "director_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "directors")]
+    #[tokio::test]
+    async fn get_director_products_without_director_id() {
+        let server = Server::start().await;
+        let result = server.client().get_director_products().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_director_products",
+                "director_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "directors")]
+    #[tokio::test]
+    async fn get_director_products_role_without_director_id() {
+        let server = Server::start().await;
+        let result = server.client().get_director_products_role().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_director_products_role",
+                "director_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "extracts")]
+    #[tokio::test]
+    async fn get_extract_without_extract_id() {
+        let server = Server::start().await;
+        let result = server.client().get_extract().send().await;
+        server.assert_refused(result, "get_extract", "extract_id is required", None);
+    }
+    #[cfg(feature = "extracts")]
+    #[tokio::test]
+    async fn update_extract_without_extract_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_extract()
+            .body(bodies::update_extract())
+            .send()
+            .await;
+        server.assert_refused(result, "update_extract", "extract_id is required", None);
+    }
+    #[cfg(feature = "extracts")]
+    #[tokio::test]
+    async fn delete_extract_without_extract_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_extract().send().await;
+        server.assert_refused(result, "delete_extract", "extract_id is required", None);
+    }
+    #[cfg(any(feature = "extracts", feature = "features"))]
+    #[tokio::test]
+    async fn get_extract_features_without_extract_id() {
+        let server = Server::start().await;
+        let result = server.client().get_extract_features().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_extract_features",
+                "extract_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "extracts")]
+    #[tokio::test]
+    async fn get_extract_player_without_extract_id() {
+        let server = Server::start().await;
+        let result = server.client().get_extract_player().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_extract_player",
+                "extract_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    #[tokio::test]
+    async fn create_extract_subtitle_without_extract_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_extract_subtitle()
+            .body(bodies::create_extract_subtitle())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_extract_subtitle",
+                "extract_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    #[tokio::test]
+    async fn get_extract_subtitles_without_extract_id() {
+        let server = Server::start().await;
+        let result = server.client().get_extract_subtitles().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_extract_subtitles",
+                "extract_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "gifts")]
+    #[tokio::test]
+    async fn get_gift_without_gift_id() {
+        let server = Server::start().await;
+        let result = server.client().get_gift().send().await;
+        server.assert_refused(result, "get_gift", "gift_id is required", None);
+    }
+    #[cfg(feature = "gifts")]
+    #[tokio::test]
+    async fn update_gift_without_gift_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_gift()
+            .body(bodies::update_gift())
+            .send()
+            .await;
+        server.assert_refused(result, "update_gift", "gift_id is required", None);
+    }
+    #[cfg(feature = "gifts")]
+    #[tokio::test]
+    async fn delete_gift_without_gift_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_gift().send().await;
+        server.assert_refused(result, "delete_gift", "gift_id is required", None);
+    }
+    #[cfg(feature = "gifts")]
+    #[tokio::test]
+    async fn consume_gift_without_gift_id() {
+        let server = Server::start().await;
+        let result = server.client().consume_gift().customer_id(7i64).send().await;
+        server.assert_refused(result, "consume_gift", "gift_id is required", None);
+    }
+    #[cfg(feature = "gifts")]
+    #[tokio::test]
+    async fn consume_gift_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().consume_gift().gift_id(7i64).send().await;
+        server.assert_refused(result, "consume_gift", "customer_id is required", None);
+    }
+    #[cfg(feature = "gifts")]
+    #[tokio::test]
+    async fn send_gift_without_gift_id() {
+        let server = Server::start().await;
+        let result = server.client().send_gift().send().await;
+        server.assert_refused(result, "send_gift", "gift_id is required", None);
+    }
+    #[cfg(feature = "gifts")]
+    #[tokio::test]
+    async fn get_gift_token_without_gift_id() {
+        let server = Server::start().await;
+        let result = server.client().get_gift_token().send().await;
+        server.assert_refused(result, "get_gift_token", "gift_id is required", None);
+    }
+    #[cfg(feature = "images")]
+    #[tokio::test]
+    async fn delete_image_without_image_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_image().send().await;
+        server.assert_refused(result, "delete_image", "image_id is required", None);
+    }
+    #[cfg(feature = "payment-modules")]
+    #[tokio::test]
+    async fn get_payment_token_without_token() {
+        let server = Server::start().await;
+        let result = server.client().get_payment_token().send().await;
+        server.assert_refused(result, "get_payment_token", "token is required", None);
+    }
     #[cfg(feature = "prepayments")]
     #[tokio::test]
     async fn get_prepayment_bonus_without_prepayment_bonus_id() {
@@ -17701,6 +25764,84 @@ mod arguments {
                 result,
                 "get_prepayment_recharge",
                 "prepayment_recharge_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "product-accesses")]
+    #[tokio::test]
+    async fn get_product_access_without_product_access_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_access().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_product_access",
+                "product_access_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "product-accesses")]
+    #[tokio::test]
+    async fn update_product_access_without_product_access_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_product_access()
+            .body(bodies::update_product_access())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_product_access",
+                "product_access_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "product-accesses")]
+    #[tokio::test]
+    async fn delete_product_access_without_product_access_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_product_access().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_product_access",
+                "product_access_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "product-accesses")]
+    #[tokio::test]
+    async fn subscribe_without_product_access_id() {
+        let server = Server::start().await;
+        let result = server.client().subscribe().send().await;
+        server
+            .assert_refused(result, "subscribe", "product_access_id is required", None);
+    }
+    #[cfg(feature = "product-accesses")]
+    #[tokio::test]
+    async fn switch_subscription_pending_without_product_access_id() {
+        let server = Server::start().await;
+        let result = server.client().switch_subscription_pending().send().await;
+        server
+            .assert_refused(
+                result,
+                "switch_subscription_pending",
+                "product_access_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "product-accesses")]
+    #[tokio::test]
+    async fn switch_subscription_delete_without_product_access_id() {
+        let server = Server::start().await;
+        let result = server.client().switch_subscription_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "switch_subscription_delete",
+                "product_access_id is required",
                 None,
             );
     }
@@ -18272,6 +26413,145 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    #[tokio::test]
+    async fn get_subscription_cover_image_without_subscription_id() {
+        let server = Server::start().await;
+        let result = server.client().get_subscription_cover_image().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_subscription_cover_image",
+                "subscription_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "stats")]
+    #[tokio::test]
+    async fn get_customer_group_total_watched_without_group_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_group_total_watched().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_group_total_watched",
+                "group_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "stats")]
+    #[tokio::test]
+    async fn get_customer_video_stats_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_video_stats().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_video_stats",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "stats")]
+    #[tokio::test]
+    async fn get_products_watched_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_products_watched().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products_watched",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "stats")]
+    #[tokio::test]
+    async fn get_videos_watching_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_videos_watching().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_videos_watching",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "stats")]
+    #[tokio::test]
+    async fn get_customer_videos_view_informations_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_customer_videos_view_informations()
+            .body(bodies::get_customer_videos_view_informations())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_videos_view_informations",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "stats")]
+    #[tokio::test]
+    async fn set_customer_video_view_informations_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .set_customer_video_view_informations()
+            .video_id(7i64)
+            .body(bodies::set_customer_video_view_informations())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "set_customer_video_view_informations",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "stats")]
+    #[tokio::test]
+    async fn set_customer_video_view_informations_without_video_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .set_customer_video_view_informations()
+            .customer_id(7i64)
+            .body(bodies::set_customer_video_view_informations())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "set_customer_video_view_informations",
+                "video_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "stats")]
+    #[tokio::test]
+    async fn get_customer_sessions_multiple_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_customer_sessions_multiple()
+            .body(bodies::get_customer_sessions_multiple())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_sessions_multiple",
+                "customer_id is required",
+                None,
+            );
+    }
     #[cfg(feature = "videos")]
     #[tokio::test]
     async fn get_video_without_video_id() {
@@ -18449,6 +26729,45 @@ mod arguments {
         let server = Server::start().await;
         let result = server.client().get_video_views().send().await;
         server.assert_refused(result, "get_video_views", "video_id is required", None);
+    }
+    #[cfg(feature = "widgets")]
+    #[tokio::test]
+    async fn get_widget_home_rail_video_without_homerail_id() {
+        let server = Server::start().await;
+        let result = server.client().get_widget_home_rail_video().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_widget_home_rail_video",
+                "homerail_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "widgets")]
+    #[tokio::test]
+    async fn get_widget_slider_item_without_slider_id() {
+        let server = Server::start().await;
+        let result = server.client().get_widget_slider_item().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_widget_slider_item",
+                "slider_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "widgets")]
+    #[tokio::test]
+    async fn get_widget_slider_video_player_without_slider_id() {
+        let server = Server::start().await;
+        let result = server.client().get_widget_slider_video_player().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_widget_slider_video_player",
+                "slider_id is required",
+                None,
+            );
     }
 }
 /// Group 3: every string path parameter stays in its segment: given each of
@@ -18718,6 +27037,11 @@ mod path_segments {
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
+    #[cfg(feature = "actors")]
+    /// A valid body of `update_actor`: its required properties.
+    pub fn update_actor() -> types::UpdateActorRequest {
+        from_json(r#"{}"#)
+    }
     #[cfg(feature = "address")]
     /// A valid body of `update_address`: its required properties.
     pub fn update_address() -> types::UpdateAddressRequest {
@@ -18768,6 +27092,31 @@ mod bodies {
     pub fn get_customer_has_access_to_videos() -> types::VideoIdList {
         from_json(r#"{}"#)
     }
+    #[cfg(feature = "directors")]
+    /// A valid body of `update_director`: its required properties.
+    pub fn update_director() -> types::UpdateDirectorRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "extracts")]
+    /// A valid body of `update_extract`: its required properties.
+    pub fn update_extract() -> types::UpdateExtractRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(any(feature = "extracts", feature = "subtitles"))]
+    /// A valid body of `create_extract_subtitle`: its required properties.
+    pub fn create_extract_subtitle() -> types::CreateExtractSubtitleRequest {
+        from_json(r#"{"filename":"example","id_lang":7,"name":"example"}"#)
+    }
+    #[cfg(feature = "gifts")]
+    /// A valid body of `update_gift`: its required properties.
+    pub fn update_gift() -> types::UpdateGiftRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "product-accesses")]
+    /// A valid body of `update_product_access`: its required properties.
+    pub fn update_product_access() -> types::UpdateProductAccessRequest {
+        from_json(r#"{}"#)
+    }
     #[cfg(feature = "products")]
     /// A valid body of `update_product`: its required properties.
     pub fn update_product() -> types::UpdateProductRequest {
@@ -18777,6 +27126,21 @@ mod bodies {
     /// A valid body of `create_product_comment`: its required properties.
     pub fn create_product_comment() -> types::CreateCommentRequest {
         from_json(r#"{"content":"example","id_customer":7}"#)
+    }
+    #[cfg(feature = "stats")]
+    /// A valid body of `get_customer_videos_view_informations`: its required properties.
+    pub fn get_customer_videos_view_informations() -> types::VideoIdList1 {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "stats")]
+    /// A valid body of `set_customer_video_view_informations`: its required properties.
+    pub fn set_customer_video_view_informations() -> types::View {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "stats")]
+    /// A valid body of `get_customer_sessions_multiple`: its required properties.
+    pub fn get_customer_sessions_multiple() -> types::VideoIdList2 {
+        from_json(r#"{}"#)
     }
     #[cfg(feature = "videos")]
     /// A valid body of `update_video`: its required properties.

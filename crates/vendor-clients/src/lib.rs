@@ -22,6 +22,7 @@
     feature = "kinow-feature-values",
     feature = "kinow-features",
     feature = "kinow-geolocations",
+    feature = "kinow-gifts",
     feature = "kinow-groups",
     feature = "kinow-images",
     feature = "kinow-orders",
@@ -30,11 +31,13 @@
     feature = "kinow-prepayments",
     feature = "kinow-product-accesses",
     feature = "kinow-products",
+    feature = "kinow-stats",
     feature = "kinow-subscriptions",
     feature = "kinow-subtitles",
     feature = "kinow-tax-rules",
     feature = "kinow-video-groups",
-    feature = "kinow-videos"
+    feature = "kinow-videos",
+    feature = "kinow-widgets"
 ))]
 #[doc(inline)]
 pub use kinow_client as kinow;

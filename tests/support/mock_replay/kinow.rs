@@ -10,6 +10,213 @@ use crate::Fixture;
 ///Sets up the typed mock (`kinow::mock`) of the fixture's operation from the fixture's request, answering its response.
 pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
     match fixture.operation_id() {
+        "get_actors" => {
+            server
+                .get_actors(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActorListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_actors",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_actor" => {
+            server
+                .create_actor(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateActorRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_actor",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_actor" => {
+            server
+                .get_actor(|when, then| {
+                    when.actor_id(
+                        fixture.path_param::<i64>("/actors/{actor_id}", "actor_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_actor",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_actor" => {
+            server
+                .update_actor(|when, then| {
+                    when.actor_id(
+                            fixture.path_param::<i64>("/actors/{actor_id}", "actor_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateActorRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_actor",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_actor" => {
+            server
+                .delete_actor(|when, then| {
+                    when.actor_id(
+                        fixture.path_param::<i64>("/actors/{actor_id}", "actor_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_actor",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_actor_cover_image" => {
+            server
+                .get_actor_cover_image(|when, then| {
+                    when.actor_id(
+                        fixture.path_param::<i64>("/actors/{actor_id}/cover", "actor_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_actor_cover_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_actor_features" => {
+            server
+                .get_actor_features(|when, then| {
+                    when.actor_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/actors/{actor_id}/features", "actor_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FeatureListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_actor_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_actor_products" => {
+            server
+                .get_actor_products(|when, then| {
+                    when.actor_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/actors/{actor_id}/products", "actor_id"),
+                        )
+                        .features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ActorProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_actor_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_actor_products_role" => {
+            server
+                .get_actor_products_role(|when, then| {
+                    when.actor_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/actors/{actor_id}/products-role", "actor_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ActorProductRoleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_actor_products_role",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "update_address" => {
             server
                 .update_address(|when, then| {
@@ -230,6 +437,67 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of empty_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_gift_in_cart" => {
+            server
+                .get_gift_in_cart(|when, then| {
+                    when.cart_id(
+                        fixture.path_param::<i64>("/carts/{cart_id}/gift", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_gift_in_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_gifts_in_cart" => {
+            server
+                .delete_gifts_in_cart(|when, then| {
+                    when.cart_id(
+                        fixture.path_param::<i64>("/carts/{cart_id}/gift/", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_gifts_in_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_gifts_in_cart" => {
+            server
+                .get_gifts_in_cart(|when, then| {
+                    when.cart_id(
+                        fixture.path_param::<i64>("/carts/{cart_id}/gifts", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_gifts_in_cart",
                                 fixture.operation
                             )
                         }
@@ -510,6 +778,25 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_available_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_image_types" => {
+            server
+                .get_category_image_types(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::ImageType>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_image_types",
                                 fixture.operation
                             )
                         }
@@ -1966,6 +2253,693 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_directors" => {
+            server
+                .get_directors(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::DirectorListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_directors",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_director" => {
+            server
+                .create_director(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateDirectorRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Director>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_director",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_director" => {
+            server
+                .get_director(|when, then| {
+                    when.director_id(
+                        fixture
+                            .path_param::<i64>("/directors/{director_id}", "director_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::DirectorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_director",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_director" => {
+            server
+                .update_director(|when, then| {
+                    when.director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/directors/{director_id}", "director_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateDirectorRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_director",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_director" => {
+            server
+                .delete_director(|when, then| {
+                    when.director_id(
+                        fixture
+                            .path_param::<i64>("/directors/{director_id}", "director_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_director",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_director_cover_image" => {
+            server
+                .get_director_cover_image(|when, then| {
+                    when.director_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/directors/{director_id}/cover", "director_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_director_cover_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_director_features" => {
+            server
+                .get_director_features(|when, then| {
+                    when.director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/directors/{director_id}/features", "director_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FeatureListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_director_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_director_products" => {
+            server
+                .get_director_products(|when, then| {
+                    when.director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/directors/{director_id}/products", "director_id"),
+                        )
+                        .features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::DirectorProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_director_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_director_products_role" => {
+            server
+                .get_director_products_role(|when, then| {
+                    when.director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/directors/{director_id}/products-role", "director_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::DirectorProductRoleListResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_director_products_role",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_extracts" => {
+            server
+                .get_extracts(|when, then| {
+                    when.features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExtractListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_extracts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_extract" => {
+            server
+                .create_extract(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateExtractRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExtractResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_extract",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "has_access_to_extracts" => {
+            server
+                .has_access_to_extracts(|when, then| {
+                    when.body(&fixture.request_body::<api::types::ExtractIdList>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::ExtractAccessInfo>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of has_access_to_extracts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_extract" => {
+            server
+                .get_extract(|when, then| {
+                    when.extract_id(
+                        fixture.path_param::<i64>("/extracts/{extract_id}", "extract_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExtractResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_extract",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_extract" => {
+            server
+                .update_extract(|when, then| {
+                    when.extract_id(
+                            fixture
+                                .path_param::<i64>("/extracts/{extract_id}", "extract_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateExtractRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExtractResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_extract",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_extract" => {
+            server
+                .delete_extract(|when, then| {
+                    when.extract_id(
+                        fixture.path_param::<i64>("/extracts/{extract_id}", "extract_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_extract",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_extract_features" => {
+            server
+                .get_extract_features(|when, then| {
+                    when.extract_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/extracts/{extract_id}/features", "extract_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Features>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_extract_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_extract_player" => {
+            server
+                .get_extract_player(|when, then| {
+                    when.extract_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/extracts/{extract_id}/player", "extract_id"),
+                        )
+                        .customer_id(fixture.query::<i64>("customer_id"))
+                        .ip_address(fixture.query::<String>("ip_address").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PlayerConfiguration>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_extract_player",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_extract_subtitle" => {
+            server
+                .create_extract_subtitle(|when, then| {
+                    when.extract_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/extracts/{extract_id}/subtitle", "extract_id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::CreateExtractSubtitleRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubtitleResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_extract_subtitle",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_extract_subtitles" => {
+            server
+                .get_extract_subtitles(|when, then| {
+                    when.extract_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/extracts/{extract_id}/subtitles", "extract_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ExtractSubtitlesResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_extract_subtitles",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_gifts" => {
+            server
+                .get_gifts(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .paid_only(fixture.query::<bool>("paid_only"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .unused_only(fixture.query::<bool>("unused_only"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_gifts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_gift" => {
+            server
+                .create_gift(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateGiftRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_gift" => {
+            server
+                .get_gift(|when, then| {
+                    when.gift_id(
+                        fixture.path_param::<i64>("/gifts/{gift_id}", "gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_gift" => {
+            server
+                .update_gift(|when, then| {
+                    when.gift_id(
+                            fixture.path_param::<i64>("/gifts/{gift_id}", "gift_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateGiftRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_gift" => {
+            server
+                .delete_gift(|when, then| {
+                    when.gift_id(
+                        fixture.path_param::<i64>("/gifts/{gift_id}", "gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "consume_gift" => {
+            server
+                .consume_gift(|when, then| {
+                    when.gift_id(
+                            fixture
+                                .path_param::<i64>("/gifts/{gift_id}/consume", "gift_id"),
+                        )
+                        .customer_id(
+                            fixture
+                                .query::<i64>("customer_id")
+                                .expect("the fixture has no customer_id query parameter"),
+                        )
+                        .token(fixture.query::<String>("token").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of consume_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_gift" => {
+            server
+                .send_gift(|when, then| {
+                    when.gift_id(
+                        fixture.path_param::<i64>("/gifts/{gift_id}/send", "gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_gift_token" => {
+            server
+                .get_gift_token(|when, then| {
+                    when.gift_id(
+                        fixture.path_param::<i64>("/gifts/{gift_id}/token", "gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftTokenResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_gift_token",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_image" => {
+            server
+                .delete_image(|when, then| {
+                    when.image_id(
+                        fixture.path_param::<i64>("/images/{image_id}", "image_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_payment_modules" => {
+            server
+                .get_payment_modules(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::PaymentModuleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_payment_modules",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_payment_token" => {
+            server
+                .get_payment_token(|when, then| {
+                    when.token(
+                        fixture
+                            .path_param::<i64>("/payment-modules/token/{token}", "token"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PaymentToken1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_payment_token",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_prepayment_bonus_list" => {
             server
                 .get_prepayment_bonus_list(|when, then| {
@@ -2166,6 +3140,221 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_product_accesses" => {
+            server
+                .get_product_accesses(|when, then| {
+                    when.date_add(fixture.query::<String>("date_add").as_deref())
+                        .date_add_direction(
+                            fixture.query::<String>("date_add_direction").as_deref(),
+                        )
+                        .date_exp(fixture.query::<String>("date_exp").as_deref())
+                        .date_exp_direction(
+                            fixture.query::<String>("date_exp_direction").as_deref(),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .type_(fixture.query::<String>("type").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAccessListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_accesses",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_product_access" => {
+            server
+                .create_product_access(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateProductAccessRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAccessResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_product_access",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_access" => {
+            server
+                .get_product_access(|when, then| {
+                    when.product_access_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/product-accesses/{product_access_id}",
+                                "product_access_id",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAccessResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_access",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_product_access" => {
+            server
+                .update_product_access(|when, then| {
+                    when.product_access_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/product-accesses/{product_access_id}",
+                                    "product_access_id",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::UpdateProductAccessRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAccessResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_product_access",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_product_access" => {
+            server
+                .delete_product_access(|when, then| {
+                    when.product_access_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/product-accesses/{product_access_id}",
+                                "product_access_id",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_product_access",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "subscribe" => {
+            server
+                .subscribe(|when, then| {
+                    when.product_access_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/product-accesses/{product_access_id}/subscribe",
+                                "product_access_id",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of subscribe",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "switch_subscription_pending" => {
+            server
+                .switch_subscription_pending(|when, then| {
+                    when.product_access_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/product-accesses/{product_access_id}/switch",
+                                "product_access_id",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubscriptionResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of switch_subscription_pending",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "switch_subscription_delete" => {
+            server
+                .switch_subscription_delete(|when, then| {
+                    when.product_access_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/product-accesses/{product_access_id}/switch",
+                                "product_access_id",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of switch_subscription_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_products" => {
             server
                 .get_products(|when, then| {
@@ -2231,6 +3420,25 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_best_sales",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_image_types" => {
+            server
+                .get_product_image_types(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::ImageType>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_image_types",
                                 fixture.operation
                             )
                         }
@@ -3170,6 +4378,33 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_subscription_cover_image" => {
+            server
+                .get_subscription_cover_image(|when, then| {
+                    when.subscription_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/subscriptions/{subscription_id}/cover",
+                                "subscription_id",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_subscription_cover_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_tax_rules" => {
             server
                 .get_tax_rules(|when, then| {
@@ -3184,6 +4419,286 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_tax_rules",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_group_total_watched" => {
+            server
+                .get_customer_group_total_watched(|when, then| {
+                    when.date_from(fixture.query::<String>("date_from").as_deref())
+                        .date_to(fixture.query::<String>("date_to").as_deref())
+                        .group_id(
+                            fixture
+                                .query::<i64>("group_id")
+                                .expect("the fixture has no group_id query parameter"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CustomerGroupVideoStatsListResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_group_total_watched",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_video_stats" => {
+            server
+                .get_customer_video_stats(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .query::<i64>("customer_id")
+                                .expect("the fixture has no customer_id query parameter"),
+                        )
+                        .date_from(fixture.query::<String>("date_from").as_deref())
+                        .date_to(fixture.query::<String>("date_to").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CustomerVideoStatsListResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_video_stats",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_products_watched" => {
+            server
+                .get_products_watched(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .query::<i64>("customer_id")
+                                .expect("the fixture has no customer_id query parameter"),
+                        )
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::BlogPageProductsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_products_watched",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_sessions" => {
+            server
+                .get_customer_sessions(|when, then| {
+                    when.customer_id(fixture.query::<i64>("customer_id"))
+                        .date_from(fixture.query::<String>("date_from").as_deref())
+                        .date_to(fixture.query::<String>("date_to").as_deref())
+                        .group_id(fixture.query::<i64>("group_id"))
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .video_id(fixture.query::<i64>("video_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SessionVideoStatListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_sessions",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_video_stat_session" => {
+            server
+                .create_video_stat_session(|when, then| {
+                    when.body(
+                        &fixture
+                            .request_body::<api::types::CreateVideoStatSessionRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CreateVideoStatSessionResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_video_stat_session",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_stats" => {
+            server
+                .get_video_stats(|when, then| {
+                    when.date_from(fixture.query::<String>("date_from").as_deref())
+                        .date_to(fixture.query::<String>("date_to").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .video_id(fixture.query::<i64>("video_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::VideoStatListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_stats",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_videos_watching" => {
+            server
+                .get_videos_watching(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .query::<i64>("customer_id")
+                                .expect("the fixture has no customer_id query parameter"),
+                        )
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::VideoStatsVideosWatchingResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_videos_watching",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_videos_view_informations" => {
+            server
+                .get_customer_videos_view_informations(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/video-stats/views/{customer_id}", "customer_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::VideoIdList1>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::VideoViewInformations>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_videos_view_informations",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "set_customer_video_view_informations" => {
+            server
+                .set_customer_video_view_informations(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/video-stats/views/{customer_id}/{video_id}",
+                                    "customer_id",
+                                ),
+                        )
+                        .video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/video-stats/views/{customer_id}/{video_id}", "video_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::View>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of set_customer_video_view_informations",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_sessions_multiple" => {
+            server
+                .get_customer_sessions_multiple(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/video-stats/{customer_id}/sessions", "customer_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::VideoIdList2>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::SessionVideoStat>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_sessions_multiple",
                                 fixture.operation
                             )
                         }
@@ -3606,6 +5121,225 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_video_views",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_analytics" => {
+            server
+                .get_widget_analytics(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GoogleAnalyticsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_analytics",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_footer_menu" => {
+            server
+                .get_widget_footer_menu(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::WidgetFooterMenuListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_footer_menu",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_home_rail" => {
+            server
+                .get_widget_home_rail(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::WidgetHomeRailListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_home_rail",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_home_rail_video" => {
+            server
+                .get_widget_home_rail_video(|when, then| {
+                    when.homerail_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/widgets/home-rail/{homerail_id}/videos", "homerail_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::WidgetHomeRailVideoListResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_home_rail_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_hook_phrase" => {
+            server
+                .get_widget_hook_phrase(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::WidgetHookPhraseListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_hook_phrase",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_slider" => {
+            server
+                .get_widget_slider(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::WidgetSliderListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_slider",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_slider_image" => {
+            server
+                .get_slider_image(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_slider_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_slider_item" => {
+            server
+                .get_widget_slider_item(|when, then| {
+                    when.slider_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/widgets/slider/{slider_id}", "slider_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::WidgetSliderResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_slider_item",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_slider_video_player" => {
+            server
+                .get_widget_slider_video_player(|when, then| {
+                    when.slider_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/widgets/slider/{slider_id}/player", "slider_id"),
+                        )
+                        .country_id(fixture.query::<i64>("country_id"))
+                        .customer_id(fixture.query::<i64>("customer_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Player>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_slider_video_player",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_top_menu" => {
+            server
+                .get_widget_top_menu(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::WidgetTopMenuListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_top_menu",
                                 fixture.operation
                             )
                         }
