@@ -668,6 +668,1098 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "attributes")]
+    ///The conditions of a `create_product_attribute` mock: which requests it answers.
+    pub struct CreateProductAttributeWhen(::httpmock::When);
+    #[cfg(feature = "attributes")]
+    impl CreateProductAttributeWhen {
+        ///Matches a `POST /attributes` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/attributes$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateAttributeRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "attributes")]
+    ///The answer of a `create_product_attribute` mock: one helper per documented status.
+    pub struct CreateProductAttributeThen(::httpmock::Then);
+    #[cfg(feature = "attributes")]
+    impl CreateProductAttributeThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductAttribute) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "attributes")]
+    ///The conditions of a `get_attribute` mock: which requests it answers.
+    pub struct GetAttributeWhen(::httpmock::When);
+    #[cfg(feature = "attributes")]
+    impl GetAttributeWhen {
+        ///Matches a `GET /attributes/{attribute_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/attributes/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `attribute_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn attribute_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_ATTRIBUTE,
+                    "attribute_id",
+                    &value.to_string(),
+                    "^(?:/api)?/attributes/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "attributes")]
+    ///The answer of a `get_attribute` mock: one helper per documented status.
+    pub struct GetAttributeThen(::httpmock::Then);
+    #[cfg(feature = "attributes")]
+    impl GetAttributeThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductAttribute) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "attributes")]
+    ///The conditions of a `delete_attribute` mock: which requests it answers.
+    pub struct DeleteAttributeWhen(::httpmock::When);
+    #[cfg(feature = "attributes")]
+    impl DeleteAttributeWhen {
+        ///Matches a `DELETE /attributes/{attribute_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/attributes/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `attribute_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn attribute_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_ATTRIBUTE,
+                    "attribute_id",
+                    &value.to_string(),
+                    "^(?:/api)?/attributes/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "attributes")]
+    ///The answer of a `delete_attribute` mock: one helper per documented status.
+    pub struct DeleteAttributeThen(::httpmock::Then);
+    #[cfg(feature = "attributes")]
+    impl DeleteAttributeThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "blog-categories")]
+    ///The conditions of a `get_blog_categories` mock: which requests it answers.
+    pub struct GetBlogCategoriesWhen(::httpmock::When);
+    #[cfg(feature = "blog-categories")]
+    impl GetBlogCategoriesWhen {
+        ///Matches a `GET /blog-categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/blog-categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "blog-categories")]
+    ///The answer of a `get_blog_categories` mock: one helper per documented status.
+    pub struct GetBlogCategoriesThen(::httpmock::Then);
+    #[cfg(feature = "blog-categories")]
+    impl GetBlogCategoriesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BlogCategoryListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "blog-categories")]
+    ///The conditions of a `get_blog_category` mock: which requests it answers.
+    pub struct GetBlogCategoryWhen(::httpmock::When);
+    #[cfg(feature = "blog-categories")]
+    impl GetBlogCategoryWhen {
+        ///Matches a `GET /blog-categories/{blog_category_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/blog-categories/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `blog_category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn blog_category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_BLOG_CATEGORY,
+                    "blog_category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/blog-categories/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "blog-categories")]
+    ///The answer of a `get_blog_category` mock: one helper per documented status.
+    pub struct GetBlogCategoryThen(::httpmock::Then);
+    #[cfg(feature = "blog-categories")]
+    impl GetBlogCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BlogCategoryResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "blog-pages")]
+    ///The conditions of a `get_blog_pages` mock: which requests it answers.
+    pub struct GetBlogPagesWhen(::httpmock::When);
+    #[cfg(feature = "blog-pages")]
+    impl GetBlogPagesWhen {
+        ///Matches a `GET /blog-pages` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/blog-pages$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "blog-pages")]
+    ///The answer of a `get_blog_pages` mock: one helper per documented status.
+    pub struct GetBlogPagesThen(::httpmock::Then);
+    #[cfg(feature = "blog-pages")]
+    impl GetBlogPagesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BlogPageListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "blog-pages")]
+    ///The conditions of a `get_blog_page` mock: which requests it answers.
+    pub struct GetBlogPageWhen(::httpmock::When);
+    #[cfg(feature = "blog-pages")]
+    impl GetBlogPageWhen {
+        ///Matches a `GET /blog-pages/{blog_page_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/blog-pages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `blog_page_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn blog_page_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_BLOG_PAGE,
+                    "blog_page_id",
+                    &value.to_string(),
+                    "^(?:/api)?/blog-pages/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "blog-pages")]
+    ///The answer of a `get_blog_page` mock: one helper per documented status.
+    pub struct GetBlogPageThen(::httpmock::Then);
+    #[cfg(feature = "blog-pages")]
+    impl GetBlogPageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BlogPageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "blog-pages", feature = "features"))]
+    ///The conditions of a `get_blog_page_features` mock: which requests it answers.
+    pub struct GetBlogPageFeaturesWhen(::httpmock::When);
+    #[cfg(any(feature = "blog-pages", feature = "features"))]
+    impl GetBlogPageFeaturesWhen {
+        ///Matches a `GET /blog-pages/{blog_page_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/blog-pages/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `blog_page_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn blog_page_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_BLOG_PAGE_FEATURES,
+                    "blog_page_id",
+                    &value.to_string(),
+                    "^(?:/api)?/blog-pages/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "blog-pages", feature = "features"))]
+    ///The answer of a `get_blog_page_features` mock: one helper per documented status.
+    pub struct GetBlogPageFeaturesThen(::httpmock::Then);
+    #[cfg(any(feature = "blog-pages", feature = "features"))]
+    impl GetBlogPageFeaturesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FeatureListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "blog-pages")]
+    ///The conditions of a `get_blog_page_products` mock: which requests it answers.
+    pub struct GetBlogPageProductsWhen(::httpmock::When);
+    #[cfg(feature = "blog-pages")]
+    impl GetBlogPageProductsWhen {
+        ///Matches a `GET /blog-pages/{blog_page_id}/products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/blog-pages/[^/]+/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `blog_page_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn blog_page_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_BLOG_PAGE_PRODUCTS,
+                    "blog_page_id",
+                    &value.to_string(),
+                    "^(?:/api)?/blog-pages/",
+                    "/products$",
+                ),
+            )
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "blog-pages")]
+    ///The answer of a `get_blog_page_products` mock: one helper per documented status.
+    pub struct GetBlogPageProductsThen(::httpmock::Then);
+    #[cfg(feature = "blog-pages")]
+    impl GetBlogPageProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BlogPageProductsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "blog-pages")]
+    ///The conditions of a `detach_product_from_blog_page` mock: which requests it answers.
+    pub struct DetachProductFromBlogPageWhen(::httpmock::When);
+    #[cfg(feature = "blog-pages")]
+    impl DetachProductFromBlogPageWhen {
+        ///Matches a `DELETE /blog-pages/{blog_page_id}/products/{product_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/blog-pages/[^/]+/products/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `blog_page_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn blog_page_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_PRODUCT_FROM_BLOG_PAGE,
+                    "blog_page_id",
+                    &value.to_string(),
+                    "^(?:/api)?/blog-pages/",
+                    "/products/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_PRODUCT_FROM_BLOG_PAGE,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/blog-pages/[^/]+/products/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "blog-pages")]
+    ///The answer of a `detach_product_from_blog_page` mock: one helper per documented status.
+    pub struct DetachProductFromBlogPageThen(::httpmock::Then);
+    #[cfg(feature = "blog-pages")]
+    impl DetachProductFromBlogPageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "bundles")]
+    ///The conditions of a `get_bundle_products` mock: which requests it answers.
+    pub struct GetBundleProductsWhen(::httpmock::When);
+    #[cfg(feature = "bundles")]
+    impl GetBundleProductsWhen {
+        ///Matches a `GET /bundles/{bundle_id}/products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/bundles/[^/]+/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `bundle_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn bundle_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_BUNDLE_PRODUCTS,
+                    "bundle_id",
+                    &value.to_string(),
+                    "^(?:/api)?/bundles/",
+                    "/products$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "bundles")]
+    ///The answer of a `get_bundle_products` mock: one helper per documented status.
+    pub struct GetBundleProductsThen(::httpmock::Then);
+    #[cfg(feature = "bundles")]
+    impl GetBundleProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BlogPageProductsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "bundles")]
+    ///The conditions of a `remove_product_from_bundle` mock: which requests it answers.
+    pub struct RemoveProductFromBundleWhen(::httpmock::When);
+    #[cfg(feature = "bundles")]
+    impl RemoveProductFromBundleWhen {
+        ///Matches a `DELETE /bundles/{bundle_id}/{product_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/bundles/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `bundle_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn bundle_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::REMOVE_PRODUCT_FROM_BUNDLE,
+                    "bundle_id",
+                    &value.to_string(),
+                    "^(?:/api)?/bundles/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::REMOVE_PRODUCT_FROM_BUNDLE,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/bundles/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "bundles")]
+    ///The answer of a `remove_product_from_bundle` mock: one helper per documented status.
+    pub struct RemoveProductFromBundleThen(::httpmock::Then);
+    #[cfg(feature = "bundles")]
+    impl RemoveProductFromBundleThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "cart-rules")]
+    ///The conditions of a `get_cart_rules` mock: which requests it answers.
+    pub struct GetCartRulesWhen(::httpmock::When);
+    #[cfg(feature = "cart-rules")]
+    impl GetCartRulesWhen {
+        ///Matches a `GET /cart-rules` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/cart-rules$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "cart-rules")]
+    ///The answer of a `get_cart_rules` mock: one helper per documented status.
+    pub struct GetCartRulesThen(::httpmock::Then);
+    #[cfg(feature = "cart-rules")]
+    impl GetCartRulesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CartRuleListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "cart-rules")]
+    ///The conditions of a `create_cart_rule` mock: which requests it answers.
+    pub struct CreateCartRuleWhen(::httpmock::When);
+    #[cfg(feature = "cart-rules")]
+    impl CreateCartRuleWhen {
+        ///Matches a `POST /cart-rules` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/cart-rules$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCartRuleRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "cart-rules")]
+    ///The answer of a `create_cart_rule` mock: one helper per documented status.
+    pub struct CreateCartRuleThen(::httpmock::Then);
+    #[cfg(feature = "cart-rules")]
+    impl CreateCartRuleThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "cart-rules")]
+    ///The conditions of a `get_cart_rule` mock: which requests it answers.
+    pub struct GetCartRuleWhen(::httpmock::When);
+    #[cfg(feature = "cart-rules")]
+    impl GetCartRuleWhen {
+        ///Matches a `GET /cart-rules/{cart_rule_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/cart-rules/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_rule_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_rule_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CART_RULE,
+                    "cart_rule_id",
+                    &value.to_string(),
+                    "^(?:/api)?/cart-rules/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "cart-rules")]
+    ///The answer of a `get_cart_rule` mock: one helper per documented status.
+    pub struct GetCartRuleThen(::httpmock::Then);
+    #[cfg(feature = "cart-rules")]
+    impl GetCartRuleThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CartRuleResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "cart-rules")]
+    ///The conditions of a `update_cart_rule` mock: which requests it answers.
+    pub struct UpdateCartRuleWhen(::httpmock::When);
+    #[cfg(feature = "cart-rules")]
+    impl UpdateCartRuleWhen {
+        ///Matches a `PUT /cart-rules/{cart_rule_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/cart-rules/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_rule_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_rule_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_CART_RULE,
+                    "cart_rule_id",
+                    &value.to_string(),
+                    "^(?:/api)?/cart-rules/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCartRuleRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "cart-rules")]
+    ///The answer of a `update_cart_rule` mock: one helper per documented status.
+    pub struct UpdateCartRuleThen(::httpmock::Then);
+    #[cfg(feature = "cart-rules")]
+    impl UpdateCartRuleThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "cart-rules")]
+    ///The conditions of a `delete_cart_rule` mock: which requests it answers.
+    pub struct DeleteCartRuleWhen(::httpmock::When);
+    #[cfg(feature = "cart-rules")]
+    impl DeleteCartRuleWhen {
+        ///Matches a `DELETE /cart-rules/{cart_rule_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/cart-rules/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_rule_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_rule_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_CART_RULE,
+                    "cart_rule_id",
+                    &value.to_string(),
+                    "^(?:/api)?/cart-rules/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "cart-rules")]
+    ///The answer of a `delete_cart_rule` mock: one helper per documented status.
+    pub struct DeleteCartRuleThen(::httpmock::Then);
+    #[cfg(feature = "cart-rules")]
+    impl DeleteCartRuleThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(feature = "carts")]
     ///The conditions of a `get_carts` mock: which requests it answers.
     pub struct GetCartsWhen(::httpmock::When);
@@ -3299,6 +4391,954 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "cms-categories")]
+    ///The conditions of a `get_cms_categories` mock: which requests it answers.
+    pub struct GetCmsCategoriesWhen(::httpmock::When);
+    #[cfg(feature = "cms-categories")]
+    impl GetCmsCategoriesWhen {
+        ///Matches a `GET /cms-categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/cms-categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "cms-categories")]
+    ///The answer of a `get_cms_categories` mock: one helper per documented status.
+    pub struct GetCmsCategoriesThen(::httpmock::Then);
+    #[cfg(feature = "cms-categories")]
+    impl GetCmsCategoriesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CmsCategoriesListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "cms-categories")]
+    ///The conditions of a `create_cms_category` mock: which requests it answers.
+    pub struct CreateCmsCategoryWhen(::httpmock::When);
+    #[cfg(feature = "cms-categories")]
+    impl CreateCmsCategoryWhen {
+        ///Matches a `POST /cms-categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/cms-categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCmsCategoryRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "cms-categories")]
+    ///The answer of a `create_cms_category` mock: one helper per documented status.
+    pub struct CreateCmsCategoryThen(::httpmock::Then);
+    #[cfg(feature = "cms-categories")]
+    impl CreateCmsCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CmsCategoryResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "cms-categories")]
+    ///The conditions of a `update_cms_category` mock: which requests it answers.
+    pub struct UpdateCmsCategoryWhen(::httpmock::When);
+    #[cfg(feature = "cms-categories")]
+    impl UpdateCmsCategoryWhen {
+        ///Matches a `PUT /cms-categories/{cms_category_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/cms-categories/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cms_category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cms_category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_CMS_CATEGORY,
+                    "cms_category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/cms-categories/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCmsCategoryRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "cms-categories")]
+    ///The answer of a `update_cms_category` mock: one helper per documented status.
+    pub struct UpdateCmsCategoryThen(::httpmock::Then);
+    #[cfg(feature = "cms-categories")]
+    impl UpdateCmsCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CmsCategoryResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "cms-pages")]
+    ///The conditions of a `get_cms_pages` mock: which requests it answers.
+    pub struct GetCmsPagesWhen(::httpmock::When);
+    #[cfg(feature = "cms-pages")]
+    impl GetCmsPagesWhen {
+        ///Matches a `GET /cms-pages` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/cms-pages$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "cms-pages")]
+    ///The answer of a `get_cms_pages` mock: one helper per documented status.
+    pub struct GetCmsPagesThen(::httpmock::Then);
+    #[cfg(feature = "cms-pages")]
+    impl GetCmsPagesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CmsPageListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "cms-pages")]
+    ///The conditions of a `create_cms_page` mock: which requests it answers.
+    pub struct CreateCmsPageWhen(::httpmock::When);
+    #[cfg(feature = "cms-pages")]
+    impl CreateCmsPageWhen {
+        ///Matches a `POST /cms-pages` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/cms-pages$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCmsPageRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "cms-pages")]
+    ///The answer of a `create_cms_page` mock: one helper per documented status.
+    pub struct CreateCmsPageThen(::httpmock::Then);
+    #[cfg(feature = "cms-pages")]
+    impl CreateCmsPageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CmsPageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "cms-pages")]
+    ///The conditions of a `update_cms_page` mock: which requests it answers.
+    pub struct UpdateCmsPageWhen(::httpmock::When);
+    #[cfg(feature = "cms-pages")]
+    impl UpdateCmsPageWhen {
+        ///Matches a `PUT /cms-pages/{cms_page_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/cms-pages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cms_page_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cms_page_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_CMS_PAGE,
+                    "cms_page_id",
+                    &value.to_string(),
+                    "^(?:/api)?/cms-pages/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCmsPageRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "cms-pages")]
+    ///The answer of a `update_cms_page` mock: one helper per documented status.
+    pub struct UpdateCmsPageThen(::httpmock::Then);
+    #[cfg(feature = "cms-pages")]
+    impl UpdateCmsPageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CmsPageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "comments")]
+    ///The conditions of a `get_comments` mock: which requests it answers.
+    pub struct GetCommentsWhen(::httpmock::When);
+    #[cfg(feature = "comments")]
+    impl GetCommentsWhen {
+        ///Matches a `GET /comments` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/comments$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "comments")]
+    ///The answer of a `get_comments` mock: one helper per documented status.
+    pub struct GetCommentsThen(::httpmock::Then);
+    #[cfg(feature = "comments")]
+    impl GetCommentsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CommentListResponse1) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "comments")]
+    ///The conditions of a `get_comment` mock: which requests it answers.
+    pub struct GetCommentWhen(::httpmock::When);
+    #[cfg(feature = "comments")]
+    impl GetCommentWhen {
+        ///Matches a `GET /comments/{comment_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/comments/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `comment_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn comment_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_COMMENT,
+                    "comment_id",
+                    &value.to_string(),
+                    "^(?:/api)?/comments/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "comments")]
+    ///The answer of a `get_comment` mock: one helper per documented status.
+    pub struct GetCommentThen(::httpmock::Then);
+    #[cfg(feature = "comments")]
+    impl GetCommentThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CommentResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "configuration")]
+    ///The conditions of a `get_configuration` mock: which requests it answers.
+    pub struct GetConfigurationWhen(::httpmock::When);
+    #[cfg(feature = "configuration")]
+    impl GetConfigurationWhen {
+        ///Matches a `GET /configuration` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/configuration$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "configuration")]
+    ///The answer of a `get_configuration` mock: one helper per documented status.
+    pub struct GetConfigurationThen(::httpmock::Then);
+    #[cfg(feature = "configuration")]
+    impl GetConfigurationThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConfigurationListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "configuration")]
+    ///The conditions of a `get_configuration_analytics` mock: which requests it answers.
+    pub struct GetConfigurationAnalyticsWhen(::httpmock::When);
+    #[cfg(feature = "configuration")]
+    impl GetConfigurationAnalyticsWhen {
+        ///Matches a `GET /configuration/analytics` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/configuration/analytics$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "configuration")]
+    ///The answer of a `get_configuration_analytics` mock: one helper per documented status.
+    pub struct GetConfigurationAnalyticsThen(::httpmock::Then);
+    #[cfg(feature = "configuration")]
+    impl GetConfigurationAnalyticsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AnalyticListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "configuration")]
+    ///The conditions of a `get_configuration_logo` mock: which requests it answers.
+    pub struct GetConfigurationLogoWhen(::httpmock::When);
+    #[cfg(feature = "configuration")]
+    impl GetConfigurationLogoWhen {
+        ///Matches a `GET /configuration/logo` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/configuration/logo$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "configuration")]
+    ///The answer of a `get_configuration_logo` mock: one helper per documented status.
+    pub struct GetConfigurationLogoThen(::httpmock::Then);
+    #[cfg(feature = "configuration")]
+    impl GetConfigurationLogoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LogoSettings) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "configuration")]
+    ///The conditions of a `get_configuration_social` mock: which requests it answers.
+    pub struct GetConfigurationSocialWhen(::httpmock::When);
+    #[cfg(feature = "configuration")]
+    impl GetConfigurationSocialWhen {
+        ///Matches a `GET /configuration/social` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/configuration/social$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "configuration")]
+    ///The answer of a `get_configuration_social` mock: one helper per documented status.
+    pub struct GetConfigurationSocialThen(::httpmock::Then);
+    #[cfg(feature = "configuration")]
+    impl GetConfigurationSocialThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SocialSettings) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "configuration")]
+    ///The conditions of a `get_configuration_by_name` mock: which requests it answers.
+    pub struct GetConfigurationByNameWhen(::httpmock::When);
+    #[cfg(feature = "configuration")]
+    impl GetConfigurationByNameWhen {
+        ///Matches a `GET /configuration/{configuration_name}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/configuration/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `configuration_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn configuration_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CONFIGURATION_BY_NAME,
+                    "configuration_name",
+                    &value.to_string(),
+                    "^(?:/api)?/configuration/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "configuration")]
+    ///The answer of a `get_configuration_by_name` mock: one helper per documented status.
+    pub struct GetConfigurationByNameThen(::httpmock::Then);
+    #[cfg(feature = "configuration")]
+    impl GetConfigurationByNameThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConfigurationResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "countries")]
+    ///The conditions of a `get_countries` mock: which requests it answers.
+    pub struct GetCountriesWhen(::httpmock::When);
+    #[cfg(feature = "countries")]
+    impl GetCountriesWhen {
+        ///Matches a `GET /countries` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/countries$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `bypass_pagination`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn bypass_pagination<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "bypass_pagination", &value)),
+                None => Self(self.0.query_param_missing("bypass_pagination")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "countries")]
+    ///The answer of a `get_countries` mock: one helper per documented status.
+    pub struct GetCountriesThen(::httpmock::Then);
+    #[cfg(feature = "countries")]
+    impl GetCountriesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CountryListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "countries")]
+    ///The conditions of a `get_states` mock: which requests it answers.
+    pub struct GetStatesWhen(::httpmock::When);
+    #[cfg(feature = "countries")]
+    impl GetStatesWhen {
+        ///Matches a `GET /countries/states` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/countries/states$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `bypass_pagination`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn bypass_pagination<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "bypass_pagination", &value)),
+                None => Self(self.0.query_param_missing("bypass_pagination")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "countries")]
+    ///The answer of a `get_states` mock: one helper per documented status.
+    pub struct GetStatesThen(::httpmock::Then);
+    #[cfg(feature = "countries")]
+    impl GetStatesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::StateListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "currencies")]
     ///The conditions of a `get_currencies` mock: which requests it answers.
     pub struct GetCurrenciesWhen(::httpmock::When);
@@ -5530,6 +7570,121 @@ pub mod operations {
             Self(self.0.status(200u16))
         }
     }
+    #[cfg(feature = "recommendations")]
+    ///The conditions of a `get_customer_recommendations` mock: which requests it answers.
+    pub struct GetCustomerRecommendationsWhen(::httpmock::When);
+    #[cfg(feature = "recommendations")]
+    impl GetCustomerRecommendationsWhen {
+        ///Matches a `GET /customers/{customer_id}/recommendations` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/recommendations$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_RECOMMENDATIONS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/recommendations$",
+                ),
+            )
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Query parameter `iso_code`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn iso_code<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "iso_code", &value)),
+                None => Self(self.0.query_param_missing("iso_code")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "recommendations")]
+    ///The answer of a `get_customer_recommendations` mock: one helper per documented status.
+    pub struct GetCustomerRecommendationsThen(::httpmock::Then);
+    #[cfg(feature = "recommendations")]
+    impl GetCustomerRecommendationsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::BlogPageProductsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(any(feature = "customers", feature = "videos"))]
     ///The conditions of a `get_customer_has_access_to_videos` mock: which requests it answers.
     pub struct GetCustomerHasAccessToVideosWhen(::httpmock::When);
@@ -5638,6 +7793,176 @@ pub mod operations {
     pub struct GetCustomerHasAccessToVideoThen(::httpmock::Then);
     #[cfg(any(feature = "customers", feature = "videos"))]
     impl GetCustomerHasAccessToVideoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "devices")]
+    ///The conditions of a `create_devices` mock: which requests it answers.
+    pub struct CreateDevicesWhen(::httpmock::When);
+    #[cfg(feature = "devices")]
+    impl CreateDevicesWhen {
+        ///Matches a `POST /devices` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/devices$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateDeviceRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "devices")]
+    ///The answer of a `create_devices` mock: one helper per documented status.
+    pub struct CreateDevicesThen(::httpmock::Then);
+    #[cfg(feature = "devices")]
+    impl CreateDevicesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::DeviceResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "devices")]
+    ///The conditions of a `get_customer_devices` mock: which requests it answers.
+    pub struct GetCustomerDevicesWhen(::httpmock::When);
+    #[cfg(feature = "devices")]
+    impl GetCustomerDevicesWhen {
+        ///Matches a `GET /devices/{customer_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/devices/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_DEVICES,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/devices/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "devices")]
+    ///The answer of a `get_customer_devices` mock: one helper per documented status.
+    pub struct GetCustomerDevicesThen(::httpmock::Then);
+    #[cfg(feature = "devices")]
+    impl GetCustomerDevicesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::DeviceListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "devices")]
+    ///The conditions of a `delete_device` mock: which requests it answers.
+    pub struct DeleteDeviceWhen(::httpmock::When);
+    #[cfg(feature = "devices")]
+    impl DeleteDeviceWhen {
+        ///Matches a `DELETE /devices/{device_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/devices/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `device_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn device_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_DEVICE,
+                    "device_id",
+                    &value.to_string(),
+                    "^(?:/api)?/devices/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "devices")]
+    ///The answer of a `delete_device` mock: one helper per documented status.
+    pub struct DeleteDeviceThen(::httpmock::Then);
+    #[cfg(feature = "devices")]
+    impl DeleteDeviceThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
             Self(inner)
@@ -6237,6 +8562,153 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::DirectorProductRoleListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "employees")]
+    ///The conditions of a `get_employees` mock: which requests it answers.
+    pub struct GetEmployeesWhen(::httpmock::When);
+    #[cfg(feature = "employees")]
+    impl GetEmployeesWhen {
+        ///Matches a `GET /employees` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/employees$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "employees")]
+    ///The answer of a `get_employees` mock: one helper per documented status.
+    pub struct GetEmployeesThen(::httpmock::Then);
+    #[cfg(feature = "employees")]
+    impl GetEmployeesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EmployeeListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "employees")]
+    ///The conditions of a `get_employee` mock: which requests it answers.
+    pub struct GetEmployeeWhen(::httpmock::When);
+    #[cfg(feature = "employees")]
+    impl GetEmployeeWhen {
+        ///Matches a `GET /employees/{employee_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/employees/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `employee_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn employee_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_EMPLOYEE,
+                    "employee_id",
+                    &value.to_string(),
+                    "^(?:/api)?/employees/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "employees")]
+    ///The answer of a `get_employee` mock: one helper per documented status.
+    pub struct GetEmployeeThen(::httpmock::Then);
+    #[cfg(feature = "employees")]
+    impl GetEmployeeThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::EmployeeResponse) -> Self {
             Self(
                 self
                     .0
@@ -6887,6 +9359,701 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "feature-values", feature = "features"))]
+    ///The conditions of a `get_feature_values` mock: which requests it answers.
+    pub struct GetFeatureValuesWhen(::httpmock::When);
+    #[cfg(any(feature = "feature-values", feature = "features"))]
+    impl GetFeatureValuesWhen {
+        ///Matches a `GET /feature-values` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/feature-values$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(any(feature = "feature-values", feature = "features"))]
+    ///The answer of a `get_feature_values` mock: one helper per documented status.
+    pub struct GetFeatureValuesThen(::httpmock::Then);
+    #[cfg(any(feature = "feature-values", feature = "features"))]
+    impl GetFeatureValuesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FeatureValueListResponse1) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "features")]
+    ///The conditions of a `get_features` mock: which requests it answers.
+    pub struct GetFeaturesWhen(::httpmock::When);
+    #[cfg(feature = "features")]
+    impl GetFeaturesWhen {
+        ///Matches a `GET /features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "features")]
+    ///The answer of a `get_features` mock: one helper per documented status.
+    pub struct GetFeaturesThen(::httpmock::Then);
+    #[cfg(feature = "features")]
+    impl GetFeaturesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FeatureListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The conditions of a `get_free_gifts` mock: which requests it answers.
+    pub struct GetFreeGiftsWhen(::httpmock::When);
+    #[cfg(feature = "free-gifts")]
+    impl GetFreeGiftsWhen {
+        ///Matches a `GET /free-gifts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/free-gifts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `unused_only`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn unused_only<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "unused_only", &value)),
+                None => Self(self.0.query_param_missing("unused_only")),
+            }
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The answer of a `get_free_gifts` mock: one helper per documented status.
+    pub struct GetFreeGiftsThen(::httpmock::Then);
+    #[cfg(feature = "free-gifts")]
+    impl GetFreeGiftsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FreeGiftListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The conditions of a `create_free_gift` mock: which requests it answers.
+    pub struct CreateFreeGiftWhen(::httpmock::When);
+    #[cfg(feature = "free-gifts")]
+    impl CreateFreeGiftWhen {
+        ///Matches a `POST /free-gifts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/free-gifts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateFreeGiftRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The answer of a `create_free_gift` mock: one helper per documented status.
+    pub struct CreateFreeGiftThen(::httpmock::Then);
+    #[cfg(feature = "free-gifts")]
+    impl CreateFreeGiftThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FreeGift) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The conditions of a `get_free_gift` mock: which requests it answers.
+    pub struct GetFreeGiftWhen(::httpmock::When);
+    #[cfg(feature = "free-gifts")]
+    impl GetFreeGiftWhen {
+        ///Matches a `GET /free-gifts/{free_gift_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/free-gifts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `free_gift_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn free_gift_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_FREE_GIFT,
+                    "free_gift_id",
+                    &value.to_string(),
+                    "^(?:/api)?/free-gifts/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The answer of a `get_free_gift` mock: one helper per documented status.
+    pub struct GetFreeGiftThen(::httpmock::Then);
+    #[cfg(feature = "free-gifts")]
+    impl GetFreeGiftThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FreeGiftResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The conditions of a `delete_free_gift` mock: which requests it answers.
+    pub struct DeleteFreeGiftWhen(::httpmock::When);
+    #[cfg(feature = "free-gifts")]
+    impl DeleteFreeGiftWhen {
+        ///Matches a `DELETE /free-gifts/{free_gift_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/free-gifts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `free_gift_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn free_gift_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_FREE_GIFT,
+                    "free_gift_id",
+                    &value.to_string(),
+                    "^(?:/api)?/free-gifts/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The answer of a `delete_free_gift` mock: one helper per documented status.
+    pub struct DeleteFreeGiftThen(::httpmock::Then);
+    #[cfg(feature = "free-gifts")]
+    impl DeleteFreeGiftThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The conditions of a `consume_free_gift` mock: which requests it answers.
+    pub struct ConsumeFreeGiftWhen(::httpmock::When);
+    #[cfg(feature = "free-gifts")]
+    impl ConsumeFreeGiftWhen {
+        ///Matches a `PUT /free-gifts/{free_gift_id}/consume` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/free-gifts/[^/]+/consume$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `free_gift_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn free_gift_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONSUME_FREE_GIFT,
+                    "free_gift_id",
+                    &value.to_string(),
+                    "^(?:/api)?/free-gifts/",
+                    "/consume$",
+                ),
+            )
+        }
+        ///Query parameter `customer_id`: matches the pairs the client sends for `value` and no other.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(query_param(self.0, "customer_id", &value))
+        }
+        ///Query parameter `token`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn token<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "token", &value)),
+                None => Self(self.0.query_param_missing("token")),
+            }
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The answer of a `consume_free_gift` mock: one helper per documented status.
+    pub struct ConsumeFreeGiftThen(::httpmock::Then);
+    #[cfg(feature = "free-gifts")]
+    impl ConsumeFreeGiftThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The conditions of a `send_free_gift` mock: which requests it answers.
+    pub struct SendFreeGiftWhen(::httpmock::When);
+    #[cfg(feature = "free-gifts")]
+    impl SendFreeGiftWhen {
+        ///Matches a `POST /free-gifts/{free_gift_id}/send` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/free-gifts/[^/]+/send$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `free_gift_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn free_gift_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_FREE_GIFT,
+                    "free_gift_id",
+                    &value.to_string(),
+                    "^(?:/api)?/free-gifts/",
+                    "/send$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The answer of a `send_free_gift` mock: one helper per documented status.
+    pub struct SendFreeGiftThen(::httpmock::Then);
+    #[cfg(feature = "free-gifts")]
+    impl SendFreeGiftThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The conditions of a `get_free_gift_token` mock: which requests it answers.
+    pub struct GetFreeGiftTokenWhen(::httpmock::When);
+    #[cfg(feature = "free-gifts")]
+    impl GetFreeGiftTokenWhen {
+        ///Matches a `GET /free-gifts/{free_gift_id}/token` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/free-gifts/[^/]+/token$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `free_gift_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn free_gift_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_FREE_GIFT_TOKEN,
+                    "free_gift_id",
+                    &value.to_string(),
+                    "^(?:/api)?/free-gifts/",
+                    "/token$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "free-gifts")]
+    ///The answer of a `get_free_gift_token` mock: one helper per documented status.
+    pub struct GetFreeGiftTokenThen(::httpmock::Then);
+    #[cfg(feature = "free-gifts")]
+    impl GetFreeGiftTokenThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GiftToken) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "genders")]
+    ///The conditions of a `get_genders` mock: which requests it answers.
+    pub struct GetGendersWhen(::httpmock::When);
+    #[cfg(feature = "genders")]
+    impl GetGendersWhen {
+        ///Matches a `GET /genders` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/api)?/genders$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "genders")]
+    ///The answer of a `get_genders` mock: one helper per documented status.
+    pub struct GetGendersThen(::httpmock::Then);
+    #[cfg(feature = "genders")]
+    impl GetGendersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GenderListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "geolocations")]
+    ///The conditions of a `get_ip_location` mock: which requests it answers.
+    pub struct GetIpLocationWhen(::httpmock::When);
+    #[cfg(feature = "geolocations")]
+    impl GetIpLocationWhen {
+        ///Matches a `GET /geolocations/ip` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/geolocations/ip$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `ip_address`: matches the pairs the client sends for `value` and no other.
+        pub fn ip_address(self, value: &str) -> Self {
+            Self(query_param(self.0, "ip_address", &value))
+        }
+    }
+    #[cfg(feature = "geolocations")]
+    ///The answer of a `get_ip_location` mock: one helper per documented status.
+    pub struct GetIpLocationThen(::httpmock::Then);
+    #[cfg(feature = "geolocations")]
+    impl GetIpLocationThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::IpLocationResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "geolocations")]
+    ///The conditions of a `get_platform_access_info` mock: which requests it answers.
+    pub struct GetPlatformAccessInfoWhen(::httpmock::When);
+    #[cfg(feature = "geolocations")]
+    impl GetPlatformAccessInfoWhen {
+        ///Matches a `GET /geolocations/platform-access` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/geolocations/platform-access$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `ip_address`: matches the pairs the client sends for `value` and no other.
+        pub fn ip_address(self, value: &str) -> Self {
+            Self(query_param(self.0, "ip_address", &value))
+        }
+    }
+    #[cfg(feature = "geolocations")]
+    ///The answer of a `get_platform_access_info` mock: one helper per documented status.
+    pub struct GetPlatformAccessInfoThen(::httpmock::Then);
+    #[cfg(feature = "geolocations")]
+    impl GetPlatformAccessInfoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PlatformAccessResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "geolocations")]
+    ///The conditions of a `get_geoloc_settings` mock: which requests it answers.
+    pub struct GetGeolocSettingsWhen(::httpmock::When);
+    #[cfg(feature = "geolocations")]
+    impl GetGeolocSettingsWhen {
+        ///Matches a `GET /geolocations/settings` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/geolocations/settings$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `type`: matches the pairs the client sends for `value` and no other.
+        pub fn type_(self, value: &str) -> Self {
+            Self(query_param(self.0, "type", &value))
+        }
+        ///Query parameter `type_id`: matches the pairs the client sends for `value` and no other.
+        pub fn type_id(self, value: i64) -> Self {
+            Self(query_param(self.0, "type_id", &value))
+        }
+    }
+    #[cfg(feature = "geolocations")]
+    ///The answer of a `get_geoloc_settings` mock: one helper per documented status.
+    pub struct GetGeolocSettingsThen(::httpmock::Then);
+    #[cfg(feature = "geolocations")]
+    impl GetGeolocSettingsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GeolocSettingsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "gifts")]
     ///The conditions of a `get_gifts` mock: which requests it answers.
     pub struct GetGiftsWhen(::httpmock::When);
@@ -7339,6 +10506,362 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "groups")]
+    ///The conditions of a `get_groups` mock: which requests it answers.
+    pub struct GetGroupsWhen(::httpmock::When);
+    #[cfg(feature = "groups")]
+    impl GetGroupsWhen {
+        ///Matches a `GET /groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/api)?/groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "groups")]
+    ///The answer of a `get_groups` mock: one helper per documented status.
+    pub struct GetGroupsThen(::httpmock::Then);
+    #[cfg(feature = "groups")]
+    impl GetGroupsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GroupListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "groups")]
+    ///The conditions of a `create_group` mock: which requests it answers.
+    pub struct CreateGroupWhen(::httpmock::When);
+    #[cfg(feature = "groups")]
+    impl CreateGroupWhen {
+        ///Matches a `POST /groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^(?:/api)?/groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateGroupRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "groups")]
+    ///The answer of a `create_group` mock: one helper per documented status.
+    pub struct CreateGroupThen(::httpmock::Then);
+    #[cfg(feature = "groups")]
+    impl CreateGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GroupResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "groups")]
+    ///The conditions of a `get_group` mock: which requests it answers.
+    pub struct GetGroupWhen(::httpmock::When);
+    #[cfg(feature = "groups")]
+    impl GetGroupWhen {
+        ///Matches a `GET /groups/{group_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/groups/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `group_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn group_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_GROUP,
+                    "group_id",
+                    &value.to_string(),
+                    "^(?:/api)?/groups/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "groups")]
+    ///The answer of a `get_group` mock: one helper per documented status.
+    pub struct GetGroupThen(::httpmock::Then);
+    #[cfg(feature = "groups")]
+    impl GetGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GroupResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "groups")]
+    ///The conditions of a `get_group_customers` mock: which requests it answers.
+    pub struct GetGroupCustomersWhen(::httpmock::When);
+    #[cfg(feature = "groups")]
+    impl GetGroupCustomersWhen {
+        ///Matches a `GET /groups/{group_id}/customers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/groups/[^/]+/customers$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `group_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn group_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_GROUP_CUSTOMERS,
+                    "group_id",
+                    &value.to_string(),
+                    "^(?:/api)?/groups/",
+                    "/customers$",
+                ),
+            )
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "groups")]
+    ///The answer of a `get_group_customers` mock: one helper per documented status.
+    pub struct GetGroupCustomersThen(::httpmock::Then);
+    #[cfg(feature = "groups")]
+    impl GetGroupCustomersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "groups")]
+    ///The conditions of a `detach_customer_from_group` mock: which requests it answers.
+    pub struct DetachCustomerFromGroupWhen(::httpmock::When);
+    #[cfg(feature = "groups")]
+    impl DetachCustomerFromGroupWhen {
+        ///Matches a `DELETE /groups/{group_id}/customers/{customer_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/groups/[^/]+/customers/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `group_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn group_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_CUSTOMER_FROM_GROUP,
+                    "group_id",
+                    &value.to_string(),
+                    "^(?:/api)?/groups/",
+                    "/customers/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_CUSTOMER_FROM_GROUP,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/groups/[^/]+/customers/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "groups")]
+    ///The answer of a `detach_customer_from_group` mock: one helper per documented status.
+    pub struct DetachCustomerFromGroupThen(::httpmock::Then);
+    #[cfg(feature = "groups")]
+    impl DetachCustomerFromGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(feature = "images")]
     ///The conditions of a `delete_image` mock: which requests it answers.
     pub struct DeleteImageWhen(::httpmock::When);
@@ -7386,6 +10909,1065 @@ pub mod operations {
         ///Answers `200 OK` without a body.
         pub fn ok(self) -> Self {
             Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "languages")]
+    ///The conditions of a `get_languages` mock: which requests it answers.
+    pub struct GetLanguagesWhen(::httpmock::When);
+    #[cfg(feature = "languages")]
+    impl GetLanguagesWhen {
+        ///Matches a `GET /languages` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/languages$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "languages")]
+    ///The answer of a `get_languages` mock: one helper per documented status.
+    pub struct GetLanguagesThen(::httpmock::Then);
+    #[cfg(feature = "languages")]
+    impl GetLanguagesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LanguageListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "media-files")]
+    ///The conditions of a `get_media_file` mock: which requests it answers.
+    pub struct GetMediaFileWhen(::httpmock::When);
+    #[cfg(feature = "media-files")]
+    impl GetMediaFileWhen {
+        ///Matches a `GET /media-files/{media_file_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/media-files/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `media_file_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn media_file_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_MEDIA_FILE,
+                    "media_file_id",
+                    &value.to_string(),
+                    "^(?:/api)?/media-files/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "media-files")]
+    ///The answer of a `get_media_file` mock: one helper per documented status.
+    pub struct GetMediaFileThen(::httpmock::Then);
+    #[cfg(feature = "media-files")]
+    impl GetMediaFileThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MediaFileResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "media-files")]
+    ///The conditions of a `get_live_streams` mock: which requests it answers.
+    pub struct GetLiveStreamsWhen(::httpmock::When);
+    #[cfg(feature = "media-files")]
+    impl GetLiveStreamsWhen {
+        ///Matches a `GET /media-files/{media_file_id}/streams` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/media-files/[^/]+/streams$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `media_file_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn media_file_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_LIVE_STREAMS,
+                    "media_file_id",
+                    &value.to_string(),
+                    "^(?:/api)?/media-files/",
+                    "/streams$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "media-files")]
+    ///The answer of a `get_live_streams` mock: one helper per documented status.
+    pub struct GetLiveStreamsThen(::httpmock::Then);
+    #[cfg(feature = "media-files")]
+    impl GetLiveStreamsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MediaFileStreamListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "media-sources")]
+    ///The conditions of a `get_media_sources` mock: which requests it answers.
+    pub struct GetMediaSourcesWhen(::httpmock::When);
+    #[cfg(feature = "media-sources")]
+    impl GetMediaSourcesWhen {
+        ///Matches a `GET /media-sources` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/media-sources$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "media-sources")]
+    ///The answer of a `get_media_sources` mock: one helper per documented status.
+    pub struct GetMediaSourcesThen(::httpmock::Then);
+    #[cfg(feature = "media-sources")]
+    impl GetMediaSourcesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MediaSourceListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "media-sources")]
+    ///The conditions of a `get_media_source` mock: which requests it answers.
+    pub struct GetMediaSourceWhen(::httpmock::When);
+    #[cfg(feature = "media-sources")]
+    impl GetMediaSourceWhen {
+        ///Matches a `GET /media-sources/{source_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/media-sources/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `source_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn source_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_MEDIA_SOURCE,
+                    "source_id",
+                    &value.to_string(),
+                    "^(?:/api)?/media-sources/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "media-sources")]
+    ///The answer of a `get_media_source` mock: one helper per documented status.
+    pub struct GetMediaSourceThen(::httpmock::Then);
+    #[cfg(feature = "media-sources")]
+    impl GetMediaSourceThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MediaSourceResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    ///The conditions of a `get_media_source_files` mock: which requests it answers.
+    pub struct GetMediaSourceFilesWhen(::httpmock::When);
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    impl GetMediaSourceFilesWhen {
+        ///Matches a `GET /media-sources/{source_id}/files` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/media-sources/[^/]+/files$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `source_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn source_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_MEDIA_SOURCE_FILES,
+                    "source_id",
+                    &value.to_string(),
+                    "^(?:/api)?/media-sources/",
+                    "/files$",
+                ),
+            )
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    ///The answer of a `get_media_source_files` mock: one helper per documented status.
+    pub struct GetMediaSourceFilesThen(::httpmock::Then);
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    impl GetMediaSourceFilesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MediaFileListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    ///The conditions of a `post_media_source_files` mock: which requests it answers.
+    pub struct PostMediaSourceFilesWhen(::httpmock::When);
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    impl PostMediaSourceFilesWhen {
+        ///Matches a `POST /media-sources/{source_id}/files` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/media-sources/[^/]+/files$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `source_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn source_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::POST_MEDIA_SOURCE_FILES,
+                    "source_id",
+                    &value.to_string(),
+                    "^(?:/api)?/media-sources/",
+                    "/files$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateMediaFileRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    ///The answer of a `post_media_source_files` mock: one helper per documented status.
+    pub struct PostMediaSourceFilesThen(::httpmock::Then);
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    impl PostMediaSourceFilesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MediaFileResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    ///The conditions of a `create_live` mock: which requests it answers.
+    pub struct CreateLiveWhen(::httpmock::When);
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    impl CreateLiveWhen {
+        ///Matches a `POST /media-sources/{source_id}/live` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/media-sources/[^/]+/live$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `source_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn source_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_LIVE,
+                    "source_id",
+                    &value.to_string(),
+                    "^(?:/api)?/media-sources/",
+                    "/live$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateMediaLiveRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    ///The answer of a `create_live` mock: one helper per documented status.
+    pub struct CreateLiveThen(::httpmock::Then);
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    impl CreateLiveThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    ///The conditions of a `convert_live_to_vod` mock: which requests it answers.
+    pub struct ConvertLiveToVodWhen(::httpmock::When);
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    impl ConvertLiveToVodWhen {
+        ///Matches a `POST /media-sources/{source_id}/live2vod` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/media-sources/[^/]+/live2vod$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `source_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn source_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONVERT_LIVE_TO_VOD,
+                    "source_id",
+                    &value.to_string(),
+                    "^(?:/api)?/media-sources/",
+                    "/live2vod$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ConvertMediaLiveRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    ///The answer of a `convert_live_to_vod` mock: one helper per documented status.
+    pub struct ConvertLiveToVodThen(::httpmock::Then);
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    impl ConvertLiveToVodThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "order-states")]
+    ///The conditions of a `get_order_states` mock: which requests it answers.
+    pub struct GetOrderStatesWhen(::httpmock::When);
+    #[cfg(feature = "order-states")]
+    impl GetOrderStatesWhen {
+        ///Matches a `GET /order-states` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/order-states$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "order-states")]
+    ///The answer of a `get_order_states` mock: one helper per documented status.
+    pub struct GetOrderStatesThen(::httpmock::Then);
+    #[cfg(feature = "order-states")]
+    impl GetOrderStatesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::OrderStateListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "order-states")]
+    ///The conditions of a `get_order_state` mock: which requests it answers.
+    pub struct GetOrderStateWhen(::httpmock::When);
+    #[cfg(feature = "order-states")]
+    impl GetOrderStateWhen {
+        ///Matches a `GET /order-states/{order_state_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/order-states/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `order_state_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn order_state_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_ORDER_STATE,
+                    "order_state_id",
+                    &value.to_string(),
+                    "^(?:/api)?/order-states/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "order-states")]
+    ///The answer of a `get_order_state` mock: one helper per documented status.
+    pub struct GetOrderStateThen(::httpmock::Then);
+    #[cfg(feature = "order-states")]
+    impl GetOrderStateThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::OrderStateResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "orders")]
+    ///The conditions of a `get_orders` mock: which requests it answers.
+    pub struct GetOrdersWhen(::httpmock::When);
+    #[cfg(feature = "orders")]
+    impl GetOrdersWhen {
+        ///Matches a `GET /orders` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/api)?/orders$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "orders")]
+    ///The answer of a `get_orders` mock: one helper per documented status.
+    pub struct GetOrdersThen(::httpmock::Then);
+    #[cfg(feature = "orders")]
+    impl GetOrdersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::OrderListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "orders")]
+    ///The conditions of a `get_order` mock: which requests it answers.
+    pub struct GetOrderWhen(::httpmock::When);
+    #[cfg(feature = "orders")]
+    impl GetOrderWhen {
+        ///Matches a `GET /orders/{order_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/orders/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `order_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn order_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_ORDER,
+                    "order_id",
+                    &value.to_string(),
+                    "^(?:/api)?/orders/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "orders")]
+    ///The answer of a `get_order` mock: one helper per documented status.
+    pub struct GetOrderThen(::httpmock::Then);
+    #[cfg(feature = "orders")]
+    impl GetOrderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::OrderResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "order-histories", feature = "orders"))]
+    ///The conditions of a `get_order_histories` mock: which requests it answers.
+    pub struct GetOrderHistoriesWhen(::httpmock::When);
+    #[cfg(any(feature = "order-histories", feature = "orders"))]
+    impl GetOrderHistoriesWhen {
+        ///Matches a `GET /orders/{order_id}/histories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/orders/[^/]+/histories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `order_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn order_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_ORDER_HISTORIES,
+                    "order_id",
+                    &value.to_string(),
+                    "^(?:/api)?/orders/",
+                    "/histories$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(any(feature = "order-histories", feature = "orders"))]
+    ///The answer of a `get_order_histories` mock: one helper per documented status.
+    pub struct GetOrderHistoriesThen(::httpmock::Then);
+    #[cfg(any(feature = "order-histories", feature = "orders"))]
+    impl GetOrderHistoriesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::OrderHistoryListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "pages")]
+    ///The conditions of a `get_pages` mock: which requests it answers.
+    pub struct GetPagesWhen(::httpmock::When);
+    #[cfg(feature = "pages")]
+    impl GetPagesWhen {
+        ///Matches a `GET /pages` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^(?:/api)?/pages$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "pages")]
+    ///The answer of a `get_pages` mock: one helper per documented status.
+    pub struct GetPagesThen(::httpmock::Then);
+    #[cfg(feature = "pages")]
+    impl GetPagesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PageListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "pages")]
+    ///The conditions of a `get_page` mock: which requests it answers.
+    pub struct GetPageWhen(::httpmock::When);
+    #[cfg(feature = "pages")]
+    impl GetPageWhen {
+        ///Matches a `GET /pages/{page_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/pages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `page_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn page_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PAGE,
+                    "page_id",
+                    &value.to_string(),
+                    "^(?:/api)?/pages/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "pages")]
+    ///The answer of a `get_page` mock: one helper per documented status.
+    pub struct GetPageThen(::httpmock::Then);
+    #[cfg(feature = "pages")]
+    impl GetPageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
         }
     }
     #[cfg(feature = "payment-modules")]
@@ -7503,6 +12085,408 @@ pub mod operations {
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The conditions of a `get_playlists` mock: which requests it answers.
+    pub struct GetPlaylistsWhen(::httpmock::When);
+    #[cfg(feature = "playlists")]
+    impl GetPlaylistsWhen {
+        ///Matches a `GET /playlists` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/playlists$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The answer of a `get_playlists` mock: one helper per documented status.
+    pub struct GetPlaylistsThen(::httpmock::Then);
+    #[cfg(feature = "playlists")]
+    impl GetPlaylistsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PlaylistListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The conditions of a `get_playlist` mock: which requests it answers.
+    pub struct GetPlaylistWhen(::httpmock::When);
+    #[cfg(feature = "playlists")]
+    impl GetPlaylistWhen {
+        ///Matches a `GET /playlists/{playlist_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/playlists/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `playlist_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn playlist_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PLAYLIST,
+                    "playlist_id",
+                    &value.to_string(),
+                    "^(?:/api)?/playlists/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The answer of a `get_playlist` mock: one helper per documented status.
+    pub struct GetPlaylistThen(::httpmock::Then);
+    #[cfg(feature = "playlists")]
+    impl GetPlaylistThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PlaylistResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The conditions of a `update_playlist` mock: which requests it answers.
+    pub struct UpdatePlaylistWhen(::httpmock::When);
+    #[cfg(feature = "playlists")]
+    impl UpdatePlaylistWhen {
+        ///Matches a `PUT /playlists/{playlist_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/playlists/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `playlist_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn playlist_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_PLAYLIST,
+                    "playlist_id",
+                    &value.to_string(),
+                    "^(?:/api)?/playlists/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::PlaylistUpdate) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The answer of a `update_playlist` mock: one helper per documented status.
+    pub struct UpdatePlaylistThen(::httpmock::Then);
+    #[cfg(feature = "playlists")]
+    impl UpdatePlaylistThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PlaylistResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The conditions of a `delete_playlist` mock: which requests it answers.
+    pub struct DeletePlaylistWhen(::httpmock::When);
+    #[cfg(feature = "playlists")]
+    impl DeletePlaylistWhen {
+        ///Matches a `DELETE /playlists/{playlist_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/playlists/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `playlist_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn playlist_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_PLAYLIST,
+                    "playlist_id",
+                    &value.to_string(),
+                    "^(?:/api)?/playlists/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The answer of a `delete_playlist` mock: one helper per documented status.
+    pub struct DeletePlaylistThen(::httpmock::Then);
+    #[cfg(feature = "playlists")]
+    impl DeletePlaylistThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The conditions of a `get_playlist_bookmarks` mock: which requests it answers.
+    pub struct GetPlaylistBookmarksWhen(::httpmock::When);
+    #[cfg(feature = "playlists")]
+    impl GetPlaylistBookmarksWhen {
+        ///Matches a `GET /playlists/{playlist_id}/bookmarks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/playlists/[^/]+/bookmarks$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `playlist_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn playlist_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PLAYLIST_BOOKMARKS,
+                    "playlist_id",
+                    &value.to_string(),
+                    "^(?:/api)?/playlists/",
+                    "/bookmarks$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The answer of a `get_playlist_bookmarks` mock: one helper per documented status.
+    pub struct GetPlaylistBookmarksThen(::httpmock::Then);
+    #[cfg(feature = "playlists")]
+    impl GetPlaylistBookmarksThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ProductListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The conditions of a `detach_bookmark_from_playlist` mock: which requests it answers.
+    pub struct DetachBookmarkFromPlaylistWhen(::httpmock::When);
+    #[cfg(feature = "playlists")]
+    impl DetachBookmarkFromPlaylistWhen {
+        ///Matches a `DELETE /playlists/{playlist_id}/bookmarks/{product_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/playlists/[^/]+/bookmarks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `playlist_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn playlist_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_BOOKMARK_FROM_PLAYLIST,
+                    "playlist_id",
+                    &value.to_string(),
+                    "^(?:/api)?/playlists/",
+                    "/bookmarks/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_BOOKMARK_FROM_PLAYLIST,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/playlists/[^/]+/bookmarks/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The answer of a `detach_bookmark_from_playlist` mock: one helper per documented status.
+    pub struct DetachBookmarkFromPlaylistThen(::httpmock::Then);
+    #[cfg(feature = "playlists")]
+    impl DetachBookmarkFromPlaylistThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
         }
     }
     #[cfg(feature = "prepayments")]
@@ -11176,6 +16160,123 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "subscriptions")]
+    ///The conditions of a `get_subscriptions` mock: which requests it answers.
+    pub struct GetSubscriptionsWhen(::httpmock::When);
+    #[cfg(feature = "subscriptions")]
+    impl GetSubscriptionsWhen {
+        ///Matches a `GET /subscriptions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/subscriptions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "subscriptions")]
+    ///The answer of a `get_subscriptions` mock: one helper per documented status.
+    pub struct GetSubscriptionsThen(::httpmock::Then);
+    #[cfg(feature = "subscriptions")]
+    impl GetSubscriptionsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubscriptionListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "subscriptions")]
+    ///The conditions of a `get_subscription` mock: which requests it answers.
+    pub struct GetSubscriptionWhen(::httpmock::When);
+    #[cfg(feature = "subscriptions")]
+    impl GetSubscriptionWhen {
+        ///Matches a `GET /subscriptions/{subscription_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/subscriptions/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `subscription_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn subscription_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_SUBSCRIPTION,
+                    "subscription_id",
+                    &value.to_string(),
+                    "^(?:/api)?/subscriptions/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "subscriptions")]
+    ///The answer of a `get_subscription` mock: one helper per documented status.
+    pub struct GetSubscriptionThen(::httpmock::Then);
+    #[cfg(feature = "subscriptions")]
+    impl GetSubscriptionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubscriptionResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(any(feature = "categories", feature = "subscriptions"))]
     ///The conditions of a `get_subscription_categories` mock: which requests it answers.
     pub struct GetSubscriptionCategoriesWhen(::httpmock::When);
@@ -11271,6 +16372,68 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "subscriptions")]
+    ///The conditions of a `detach_category_from_subscription` mock: which requests it answers.
+    pub struct DetachCategoryFromSubscriptionWhen(::httpmock::When);
+    #[cfg(feature = "subscriptions")]
+    impl DetachCategoryFromSubscriptionWhen {
+        ///Matches a `DELETE /subscriptions/{subscription_id}/categories/{category_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/api)?/subscriptions/[^/]+/categories/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `subscription_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn subscription_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_CATEGORY_FROM_SUBSCRIPTION,
+                    "subscription_id",
+                    &value.to_string(),
+                    "^(?:/api)?/subscriptions/",
+                    "/categories/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DETACH_CATEGORY_FROM_SUBSCRIPTION,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/subscriptions/[^/]+/categories/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "subscriptions")]
+    ///The answer of a `detach_category_from_subscription` mock: one helper per documented status.
+    pub struct DetachCategoryFromSubscriptionThen(::httpmock::Then);
+    #[cfg(feature = "subscriptions")]
+    impl DetachCategoryFromSubscriptionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(any(feature = "images", feature = "subscriptions"))]
     ///The conditions of a `get_subscription_cover_image` mock: which requests it answers.
     pub struct GetSubscriptionCoverImageWhen(::httpmock::When);
@@ -11317,6 +16480,240 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::ImageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "subtitles")]
+    ///The conditions of a `get_subtitles` mock: which requests it answers.
+    pub struct GetSubtitlesWhen(::httpmock::When);
+    #[cfg(feature = "subtitles")]
+    impl GetSubtitlesWhen {
+        ///Matches a `GET /subtitles` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/subtitles$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "subtitles")]
+    ///The answer of a `get_subtitles` mock: one helper per documented status.
+    pub struct GetSubtitlesThen(::httpmock::Then);
+    #[cfg(feature = "subtitles")]
+    impl GetSubtitlesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubtitleListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "support")]
+    ///The conditions of a `create_message` mock: which requests it answers.
+    pub struct CreateMessageWhen(::httpmock::When);
+    #[cfg(feature = "support")]
+    impl CreateMessageWhen {
+        ///Matches a `POST /support` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/support$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateMessageRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "support")]
+    ///The answer of a `create_message` mock: one helper per documented status.
+    pub struct CreateMessageThen(::httpmock::Then);
+    #[cfg(feature = "support")]
+    impl CreateMessageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SupportResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "support")]
+    ///The conditions of a `get_contacts` mock: which requests it answers.
+    pub struct GetContactsWhen(::httpmock::When);
+    #[cfg(feature = "support")]
+    impl GetContactsWhen {
+        ///Matches a `GET /support/contacts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/support/contacts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "support")]
+    ///The answer of a `get_contacts` mock: one helper per documented status.
+    pub struct GetContactsThen(::httpmock::Then);
+    #[cfg(feature = "support")]
+    impl GetContactsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ContactListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The conditions of a `create_task` mock: which requests it answers.
+    pub struct CreateTaskWhen(::httpmock::When);
+    #[cfg(feature = "tasks")]
+    impl CreateTaskWhen {
+        ///Matches a `POST /tasks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^(?:/api)?/tasks$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateTaskRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The answer of a `create_task` mock: one helper per documented status.
+    pub struct CreateTaskThen(::httpmock::Then);
+    #[cfg(feature = "tasks")]
+    impl CreateTaskThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TaskResponse) -> Self {
             Self(
                 self
                     .0
@@ -11379,6 +16776,153 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::TaxRuleListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "video-groups")]
+    ///The conditions of a `get_video_groups` mock: which requests it answers.
+    pub struct GetVideoGroupsWhen(::httpmock::When);
+    #[cfg(feature = "video-groups")]
+    impl GetVideoGroupsWhen {
+        ///Matches a `GET /video-groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/video-groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Query parameter `sort_by`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_by", &value)),
+                None => Self(self.0.query_param_missing("sort_by")),
+            }
+        }
+        ///Query parameter `sort_direction`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_direction<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_direction", &value)),
+                None => Self(self.0.query_param_missing("sort_direction")),
+            }
+        }
+    }
+    #[cfg(feature = "video-groups")]
+    ///The answer of a `get_video_groups` mock: one helper per documented status.
+    pub struct GetVideoGroupsThen(::httpmock::Then);
+    #[cfg(feature = "video-groups")]
+    impl GetVideoGroupsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::VideoGroupListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "video-groups")]
+    ///The conditions of a `get_video_group` mock: which requests it answers.
+    pub struct GetVideoGroupWhen(::httpmock::When);
+    #[cfg(feature = "video-groups")]
+    impl GetVideoGroupWhen {
+        ///Matches a `GET /video-groups/{video_group_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/video-groups/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_group_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_group_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_VIDEO_GROUP,
+                    "video_group_id",
+                    &value.to_string(),
+                    "^(?:/api)?/video-groups/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "video-groups")]
+    ///The answer of a `get_video_group` mock: one helper per documented status.
+    pub struct GetVideoGroupThen(::httpmock::Then);
+    #[cfg(feature = "video-groups")]
+    impl GetVideoGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::VideoGroupResponse) -> Self {
             Self(
                 self
                     .0
@@ -13905,31 +19449,50 @@ pub mod operations {
             feature = "actors",
             feature = "address",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
             feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13952,27 +19515,42 @@ pub mod operations {
             feature = "actors",
             feature = "address",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
             feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
@@ -14011,29 +19589,50 @@ pub mod operations {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -14123,6 +19722,106 @@ pub trait MockServerExt {
     fn update_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::UpdateAddressWhen, operations::UpdateAddressThen);
+    #[cfg(feature = "attributes")]
+    ///Mocks `create_product_attribute` (`POST /attributes`): `config_fn` gets its conditions and its answer.
+    fn create_product_attribute<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateProductAttributeWhen,
+            operations::CreateProductAttributeThen,
+        );
+    #[cfg(feature = "attributes")]
+    ///Mocks `get_attribute` (`GET /attributes/{attribute_id}`): `config_fn` gets its conditions and its answer.
+    fn get_attribute<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAttributeWhen, operations::GetAttributeThen);
+    #[cfg(feature = "attributes")]
+    ///Mocks `delete_attribute` (`DELETE /attributes/{attribute_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_attribute<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteAttributeWhen, operations::DeleteAttributeThen);
+    #[cfg(feature = "blog-categories")]
+    ///Mocks `get_blog_categories` (`GET /blog-categories`): `config_fn` gets its conditions and its answer.
+    fn get_blog_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBlogCategoriesWhen, operations::GetBlogCategoriesThen);
+    #[cfg(feature = "blog-categories")]
+    ///Mocks `get_blog_category` (`GET /blog-categories/{blog_category_id}`): `config_fn` gets its conditions and its answer.
+    fn get_blog_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBlogCategoryWhen, operations::GetBlogCategoryThen);
+    #[cfg(feature = "blog-pages")]
+    ///Mocks `get_blog_pages` (`GET /blog-pages`): `config_fn` gets its conditions and its answer.
+    fn get_blog_pages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBlogPagesWhen, operations::GetBlogPagesThen);
+    #[cfg(feature = "blog-pages")]
+    ///Mocks `get_blog_page` (`GET /blog-pages/{blog_page_id}`): `config_fn` gets its conditions and its answer.
+    fn get_blog_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBlogPageWhen, operations::GetBlogPageThen);
+    #[cfg(any(feature = "blog-pages", feature = "features"))]
+    ///Mocks `get_blog_page_features` (`GET /blog-pages/{blog_page_id}/features`): `config_fn` gets its conditions and its answer.
+    fn get_blog_page_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetBlogPageFeaturesWhen,
+            operations::GetBlogPageFeaturesThen,
+        );
+    #[cfg(feature = "blog-pages")]
+    ///Mocks `get_blog_page_products` (`GET /blog-pages/{blog_page_id}/products`): `config_fn` gets its conditions and its answer.
+    fn get_blog_page_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetBlogPageProductsWhen,
+            operations::GetBlogPageProductsThen,
+        );
+    #[cfg(feature = "blog-pages")]
+    ///Mocks `detach_product_from_blog_page` (`DELETE /blog-pages/{blog_page_id}/products/{product_id}`): `config_fn` gets its conditions and its answer.
+    fn detach_product_from_blog_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachProductFromBlogPageWhen,
+            operations::DetachProductFromBlogPageThen,
+        );
+    #[cfg(feature = "bundles")]
+    ///Mocks `get_bundle_products` (`GET /bundles/{bundle_id}/products`): `config_fn` gets its conditions and its answer.
+    fn get_bundle_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBundleProductsWhen, operations::GetBundleProductsThen);
+    #[cfg(feature = "bundles")]
+    ///Mocks `remove_product_from_bundle` (`DELETE /bundles/{bundle_id}/{product_id}`): `config_fn` gets its conditions and its answer.
+    fn remove_product_from_bundle<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RemoveProductFromBundleWhen,
+            operations::RemoveProductFromBundleThen,
+        );
+    #[cfg(feature = "cart-rules")]
+    ///Mocks `get_cart_rules` (`GET /cart-rules`): `config_fn` gets its conditions and its answer.
+    fn get_cart_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCartRulesWhen, operations::GetCartRulesThen);
+    #[cfg(feature = "cart-rules")]
+    ///Mocks `create_cart_rule` (`POST /cart-rules`): `config_fn` gets its conditions and its answer.
+    fn create_cart_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCartRuleWhen, operations::CreateCartRuleThen);
+    #[cfg(feature = "cart-rules")]
+    ///Mocks `get_cart_rule` (`GET /cart-rules/{cart_rule_id}`): `config_fn` gets its conditions and its answer.
+    fn get_cart_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCartRuleWhen, operations::GetCartRuleThen);
+    #[cfg(feature = "cart-rules")]
+    ///Mocks `update_cart_rule` (`PUT /cart-rules/{cart_rule_id}`): `config_fn` gets its conditions and its answer.
+    fn update_cart_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCartRuleWhen, operations::UpdateCartRuleThen);
+    #[cfg(feature = "cart-rules")]
+    ///Mocks `delete_cart_rule` (`DELETE /cart-rules/{cart_rule_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_cart_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteCartRuleWhen, operations::DeleteCartRuleThen);
     #[cfg(feature = "carts")]
     ///Mocks `get_carts` (`GET /carts`): `config_fn` gets its conditions and its answer.
     fn get_carts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -14362,6 +20061,93 @@ pub trait MockServerExt {
             operations::GetVideosFromCategoryWhen,
             operations::GetVideosFromCategoryThen,
         );
+    #[cfg(feature = "cms-categories")]
+    ///Mocks `get_cms_categories` (`GET /cms-categories`): `config_fn` gets its conditions and its answer.
+    fn get_cms_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCmsCategoriesWhen, operations::GetCmsCategoriesThen);
+    #[cfg(feature = "cms-categories")]
+    ///Mocks `create_cms_category` (`POST /cms-categories`): `config_fn` gets its conditions and its answer.
+    fn create_cms_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCmsCategoryWhen, operations::CreateCmsCategoryThen);
+    #[cfg(feature = "cms-categories")]
+    ///Mocks `update_cms_category` (`PUT /cms-categories/{cms_category_id}`): `config_fn` gets its conditions and its answer.
+    fn update_cms_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCmsCategoryWhen, operations::UpdateCmsCategoryThen);
+    #[cfg(feature = "cms-pages")]
+    ///Mocks `get_cms_pages` (`GET /cms-pages`): `config_fn` gets its conditions and its answer.
+    fn get_cms_pages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCmsPagesWhen, operations::GetCmsPagesThen);
+    #[cfg(feature = "cms-pages")]
+    ///Mocks `create_cms_page` (`POST /cms-pages`): `config_fn` gets its conditions and its answer.
+    fn create_cms_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCmsPageWhen, operations::CreateCmsPageThen);
+    #[cfg(feature = "cms-pages")]
+    ///Mocks `update_cms_page` (`PUT /cms-pages/{cms_page_id}`): `config_fn` gets its conditions and its answer.
+    fn update_cms_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCmsPageWhen, operations::UpdateCmsPageThen);
+    #[cfg(feature = "comments")]
+    ///Mocks `get_comments` (`GET /comments`): `config_fn` gets its conditions and its answer.
+    fn get_comments<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCommentsWhen, operations::GetCommentsThen);
+    #[cfg(feature = "comments")]
+    ///Mocks `get_comment` (`GET /comments/{comment_id}`): `config_fn` gets its conditions and its answer.
+    fn get_comment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCommentWhen, operations::GetCommentThen);
+    #[cfg(feature = "configuration")]
+    ///Mocks `get_configuration` (`GET /configuration`): `config_fn` gets its conditions and its answer.
+    fn get_configuration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetConfigurationWhen, operations::GetConfigurationThen);
+    #[cfg(feature = "configuration")]
+    ///Mocks `get_configuration_analytics` (`GET /configuration/analytics`): `config_fn` gets its conditions and its answer.
+    fn get_configuration_analytics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetConfigurationAnalyticsWhen,
+            operations::GetConfigurationAnalyticsThen,
+        );
+    #[cfg(feature = "configuration")]
+    ///Mocks `get_configuration_logo` (`GET /configuration/logo`): `config_fn` gets its conditions and its answer.
+    fn get_configuration_logo<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetConfigurationLogoWhen,
+            operations::GetConfigurationLogoThen,
+        );
+    #[cfg(feature = "configuration")]
+    ///Mocks `get_configuration_social` (`GET /configuration/social`): `config_fn` gets its conditions and its answer.
+    fn get_configuration_social<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetConfigurationSocialWhen,
+            operations::GetConfigurationSocialThen,
+        );
+    #[cfg(feature = "configuration")]
+    ///Mocks `get_configuration_by_name` (`GET /configuration/{configuration_name}`): `config_fn` gets its conditions and its answer.
+    fn get_configuration_by_name<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetConfigurationByNameWhen,
+            operations::GetConfigurationByNameThen,
+        );
+    #[cfg(feature = "countries")]
+    ///Mocks `get_countries` (`GET /countries`): `config_fn` gets its conditions and its answer.
+    fn get_countries<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCountriesWhen, operations::GetCountriesThen);
+    #[cfg(feature = "countries")]
+    ///Mocks `get_states` (`GET /countries/states`): `config_fn` gets its conditions and its answer.
+    fn get_states<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetStatesWhen, operations::GetStatesThen);
     #[cfg(feature = "currencies")]
     ///Mocks `get_currencies` (`GET /currencies`): `config_fn` gets its conditions and its answer.
     fn get_currencies<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -14588,6 +20374,14 @@ pub trait MockServerExt {
             operations::GetCustomerHasAccessToProductWhen,
             operations::GetCustomerHasAccessToProductThen,
         );
+    #[cfg(feature = "recommendations")]
+    ///Mocks `get_customer_recommendations` (`GET /customers/{customer_id}/recommendations`): `config_fn` gets its conditions and its answer.
+    fn get_customer_recommendations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerRecommendationsWhen,
+            operations::GetCustomerRecommendationsThen,
+        );
     #[cfg(any(feature = "customers", feature = "videos"))]
     ///Mocks `get_customer_has_access_to_videos` (`POST /customers/{customer_id}/videos/has-access`): `config_fn` gets its conditions and its answer.
     fn get_customer_has_access_to_videos<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -14604,6 +20398,24 @@ pub trait MockServerExt {
             operations::GetCustomerHasAccessToVideoWhen,
             operations::GetCustomerHasAccessToVideoThen,
         );
+    #[cfg(feature = "devices")]
+    ///Mocks `create_devices` (`POST /devices`): `config_fn` gets its conditions and its answer.
+    fn create_devices<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDevicesWhen, operations::CreateDevicesThen);
+    #[cfg(feature = "devices")]
+    ///Mocks `get_customer_devices` (`GET /devices/{customer_id}`): `config_fn` gets its conditions and its answer.
+    fn get_customer_devices<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerDevicesWhen,
+            operations::GetCustomerDevicesThen,
+        );
+    #[cfg(feature = "devices")]
+    ///Mocks `delete_device` (`DELETE /devices/{device_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_device<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteDeviceWhen, operations::DeleteDeviceThen);
     #[cfg(feature = "directors")]
     ///Mocks `get_directors` (`GET /directors`): `config_fn` gets its conditions and its answer.
     fn get_directors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -14661,6 +20473,16 @@ pub trait MockServerExt {
             operations::GetDirectorProductsRoleWhen,
             operations::GetDirectorProductsRoleThen,
         );
+    #[cfg(feature = "employees")]
+    ///Mocks `get_employees` (`GET /employees`): `config_fn` gets its conditions and its answer.
+    fn get_employees<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEmployeesWhen, operations::GetEmployeesThen);
+    #[cfg(feature = "employees")]
+    ///Mocks `get_employee` (`GET /employees/{employee_id}`): `config_fn` gets its conditions and its answer.
+    fn get_employee<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEmployeeWhen, operations::GetEmployeeThen);
     #[cfg(feature = "extracts")]
     ///Mocks `get_extracts` (`GET /extracts`): `config_fn` gets its conditions and its answer.
     fn get_extracts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -14723,6 +20545,74 @@ pub trait MockServerExt {
             operations::GetExtractSubtitlesWhen,
             operations::GetExtractSubtitlesThen,
         );
+    #[cfg(any(feature = "feature-values", feature = "features"))]
+    ///Mocks `get_feature_values` (`GET /feature-values`): `config_fn` gets its conditions and its answer.
+    fn get_feature_values<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFeatureValuesWhen, operations::GetFeatureValuesThen);
+    #[cfg(feature = "features")]
+    ///Mocks `get_features` (`GET /features`): `config_fn` gets its conditions and its answer.
+    fn get_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFeaturesWhen, operations::GetFeaturesThen);
+    #[cfg(feature = "free-gifts")]
+    ///Mocks `get_free_gifts` (`GET /free-gifts`): `config_fn` gets its conditions and its answer.
+    fn get_free_gifts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFreeGiftsWhen, operations::GetFreeGiftsThen);
+    #[cfg(feature = "free-gifts")]
+    ///Mocks `create_free_gift` (`POST /free-gifts`): `config_fn` gets its conditions and its answer.
+    fn create_free_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateFreeGiftWhen, operations::CreateFreeGiftThen);
+    #[cfg(feature = "free-gifts")]
+    ///Mocks `get_free_gift` (`GET /free-gifts/{free_gift_id}`): `config_fn` gets its conditions and its answer.
+    fn get_free_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFreeGiftWhen, operations::GetFreeGiftThen);
+    #[cfg(feature = "free-gifts")]
+    ///Mocks `delete_free_gift` (`DELETE /free-gifts/{free_gift_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_free_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteFreeGiftWhen, operations::DeleteFreeGiftThen);
+    #[cfg(feature = "free-gifts")]
+    ///Mocks `consume_free_gift` (`PUT /free-gifts/{free_gift_id}/consume`): `config_fn` gets its conditions and its answer.
+    fn consume_free_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ConsumeFreeGiftWhen, operations::ConsumeFreeGiftThen);
+    #[cfg(feature = "free-gifts")]
+    ///Mocks `send_free_gift` (`POST /free-gifts/{free_gift_id}/send`): `config_fn` gets its conditions and its answer.
+    fn send_free_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendFreeGiftWhen, operations::SendFreeGiftThen);
+    #[cfg(feature = "free-gifts")]
+    ///Mocks `get_free_gift_token` (`GET /free-gifts/{free_gift_id}/token`): `config_fn` gets its conditions and its answer.
+    fn get_free_gift_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFreeGiftTokenWhen, operations::GetFreeGiftTokenThen);
+    #[cfg(feature = "genders")]
+    ///Mocks `get_genders` (`GET /genders`): `config_fn` gets its conditions and its answer.
+    fn get_genders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGendersWhen, operations::GetGendersThen);
+    #[cfg(feature = "geolocations")]
+    ///Mocks `get_ip_location` (`GET /geolocations/ip`): `config_fn` gets its conditions and its answer.
+    fn get_ip_location<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetIpLocationWhen, operations::GetIpLocationThen);
+    #[cfg(feature = "geolocations")]
+    ///Mocks `get_platform_access_info` (`GET /geolocations/platform-access`): `config_fn` gets its conditions and its answer.
+    fn get_platform_access_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetPlatformAccessInfoWhen,
+            operations::GetPlatformAccessInfoThen,
+        );
+    #[cfg(feature = "geolocations")]
+    ///Mocks `get_geoloc_settings` (`GET /geolocations/settings`): `config_fn` gets its conditions and its answer.
+    fn get_geoloc_settings<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGeolocSettingsWhen, operations::GetGeolocSettingsThen);
     #[cfg(feature = "gifts")]
     ///Mocks `get_gifts` (`GET /gifts`): `config_fn` gets its conditions and its answer.
     fn get_gifts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -14763,11 +20653,125 @@ pub trait MockServerExt {
     fn get_gift_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetGiftTokenWhen, operations::GetGiftTokenThen);
+    #[cfg(feature = "groups")]
+    ///Mocks `get_groups` (`GET /groups`): `config_fn` gets its conditions and its answer.
+    fn get_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGroupsWhen, operations::GetGroupsThen);
+    #[cfg(feature = "groups")]
+    ///Mocks `create_group` (`POST /groups`): `config_fn` gets its conditions and its answer.
+    fn create_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateGroupWhen, operations::CreateGroupThen);
+    #[cfg(feature = "groups")]
+    ///Mocks `get_group` (`GET /groups/{group_id}`): `config_fn` gets its conditions and its answer.
+    fn get_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGroupWhen, operations::GetGroupThen);
+    #[cfg(feature = "groups")]
+    ///Mocks `get_group_customers` (`GET /groups/{group_id}/customers`): `config_fn` gets its conditions and its answer.
+    fn get_group_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGroupCustomersWhen, operations::GetGroupCustomersThen);
+    #[cfg(feature = "groups")]
+    ///Mocks `detach_customer_from_group` (`DELETE /groups/{group_id}/customers/{customer_id}`): `config_fn` gets its conditions and its answer.
+    fn detach_customer_from_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachCustomerFromGroupWhen,
+            operations::DetachCustomerFromGroupThen,
+        );
     #[cfg(feature = "images")]
     ///Mocks `delete_image` (`DELETE /images/{image_id}`): `config_fn` gets its conditions and its answer.
     fn delete_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteImageWhen, operations::DeleteImageThen);
+    #[cfg(feature = "languages")]
+    ///Mocks `get_languages` (`GET /languages`): `config_fn` gets its conditions and its answer.
+    fn get_languages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLanguagesWhen, operations::GetLanguagesThen);
+    #[cfg(feature = "media-files")]
+    ///Mocks `get_media_file` (`GET /media-files/{media_file_id}`): `config_fn` gets its conditions and its answer.
+    fn get_media_file<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetMediaFileWhen, operations::GetMediaFileThen);
+    #[cfg(feature = "media-files")]
+    ///Mocks `get_live_streams` (`GET /media-files/{media_file_id}/streams`): `config_fn` gets its conditions and its answer.
+    fn get_live_streams<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLiveStreamsWhen, operations::GetLiveStreamsThen);
+    #[cfg(feature = "media-sources")]
+    ///Mocks `get_media_sources` (`GET /media-sources`): `config_fn` gets its conditions and its answer.
+    fn get_media_sources<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetMediaSourcesWhen, operations::GetMediaSourcesThen);
+    #[cfg(feature = "media-sources")]
+    ///Mocks `get_media_source` (`GET /media-sources/{source_id}`): `config_fn` gets its conditions and its answer.
+    fn get_media_source<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetMediaSourceWhen, operations::GetMediaSourceThen);
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    ///Mocks `get_media_source_files` (`GET /media-sources/{source_id}/files`): `config_fn` gets its conditions and its answer.
+    fn get_media_source_files<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetMediaSourceFilesWhen,
+            operations::GetMediaSourceFilesThen,
+        );
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    ///Mocks `post_media_source_files` (`POST /media-sources/{source_id}/files`): `config_fn` gets its conditions and its answer.
+    fn post_media_source_files<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PostMediaSourceFilesWhen,
+            operations::PostMediaSourceFilesThen,
+        );
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    ///Mocks `create_live` (`POST /media-sources/{source_id}/live`): `config_fn` gets its conditions and its answer.
+    fn create_live<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateLiveWhen, operations::CreateLiveThen);
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    ///Mocks `convert_live_to_vod` (`POST /media-sources/{source_id}/live2vod`): `config_fn` gets its conditions and its answer.
+    fn convert_live_to_vod<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ConvertLiveToVodWhen, operations::ConvertLiveToVodThen);
+    #[cfg(feature = "order-states")]
+    ///Mocks `get_order_states` (`GET /order-states`): `config_fn` gets its conditions and its answer.
+    fn get_order_states<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrderStatesWhen, operations::GetOrderStatesThen);
+    #[cfg(feature = "order-states")]
+    ///Mocks `get_order_state` (`GET /order-states/{order_state_id}`): `config_fn` gets its conditions and its answer.
+    fn get_order_state<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrderStateWhen, operations::GetOrderStateThen);
+    #[cfg(feature = "orders")]
+    ///Mocks `get_orders` (`GET /orders`): `config_fn` gets its conditions and its answer.
+    fn get_orders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrdersWhen, operations::GetOrdersThen);
+    #[cfg(feature = "orders")]
+    ///Mocks `get_order` (`GET /orders/{order_id}`): `config_fn` gets its conditions and its answer.
+    fn get_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrderWhen, operations::GetOrderThen);
+    #[cfg(any(feature = "order-histories", feature = "orders"))]
+    ///Mocks `get_order_histories` (`GET /orders/{order_id}/histories`): `config_fn` gets its conditions and its answer.
+    fn get_order_histories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrderHistoriesWhen, operations::GetOrderHistoriesThen);
+    #[cfg(feature = "pages")]
+    ///Mocks `get_pages` (`GET /pages`): `config_fn` gets its conditions and its answer.
+    fn get_pages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPagesWhen, operations::GetPagesThen);
+    #[cfg(feature = "pages")]
+    ///Mocks `get_page` (`GET /pages/{page_id}`): `config_fn` gets its conditions and its answer.
+    fn get_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPageWhen, operations::GetPageThen);
     #[cfg(feature = "payment-modules")]
     ///Mocks `get_payment_modules` (`GET /payment-modules`): `config_fn` gets its conditions and its answer.
     fn get_payment_modules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -14778,6 +20782,42 @@ pub trait MockServerExt {
     fn get_payment_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetPaymentTokenWhen, operations::GetPaymentTokenThen);
+    #[cfg(feature = "playlists")]
+    ///Mocks `get_playlists` (`GET /playlists`): `config_fn` gets its conditions and its answer.
+    fn get_playlists<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPlaylistsWhen, operations::GetPlaylistsThen);
+    #[cfg(feature = "playlists")]
+    ///Mocks `get_playlist` (`GET /playlists/{playlist_id}`): `config_fn` gets its conditions and its answer.
+    fn get_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPlaylistWhen, operations::GetPlaylistThen);
+    #[cfg(feature = "playlists")]
+    ///Mocks `update_playlist` (`PUT /playlists/{playlist_id}`): `config_fn` gets its conditions and its answer.
+    fn update_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdatePlaylistWhen, operations::UpdatePlaylistThen);
+    #[cfg(feature = "playlists")]
+    ///Mocks `delete_playlist` (`DELETE /playlists/{playlist_id}`): `config_fn` gets its conditions and its answer.
+    fn delete_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeletePlaylistWhen, operations::DeletePlaylistThen);
+    #[cfg(feature = "playlists")]
+    ///Mocks `get_playlist_bookmarks` (`GET /playlists/{playlist_id}/bookmarks`): `config_fn` gets its conditions and its answer.
+    fn get_playlist_bookmarks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetPlaylistBookmarksWhen,
+            operations::GetPlaylistBookmarksThen,
+        );
+    #[cfg(feature = "playlists")]
+    ///Mocks `detach_bookmark_from_playlist` (`DELETE /playlists/{playlist_id}/bookmarks/{product_id}`): `config_fn` gets its conditions and its answer.
+    fn detach_bookmark_from_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachBookmarkFromPlaylistWhen,
+            operations::DetachBookmarkFromPlaylistThen,
+        );
     #[cfg(feature = "prepayments")]
     ///Mocks `get_prepayment_bonus_list` (`GET /prepayment/bonus`): `config_fn` gets its conditions and its answer.
     fn get_prepayment_bonus_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -15160,6 +21200,16 @@ pub trait MockServerExt {
             operations::GetVideosFromProductWhen,
             operations::GetVideosFromProductThen,
         );
+    #[cfg(feature = "subscriptions")]
+    ///Mocks `get_subscriptions` (`GET /subscriptions`): `config_fn` gets its conditions and its answer.
+    fn get_subscriptions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSubscriptionsWhen, operations::GetSubscriptionsThen);
+    #[cfg(feature = "subscriptions")]
+    ///Mocks `get_subscription` (`GET /subscriptions/{subscription_id}`): `config_fn` gets its conditions and its answer.
+    fn get_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSubscriptionWhen, operations::GetSubscriptionThen);
     #[cfg(any(feature = "categories", feature = "subscriptions"))]
     ///Mocks `get_subscription_categories` (`GET /subscriptions/{subscription_id}/categories`): `config_fn` gets its conditions and its answer.
     fn get_subscription_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -15167,6 +21217,14 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::GetSubscriptionCategoriesWhen,
             operations::GetSubscriptionCategoriesThen,
+        );
+    #[cfg(feature = "subscriptions")]
+    ///Mocks `detach_category_from_subscription` (`DELETE /subscriptions/{subscription_id}/categories/{category_id}`): `config_fn` gets its conditions and its answer.
+    fn detach_category_from_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachCategoryFromSubscriptionWhen,
+            operations::DetachCategoryFromSubscriptionThen,
         );
     #[cfg(any(feature = "images", feature = "subscriptions"))]
     ///Mocks `get_subscription_cover_image` (`GET /subscriptions/{subscription_id}/cover`): `config_fn` gets its conditions and its answer.
@@ -15176,11 +21234,41 @@ pub trait MockServerExt {
             operations::GetSubscriptionCoverImageWhen,
             operations::GetSubscriptionCoverImageThen,
         );
+    #[cfg(feature = "subtitles")]
+    ///Mocks `get_subtitles` (`GET /subtitles`): `config_fn` gets its conditions and its answer.
+    fn get_subtitles<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSubtitlesWhen, operations::GetSubtitlesThen);
+    #[cfg(feature = "support")]
+    ///Mocks `create_message` (`POST /support`): `config_fn` gets its conditions and its answer.
+    fn create_message<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateMessageWhen, operations::CreateMessageThen);
+    #[cfg(feature = "support")]
+    ///Mocks `get_contacts` (`GET /support/contacts`): `config_fn` gets its conditions and its answer.
+    fn get_contacts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetContactsWhen, operations::GetContactsThen);
+    #[cfg(feature = "tasks")]
+    ///Mocks `create_task` (`POST /tasks`): `config_fn` gets its conditions and its answer.
+    fn create_task<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateTaskWhen, operations::CreateTaskThen);
     #[cfg(feature = "tax-rules")]
     ///Mocks `get_tax_rules` (`GET /tax-rules`): `config_fn` gets its conditions and its answer.
     fn get_tax_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetTaxRulesWhen, operations::GetTaxRulesThen);
+    #[cfg(feature = "video-groups")]
+    ///Mocks `get_video_groups` (`GET /video-groups`): `config_fn` gets its conditions and its answer.
+    fn get_video_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoGroupsWhen, operations::GetVideoGroupsThen);
+    #[cfg(feature = "video-groups")]
+    ///Mocks `get_video_group` (`GET /video-groups/{video_group_id}`): `config_fn` gets its conditions and its answer.
+    fn get_video_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoGroupWhen, operations::GetVideoGroupThen);
     #[cfg(feature = "stats")]
     ///Mocks `get_customer_group_total_watched` (`GET /video-stats/customer-group`): `config_fn` gets its conditions and its answer.
     fn get_customer_group_total_watched<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -15554,6 +21642,225 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::UpdateAddressWhen::new(when),
                 operations::UpdateAddressThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "attributes")]
+    fn create_product_attribute<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateProductAttributeWhen,
+            operations::CreateProductAttributeThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateProductAttributeWhen::new(when),
+                operations::CreateProductAttributeThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "attributes")]
+    fn get_attribute<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAttributeWhen, operations::GetAttributeThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAttributeWhen::new(when),
+                operations::GetAttributeThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "attributes")]
+    fn delete_attribute<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteAttributeWhen, operations::DeleteAttributeThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteAttributeWhen::new(when),
+                operations::DeleteAttributeThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "blog-categories")]
+    fn get_blog_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBlogCategoriesWhen, operations::GetBlogCategoriesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetBlogCategoriesWhen::new(when),
+                operations::GetBlogCategoriesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "blog-categories")]
+    fn get_blog_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBlogCategoryWhen, operations::GetBlogCategoryThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetBlogCategoryWhen::new(when),
+                operations::GetBlogCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "blog-pages")]
+    fn get_blog_pages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBlogPagesWhen, operations::GetBlogPagesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetBlogPagesWhen::new(when),
+                operations::GetBlogPagesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "blog-pages")]
+    fn get_blog_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBlogPageWhen, operations::GetBlogPageThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetBlogPageWhen::new(when),
+                operations::GetBlogPageThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "blog-pages", feature = "features"))]
+    fn get_blog_page_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetBlogPageFeaturesWhen,
+            operations::GetBlogPageFeaturesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetBlogPageFeaturesWhen::new(when),
+                operations::GetBlogPageFeaturesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "blog-pages")]
+    fn get_blog_page_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetBlogPageProductsWhen,
+            operations::GetBlogPageProductsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetBlogPageProductsWhen::new(when),
+                operations::GetBlogPageProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "blog-pages")]
+    fn detach_product_from_blog_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachProductFromBlogPageWhen,
+            operations::DetachProductFromBlogPageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachProductFromBlogPageWhen::new(when),
+                operations::DetachProductFromBlogPageThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "bundles")]
+    fn get_bundle_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBundleProductsWhen, operations::GetBundleProductsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetBundleProductsWhen::new(when),
+                operations::GetBundleProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "bundles")]
+    fn remove_product_from_bundle<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RemoveProductFromBundleWhen,
+            operations::RemoveProductFromBundleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RemoveProductFromBundleWhen::new(when),
+                operations::RemoveProductFromBundleThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "cart-rules")]
+    fn get_cart_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCartRulesWhen, operations::GetCartRulesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCartRulesWhen::new(when),
+                operations::GetCartRulesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "cart-rules")]
+    fn create_cart_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCartRuleWhen, operations::CreateCartRuleThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateCartRuleWhen::new(when),
+                operations::CreateCartRuleThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "cart-rules")]
+    fn get_cart_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCartRuleWhen, operations::GetCartRuleThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCartRuleWhen::new(when),
+                operations::GetCartRuleThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "cart-rules")]
+    fn update_cart_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCartRuleWhen, operations::UpdateCartRuleThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateCartRuleWhen::new(when),
+                operations::UpdateCartRuleThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "cart-rules")]
+    fn delete_cart_rule<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteCartRuleWhen, operations::DeleteCartRuleThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteCartRuleWhen::new(when),
+                operations::DeleteCartRuleThen::new(then),
             )
         })
     }
@@ -16069,6 +22376,198 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "cms-categories")]
+    fn get_cms_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCmsCategoriesWhen, operations::GetCmsCategoriesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCmsCategoriesWhen::new(when),
+                operations::GetCmsCategoriesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "cms-categories")]
+    fn create_cms_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCmsCategoryWhen, operations::CreateCmsCategoryThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateCmsCategoryWhen::new(when),
+                operations::CreateCmsCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "cms-categories")]
+    fn update_cms_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCmsCategoryWhen, operations::UpdateCmsCategoryThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateCmsCategoryWhen::new(when),
+                operations::UpdateCmsCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "cms-pages")]
+    fn get_cms_pages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCmsPagesWhen, operations::GetCmsPagesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCmsPagesWhen::new(when),
+                operations::GetCmsPagesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "cms-pages")]
+    fn create_cms_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCmsPageWhen, operations::CreateCmsPageThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateCmsPageWhen::new(when),
+                operations::CreateCmsPageThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "cms-pages")]
+    fn update_cms_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateCmsPageWhen, operations::UpdateCmsPageThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateCmsPageWhen::new(when),
+                operations::UpdateCmsPageThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "comments")]
+    fn get_comments<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCommentsWhen, operations::GetCommentsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCommentsWhen::new(when),
+                operations::GetCommentsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "comments")]
+    fn get_comment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCommentWhen, operations::GetCommentThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCommentWhen::new(when),
+                operations::GetCommentThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "configuration")]
+    fn get_configuration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetConfigurationWhen, operations::GetConfigurationThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetConfigurationWhen::new(when),
+                operations::GetConfigurationThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "configuration")]
+    fn get_configuration_analytics<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetConfigurationAnalyticsWhen,
+            operations::GetConfigurationAnalyticsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetConfigurationAnalyticsWhen::new(when),
+                operations::GetConfigurationAnalyticsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "configuration")]
+    fn get_configuration_logo<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetConfigurationLogoWhen,
+            operations::GetConfigurationLogoThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetConfigurationLogoWhen::new(when),
+                operations::GetConfigurationLogoThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "configuration")]
+    fn get_configuration_social<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetConfigurationSocialWhen,
+            operations::GetConfigurationSocialThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetConfigurationSocialWhen::new(when),
+                operations::GetConfigurationSocialThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "configuration")]
+    fn get_configuration_by_name<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetConfigurationByNameWhen,
+            operations::GetConfigurationByNameThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetConfigurationByNameWhen::new(when),
+                operations::GetConfigurationByNameThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "countries")]
+    fn get_countries<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCountriesWhen, operations::GetCountriesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCountriesWhen::new(when),
+                operations::GetCountriesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "countries")]
+    fn get_states<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetStatesWhen, operations::GetStatesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetStatesWhen::new(when),
+                operations::GetStatesThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "currencies")]
     fn get_currencies<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -16519,6 +23018,21 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "recommendations")]
+    fn get_customer_recommendations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerRecommendationsWhen,
+            operations::GetCustomerRecommendationsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerRecommendationsWhen::new(when),
+                operations::GetCustomerRecommendationsThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "customers", feature = "videos"))]
     fn get_customer_has_access_to_videos<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -16546,6 +23060,45 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetCustomerHasAccessToVideoWhen::new(when),
                 operations::GetCustomerHasAccessToVideoThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "devices")]
+    fn create_devices<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDevicesWhen, operations::CreateDevicesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateDevicesWhen::new(when),
+                operations::CreateDevicesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "devices")]
+    fn get_customer_devices<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerDevicesWhen,
+            operations::GetCustomerDevicesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerDevicesWhen::new(when),
+                operations::GetCustomerDevicesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "devices")]
+    fn delete_device<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteDeviceWhen, operations::DeleteDeviceThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteDeviceWhen::new(when),
+                operations::DeleteDeviceThen::new(then),
             )
         })
     }
@@ -16666,6 +23219,30 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetDirectorProductsRoleWhen::new(when),
                 operations::GetDirectorProductsRoleThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "employees")]
+    fn get_employees<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEmployeesWhen, operations::GetEmployeesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetEmployeesWhen::new(when),
+                operations::GetEmployeesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "employees")]
+    fn get_employee<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEmployeeWhen, operations::GetEmployeeThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetEmployeeWhen::new(when),
+                operations::GetEmployeeThen::new(then),
             )
         })
     }
@@ -16801,6 +23378,165 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(any(feature = "feature-values", feature = "features"))]
+    fn get_feature_values<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFeatureValuesWhen, operations::GetFeatureValuesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetFeatureValuesWhen::new(when),
+                operations::GetFeatureValuesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "features")]
+    fn get_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFeaturesWhen, operations::GetFeaturesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetFeaturesWhen::new(when),
+                operations::GetFeaturesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "free-gifts")]
+    fn get_free_gifts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFreeGiftsWhen, operations::GetFreeGiftsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetFreeGiftsWhen::new(when),
+                operations::GetFreeGiftsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "free-gifts")]
+    fn create_free_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateFreeGiftWhen, operations::CreateFreeGiftThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateFreeGiftWhen::new(when),
+                operations::CreateFreeGiftThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "free-gifts")]
+    fn get_free_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFreeGiftWhen, operations::GetFreeGiftThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetFreeGiftWhen::new(when),
+                operations::GetFreeGiftThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "free-gifts")]
+    fn delete_free_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteFreeGiftWhen, operations::DeleteFreeGiftThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteFreeGiftWhen::new(when),
+                operations::DeleteFreeGiftThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "free-gifts")]
+    fn consume_free_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ConsumeFreeGiftWhen, operations::ConsumeFreeGiftThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConsumeFreeGiftWhen::new(when),
+                operations::ConsumeFreeGiftThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "free-gifts")]
+    fn send_free_gift<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendFreeGiftWhen, operations::SendFreeGiftThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendFreeGiftWhen::new(when),
+                operations::SendFreeGiftThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "free-gifts")]
+    fn get_free_gift_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFreeGiftTokenWhen, operations::GetFreeGiftTokenThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetFreeGiftTokenWhen::new(when),
+                operations::GetFreeGiftTokenThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "genders")]
+    fn get_genders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGendersWhen, operations::GetGendersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetGendersWhen::new(when),
+                operations::GetGendersThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "geolocations")]
+    fn get_ip_location<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetIpLocationWhen, operations::GetIpLocationThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetIpLocationWhen::new(when),
+                operations::GetIpLocationThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "geolocations")]
+    fn get_platform_access_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetPlatformAccessInfoWhen,
+            operations::GetPlatformAccessInfoThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPlatformAccessInfoWhen::new(when),
+                operations::GetPlatformAccessInfoThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "geolocations")]
+    fn get_geoloc_settings<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGeolocSettingsWhen, operations::GetGeolocSettingsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetGeolocSettingsWhen::new(when),
+                operations::GetGeolocSettingsThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "gifts")]
     fn get_gifts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -16897,6 +23633,69 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "groups")]
+    fn get_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGroupsWhen, operations::GetGroupsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetGroupsWhen::new(when),
+                operations::GetGroupsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "groups")]
+    fn create_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateGroupWhen, operations::CreateGroupThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateGroupWhen::new(when),
+                operations::CreateGroupThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "groups")]
+    fn get_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGroupWhen, operations::GetGroupThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetGroupWhen::new(when),
+                operations::GetGroupThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "groups")]
+    fn get_group_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetGroupCustomersWhen, operations::GetGroupCustomersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetGroupCustomersWhen::new(when),
+                operations::GetGroupCustomersThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "groups")]
+    fn detach_customer_from_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachCustomerFromGroupWhen,
+            operations::DetachCustomerFromGroupThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachCustomerFromGroupWhen::new(when),
+                operations::DetachCustomerFromGroupThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "images")]
     fn delete_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -16906,6 +23705,204 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::DeleteImageWhen::new(when),
                 operations::DeleteImageThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "languages")]
+    fn get_languages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLanguagesWhen, operations::GetLanguagesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetLanguagesWhen::new(when),
+                operations::GetLanguagesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "media-files")]
+    fn get_media_file<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetMediaFileWhen, operations::GetMediaFileThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetMediaFileWhen::new(when),
+                operations::GetMediaFileThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "media-files")]
+    fn get_live_streams<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLiveStreamsWhen, operations::GetLiveStreamsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetLiveStreamsWhen::new(when),
+                operations::GetLiveStreamsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "media-sources")]
+    fn get_media_sources<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetMediaSourcesWhen, operations::GetMediaSourcesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetMediaSourcesWhen::new(when),
+                operations::GetMediaSourcesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "media-sources")]
+    fn get_media_source<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetMediaSourceWhen, operations::GetMediaSourceThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetMediaSourceWhen::new(when),
+                operations::GetMediaSourceThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    fn get_media_source_files<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetMediaSourceFilesWhen,
+            operations::GetMediaSourceFilesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetMediaSourceFilesWhen::new(when),
+                operations::GetMediaSourceFilesThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    fn post_media_source_files<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PostMediaSourceFilesWhen,
+            operations::PostMediaSourceFilesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PostMediaSourceFilesWhen::new(when),
+                operations::PostMediaSourceFilesThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    fn create_live<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateLiveWhen, operations::CreateLiveThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateLiveWhen::new(when),
+                operations::CreateLiveThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    fn convert_live_to_vod<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ConvertLiveToVodWhen, operations::ConvertLiveToVodThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConvertLiveToVodWhen::new(when),
+                operations::ConvertLiveToVodThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "order-states")]
+    fn get_order_states<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrderStatesWhen, operations::GetOrderStatesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOrderStatesWhen::new(when),
+                operations::GetOrderStatesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "order-states")]
+    fn get_order_state<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrderStateWhen, operations::GetOrderStateThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOrderStateWhen::new(when),
+                operations::GetOrderStateThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "orders")]
+    fn get_orders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrdersWhen, operations::GetOrdersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOrdersWhen::new(when),
+                operations::GetOrdersThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "orders")]
+    fn get_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrderWhen, operations::GetOrderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOrderWhen::new(when),
+                operations::GetOrderThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "order-histories", feature = "orders"))]
+    fn get_order_histories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrderHistoriesWhen, operations::GetOrderHistoriesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOrderHistoriesWhen::new(when),
+                operations::GetOrderHistoriesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "pages")]
+    fn get_pages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPagesWhen, operations::GetPagesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPagesWhen::new(when),
+                operations::GetPagesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "pages")]
+    fn get_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPageWhen, operations::GetPageThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPageWhen::new(when),
+                operations::GetPageThen::new(then),
             )
         })
     }
@@ -16930,6 +23927,84 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetPaymentTokenWhen::new(when),
                 operations::GetPaymentTokenThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "playlists")]
+    fn get_playlists<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPlaylistsWhen, operations::GetPlaylistsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPlaylistsWhen::new(when),
+                operations::GetPlaylistsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "playlists")]
+    fn get_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPlaylistWhen, operations::GetPlaylistThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPlaylistWhen::new(when),
+                operations::GetPlaylistThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "playlists")]
+    fn update_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdatePlaylistWhen, operations::UpdatePlaylistThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdatePlaylistWhen::new(when),
+                operations::UpdatePlaylistThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "playlists")]
+    fn delete_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeletePlaylistWhen, operations::DeletePlaylistThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeletePlaylistWhen::new(when),
+                operations::DeletePlaylistThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "playlists")]
+    fn get_playlist_bookmarks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetPlaylistBookmarksWhen,
+            operations::GetPlaylistBookmarksThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPlaylistBookmarksWhen::new(when),
+                operations::GetPlaylistBookmarksThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "playlists")]
+    fn detach_bookmark_from_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachBookmarkFromPlaylistWhen,
+            operations::DetachBookmarkFromPlaylistThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachBookmarkFromPlaylistWhen::new(when),
+                operations::DetachBookmarkFromPlaylistThen::new(then),
             )
         })
     }
@@ -17686,6 +24761,30 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "subscriptions")]
+    fn get_subscriptions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSubscriptionsWhen, operations::GetSubscriptionsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSubscriptionsWhen::new(when),
+                operations::GetSubscriptionsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "subscriptions")]
+    fn get_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSubscriptionWhen, operations::GetSubscriptionThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSubscriptionWhen::new(when),
+                operations::GetSubscriptionThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "categories", feature = "subscriptions"))]
     fn get_subscription_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -17698,6 +24797,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetSubscriptionCategoriesWhen::new(when),
                 operations::GetSubscriptionCategoriesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "subscriptions")]
+    fn detach_category_from_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DetachCategoryFromSubscriptionWhen,
+            operations::DetachCategoryFromSubscriptionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DetachCategoryFromSubscriptionWhen::new(when),
+                operations::DetachCategoryFromSubscriptionThen::new(then),
             )
         })
     }
@@ -17716,6 +24830,54 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "subtitles")]
+    fn get_subtitles<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSubtitlesWhen, operations::GetSubtitlesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSubtitlesWhen::new(when),
+                operations::GetSubtitlesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "support")]
+    fn create_message<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateMessageWhen, operations::CreateMessageThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateMessageWhen::new(when),
+                operations::CreateMessageThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "support")]
+    fn get_contacts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetContactsWhen, operations::GetContactsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetContactsWhen::new(when),
+                operations::GetContactsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tasks")]
+    fn create_task<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateTaskWhen, operations::CreateTaskThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateTaskWhen::new(when),
+                operations::CreateTaskThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "tax-rules")]
     fn get_tax_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -17725,6 +24887,30 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetTaxRulesWhen::new(when),
                 operations::GetTaxRulesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "video-groups")]
+    fn get_video_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoGroupsWhen, operations::GetVideoGroupsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoGroupsWhen::new(when),
+                operations::GetVideoGroupsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "video-groups")]
+    fn get_video_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetVideoGroupWhen, operations::GetVideoGroupThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetVideoGroupWhen::new(when),
+                operations::GetVideoGroupThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 2874 tests of 161 schemas
-//! - `arguments`: 187 tests
-//! - `path_segments`: 12 tests
+//! - `responses`: 3799 tests of 230 schemas
+//! - `arguments`: 244 tests
+//! - `path_segments`: 13 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -2383,6 +2383,86 @@ mod responses {
     fn address_response_with_null_postcode() {
         ADDRESS_RESPONSE.decodes_with_null("postcode");
     }
+    #[cfg(feature = "configuration")]
+    /// `Analytic` with every property.
+    const ANALYTIC: Example<types::Analytic> = Example::new(
+        r#"{
+  "tag": "example",
+  "type": "example"
+}"#,
+    );
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn analytic() {
+        ANALYTIC.decodes();
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn analytic_without_tag() {
+        ANALYTIC.decodes_without("tag");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn analytic_with_null_tag() {
+        ANALYTIC.decodes_with_null("tag");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn analytic_without_type() {
+        ANALYTIC.decodes_without("type");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn analytic_with_null_type() {
+        ANALYTIC.decodes_with_null("type");
+    }
+    #[cfg(feature = "configuration")]
+    /// `AnalyticListResponse` with every property.
+    const ANALYTIC_LIST_RESPONSE: Example<types::AnalyticListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "tag": "example",
+      "type": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn analytic_list_response() {
+        ANALYTIC_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn analytic_list_response_without_data() {
+        ANALYTIC_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn analytic_list_response_with_null_data() {
+        ANALYTIC_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn analytic_list_response_without_pagination() {
+        ANALYTIC_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn analytic_list_response_with_null_pagination() {
+        ANALYTIC_LIST_RESPONSE.decodes_with_null("pagination");
+    }
     #[cfg(feature = "customers")]
     /// `AuthenticationToken` with every property.
     const AUTHENTICATION_TOKEN: Example<types::AuthenticationToken> = Example::new(
@@ -2393,7 +2473,673 @@ mod responses {
     fn authentication_token() {
         AUTHENTICATION_TOKEN.decodes();
     }
-    #[cfg(any(feature = "products", feature = "stats"))]
+    #[cfg(feature = "blog-categories")]
+    /// `BlogCategory` with every property.
+    const BLOG_CATEGORY: Example<types::BlogCategory> = Example::new(
+        r#"{
+  "active": true,
+  "date_add": "example",
+  "date_upd": "example",
+  "id": 7,
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7
+}"#,
+    );
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category() {
+        BLOG_CATEGORY.decodes();
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_without_active() {
+        BLOG_CATEGORY.decodes_without("active");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_with_null_active() {
+        BLOG_CATEGORY.decodes_with_null("active");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_without_date_add() {
+        BLOG_CATEGORY.decodes_without("date_add");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_with_null_date_add() {
+        BLOG_CATEGORY.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_without_date_upd() {
+        BLOG_CATEGORY.decodes_without("date_upd");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_with_null_date_upd() {
+        BLOG_CATEGORY.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_without_id() {
+        BLOG_CATEGORY.decodes_without("id");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_with_null_id() {
+        BLOG_CATEGORY.decodes_with_null("id");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_with_id_as_string() {
+        BLOG_CATEGORY.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_without_link_rewrite() {
+        BLOG_CATEGORY.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_with_null_link_rewrite() {
+        BLOG_CATEGORY.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_without_meta_description() {
+        BLOG_CATEGORY.decodes_without("meta_description");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_with_null_meta_description() {
+        BLOG_CATEGORY.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_without_meta_keywords() {
+        BLOG_CATEGORY.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_with_null_meta_keywords() {
+        BLOG_CATEGORY.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_without_meta_title() {
+        BLOG_CATEGORY.decodes_without("meta_title");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_with_null_meta_title() {
+        BLOG_CATEGORY.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_without_name() {
+        BLOG_CATEGORY.decodes_without("name");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_with_null_name() {
+        BLOG_CATEGORY.decodes_with_null("name");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_without_position() {
+        BLOG_CATEGORY.decodes_without("position");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_with_null_position() {
+        BLOG_CATEGORY.decodes_with_null("position");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_with_position_as_string() {
+        BLOG_CATEGORY.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "blog-categories")]
+    /// `BlogCategoryListResponse` with every property.
+    const BLOG_CATEGORY_LIST_RESPONSE: Example<types::BlogCategoryListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "date_add": "example",
+      "date_upd": "example",
+      "id": 7,
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_list_response() {
+        BLOG_CATEGORY_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_list_response_without_data() {
+        BLOG_CATEGORY_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_list_response_with_null_data() {
+        BLOG_CATEGORY_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_list_response_without_pagination() {
+        BLOG_CATEGORY_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_list_response_with_null_pagination() {
+        BLOG_CATEGORY_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "blog-categories")]
+    /// `BlogCategoryResponse` with every property.
+    const BLOG_CATEGORY_RESPONSE: Example<types::BlogCategoryResponse> = Example::new(
+        r#"{
+  "active": true,
+  "date_add": "example",
+  "date_upd": "example",
+  "id": 7,
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7
+}"#,
+    );
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response() {
+        BLOG_CATEGORY_RESPONSE.decodes();
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_without_active() {
+        BLOG_CATEGORY_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_with_null_active() {
+        BLOG_CATEGORY_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_without_date_add() {
+        BLOG_CATEGORY_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_with_null_date_add() {
+        BLOG_CATEGORY_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_without_date_upd() {
+        BLOG_CATEGORY_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_with_null_date_upd() {
+        BLOG_CATEGORY_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_without_id() {
+        BLOG_CATEGORY_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_with_null_id() {
+        BLOG_CATEGORY_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_with_id_as_string() {
+        BLOG_CATEGORY_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_without_link_rewrite() {
+        BLOG_CATEGORY_RESPONSE.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_with_null_link_rewrite() {
+        BLOG_CATEGORY_RESPONSE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_without_meta_description() {
+        BLOG_CATEGORY_RESPONSE.decodes_without("meta_description");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_with_null_meta_description() {
+        BLOG_CATEGORY_RESPONSE.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_without_meta_keywords() {
+        BLOG_CATEGORY_RESPONSE.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_with_null_meta_keywords() {
+        BLOG_CATEGORY_RESPONSE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_without_meta_title() {
+        BLOG_CATEGORY_RESPONSE.decodes_without("meta_title");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_with_null_meta_title() {
+        BLOG_CATEGORY_RESPONSE.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_without_name() {
+        BLOG_CATEGORY_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_with_null_name() {
+        BLOG_CATEGORY_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_without_position() {
+        BLOG_CATEGORY_RESPONSE.decodes_without("position");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_with_null_position() {
+        BLOG_CATEGORY_RESPONSE.decodes_with_null("position");
+    }
+    #[cfg(feature = "blog-categories")]
+    #[test]
+    fn blog_category_response_with_position_as_string() {
+        BLOG_CATEGORY_RESPONSE.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "blog-pages")]
+    /// `BlogPage` with every property.
+    const BLOG_PAGE: Example<types::BlogPage> = Example::new(
+        r#"{
+  "active": true,
+  "cover": "example",
+  "date_add": "example",
+  "date_issue": "example",
+  "date_upd": "example",
+  "description": "example",
+  "description_short": "example",
+  "id": 7,
+  "id_blog_category": 7,
+  "id_lang": 7,
+  "link_rewrite": "example",
+  "meta_description": "example",
+  "meta_keywords": "example",
+  "meta_title": "example",
+  "title": "example"
+}"#,
+    );
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page() {
+        BLOG_PAGE.decodes();
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_active() {
+        BLOG_PAGE.decodes_without("active");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_active() {
+        BLOG_PAGE.decodes_with_null("active");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_cover() {
+        BLOG_PAGE.decodes_without("cover");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_cover() {
+        BLOG_PAGE.decodes_with_null("cover");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_date_add() {
+        BLOG_PAGE.decodes_without("date_add");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_date_add() {
+        BLOG_PAGE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_date_issue() {
+        BLOG_PAGE.decodes_without("date_issue");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_date_issue() {
+        BLOG_PAGE.decodes_with_null("date_issue");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_date_upd() {
+        BLOG_PAGE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_date_upd() {
+        BLOG_PAGE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_description() {
+        BLOG_PAGE.decodes_without("description");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_description() {
+        BLOG_PAGE.decodes_with_null("description");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_description_short() {
+        BLOG_PAGE.decodes_without("description_short");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_description_short() {
+        BLOG_PAGE.decodes_with_null("description_short");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_id() {
+        BLOG_PAGE.decodes_without("id");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_id() {
+        BLOG_PAGE.decodes_with_null("id");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_id_as_string() {
+        BLOG_PAGE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_id_blog_category() {
+        BLOG_PAGE.decodes_without("id_blog_category");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_id_blog_category() {
+        BLOG_PAGE.decodes_with_null("id_blog_category");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_id_blog_category_as_string() {
+        BLOG_PAGE.decodes_with_number_as_string("id_blog_category");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_id_lang() {
+        BLOG_PAGE.decodes_without("id_lang");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_id_lang() {
+        BLOG_PAGE.decodes_with_null("id_lang");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_id_lang_as_string() {
+        BLOG_PAGE.decodes_with_number_as_string("id_lang");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_link_rewrite() {
+        BLOG_PAGE.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_link_rewrite() {
+        BLOG_PAGE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_meta_description() {
+        BLOG_PAGE.decodes_without("meta_description");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_meta_description() {
+        BLOG_PAGE.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_meta_keywords() {
+        BLOG_PAGE.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_meta_keywords() {
+        BLOG_PAGE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_meta_title() {
+        BLOG_PAGE.decodes_without("meta_title");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_meta_title() {
+        BLOG_PAGE.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_without_title() {
+        BLOG_PAGE.decodes_without("title");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_with_null_title() {
+        BLOG_PAGE.decodes_with_null("title");
+    }
+    #[cfg(feature = "blog-pages")]
+    /// `BlogPageListResponse` with every property.
+    const BLOG_PAGE_LIST_RESPONSE: Example<types::BlogPageListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "cover": "example",
+      "date_add": "example",
+      "date_issue": "example",
+      "date_upd": "example",
+      "description": "example",
+      "description_short": "example",
+      "id": 7,
+      "id_blog_category": 7,
+      "id_lang": 7,
+      "link_rewrite": "example",
+      "meta_description": "example",
+      "meta_keywords": "example",
+      "meta_title": "example",
+      "title": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_list_response() {
+        BLOG_PAGE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_list_response_without_data() {
+        BLOG_PAGE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_list_response_with_null_data() {
+        BLOG_PAGE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_list_response_without_pagination() {
+        BLOG_PAGE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_list_response_with_null_pagination() {
+        BLOG_PAGE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(
+        any(
+            feature = "blog-pages",
+            feature = "bundles",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats"
+        )
+    )]
     /// `BlogPageProductsResponse` with every property.
     const BLOG_PAGE_PRODUCTS_RESPONSE: Example<types::BlogPageProductsResponse> = Example::new(
         r#"{
@@ -2525,30 +3271,261 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(any(feature = "products", feature = "stats"))]
+    #[cfg(
+        any(
+            feature = "blog-pages",
+            feature = "bundles",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats"
+        )
+    )]
     #[test]
     fn blog_page_products_response() {
         BLOG_PAGE_PRODUCTS_RESPONSE.decodes();
     }
-    #[cfg(any(feature = "products", feature = "stats"))]
+    #[cfg(
+        any(
+            feature = "blog-pages",
+            feature = "bundles",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats"
+        )
+    )]
     #[test]
     fn blog_page_products_response_without_data() {
         BLOG_PAGE_PRODUCTS_RESPONSE.decodes_without("data");
     }
-    #[cfg(any(feature = "products", feature = "stats"))]
+    #[cfg(
+        any(
+            feature = "blog-pages",
+            feature = "bundles",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats"
+        )
+    )]
     #[test]
     fn blog_page_products_response_with_null_data() {
         BLOG_PAGE_PRODUCTS_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(any(feature = "products", feature = "stats"))]
+    #[cfg(
+        any(
+            feature = "blog-pages",
+            feature = "bundles",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats"
+        )
+    )]
     #[test]
     fn blog_page_products_response_without_pagination() {
         BLOG_PAGE_PRODUCTS_RESPONSE.decodes_without("pagination");
     }
-    #[cfg(any(feature = "products", feature = "stats"))]
+    #[cfg(
+        any(
+            feature = "blog-pages",
+            feature = "bundles",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats"
+        )
+    )]
     #[test]
     fn blog_page_products_response_with_null_pagination() {
         BLOG_PAGE_PRODUCTS_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "blog-pages")]
+    /// `BlogPageResponse` with every property.
+    const BLOG_PAGE_RESPONSE: Example<types::BlogPageResponse> = Example::new(
+        r#"{
+  "active": true,
+  "cover": "example",
+  "date_add": "example",
+  "date_issue": "example",
+  "date_upd": "example",
+  "description": "example",
+  "description_short": "example",
+  "id": 7,
+  "id_blog_category": 7,
+  "id_lang": 7,
+  "link_rewrite": "example",
+  "meta_description": "example",
+  "meta_keywords": "example",
+  "meta_title": "example",
+  "title": "example"
+}"#,
+    );
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response() {
+        BLOG_PAGE_RESPONSE.decodes();
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_active() {
+        BLOG_PAGE_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_active() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_cover() {
+        BLOG_PAGE_RESPONSE.decodes_without("cover");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_cover() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("cover");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_date_add() {
+        BLOG_PAGE_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_date_add() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_date_issue() {
+        BLOG_PAGE_RESPONSE.decodes_without("date_issue");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_date_issue() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("date_issue");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_date_upd() {
+        BLOG_PAGE_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_date_upd() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_description() {
+        BLOG_PAGE_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_description() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_description_short() {
+        BLOG_PAGE_RESPONSE.decodes_without("description_short");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_description_short() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("description_short");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_id() {
+        BLOG_PAGE_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_id() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_id_as_string() {
+        BLOG_PAGE_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_id_blog_category() {
+        BLOG_PAGE_RESPONSE.decodes_without("id_blog_category");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_id_blog_category() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("id_blog_category");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_id_blog_category_as_string() {
+        BLOG_PAGE_RESPONSE.decodes_with_number_as_string("id_blog_category");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_id_lang() {
+        BLOG_PAGE_RESPONSE.decodes_without("id_lang");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_id_lang() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("id_lang");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_id_lang_as_string() {
+        BLOG_PAGE_RESPONSE.decodes_with_number_as_string("id_lang");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_link_rewrite() {
+        BLOG_PAGE_RESPONSE.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_link_rewrite() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_meta_description() {
+        BLOG_PAGE_RESPONSE.decodes_without("meta_description");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_meta_description() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_meta_keywords() {
+        BLOG_PAGE_RESPONSE.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_meta_keywords() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_meta_title() {
+        BLOG_PAGE_RESPONSE.decodes_without("meta_title");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_meta_title() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_without_title() {
+        BLOG_PAGE_RESPONSE.decodes_without("title");
+    }
+    #[cfg(feature = "blog-pages")]
+    #[test]
+    fn blog_page_response_with_null_title() {
+        BLOG_PAGE_RESPONSE.decodes_with_null("title");
     }
     #[cfg(feature = "videos")]
     /// `Bonus` with every property.
@@ -2643,6 +3620,914 @@ mod responses {
     #[test]
     fn bonus_with_null_url() {
         BONUS.decodes_with_null("url");
+    }
+    #[cfg(feature = "cms-categories")]
+    /// `CMSCategoriesListResponse` with every property.
+    const CMS_CATEGORIES_LIST_RESPONSE: Example<types::CmsCategoriesListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "date_add": "example",
+      "date_upd": "example",
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "id_parent": 7,
+      "level_depth": 7,
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_categories_list_response() {
+        CMS_CATEGORIES_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_categories_list_response_without_data() {
+        CMS_CATEGORIES_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_categories_list_response_with_null_data() {
+        CMS_CATEGORIES_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_categories_list_response_without_pagination() {
+        CMS_CATEGORIES_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_categories_list_response_with_null_pagination() {
+        CMS_CATEGORIES_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "cms-categories")]
+    /// `CMSCategory` with every property.
+    const CMS_CATEGORY: Example<types::CmsCategory> = Example::new(
+        r#"{
+  "active": true,
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "id_parent": 7,
+  "level_depth": 7,
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7
+}"#,
+    );
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category() {
+        CMS_CATEGORY.decodes();
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_without_active() {
+        CMS_CATEGORY.decodes_without("active");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_null_active() {
+        CMS_CATEGORY.decodes_with_null("active");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_without_date_add() {
+        CMS_CATEGORY.decodes_without("date_add");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_null_date_add() {
+        CMS_CATEGORY.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_without_date_upd() {
+        CMS_CATEGORY.decodes_without("date_upd");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_null_date_upd() {
+        CMS_CATEGORY.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_without_description() {
+        CMS_CATEGORY.decodes_without("description");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_null_description() {
+        CMS_CATEGORY.decodes_with_null("description");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_without_id() {
+        CMS_CATEGORY.decodes_without("id");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_null_id() {
+        CMS_CATEGORY.decodes_with_null("id");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_id_as_string() {
+        CMS_CATEGORY.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_without_id_parent() {
+        CMS_CATEGORY.decodes_without("id_parent");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_null_id_parent() {
+        CMS_CATEGORY.decodes_with_null("id_parent");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_id_parent_as_string() {
+        CMS_CATEGORY.decodes_with_number_as_string("id_parent");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_without_level_depth() {
+        CMS_CATEGORY.decodes_without("level_depth");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_null_level_depth() {
+        CMS_CATEGORY.decodes_with_null("level_depth");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_level_depth_as_string() {
+        CMS_CATEGORY.decodes_with_number_as_string("level_depth");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_without_link_rewrite() {
+        CMS_CATEGORY.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_null_link_rewrite() {
+        CMS_CATEGORY.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_without_meta_description() {
+        CMS_CATEGORY.decodes_without("meta_description");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_null_meta_description() {
+        CMS_CATEGORY.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_without_meta_keywords() {
+        CMS_CATEGORY.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_null_meta_keywords() {
+        CMS_CATEGORY.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_without_meta_title() {
+        CMS_CATEGORY.decodes_without("meta_title");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_null_meta_title() {
+        CMS_CATEGORY.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_without_name() {
+        CMS_CATEGORY.decodes_without("name");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_null_name() {
+        CMS_CATEGORY.decodes_with_null("name");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_without_position() {
+        CMS_CATEGORY.decodes_without("position");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_null_position() {
+        CMS_CATEGORY.decodes_with_null("position");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_with_position_as_string() {
+        CMS_CATEGORY.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "cms-categories")]
+    /// `CMSCategoryResponse` with every property.
+    const CMS_CATEGORY_RESPONSE: Example<types::CmsCategoryResponse> = Example::new(
+        r#"{
+  "active": true,
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "id_parent": 7,
+  "level_depth": 7,
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7
+}"#,
+    );
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response() {
+        CMS_CATEGORY_RESPONSE.decodes();
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_without_active() {
+        CMS_CATEGORY_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_null_active() {
+        CMS_CATEGORY_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_without_date_add() {
+        CMS_CATEGORY_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_null_date_add() {
+        CMS_CATEGORY_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_without_date_upd() {
+        CMS_CATEGORY_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_null_date_upd() {
+        CMS_CATEGORY_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_without_description() {
+        CMS_CATEGORY_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_null_description() {
+        CMS_CATEGORY_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_without_id() {
+        CMS_CATEGORY_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_null_id() {
+        CMS_CATEGORY_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_id_as_string() {
+        CMS_CATEGORY_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_without_id_parent() {
+        CMS_CATEGORY_RESPONSE.decodes_without("id_parent");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_null_id_parent() {
+        CMS_CATEGORY_RESPONSE.decodes_with_null("id_parent");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_id_parent_as_string() {
+        CMS_CATEGORY_RESPONSE.decodes_with_number_as_string("id_parent");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_without_level_depth() {
+        CMS_CATEGORY_RESPONSE.decodes_without("level_depth");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_null_level_depth() {
+        CMS_CATEGORY_RESPONSE.decodes_with_null("level_depth");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_level_depth_as_string() {
+        CMS_CATEGORY_RESPONSE.decodes_with_number_as_string("level_depth");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_without_link_rewrite() {
+        CMS_CATEGORY_RESPONSE.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_null_link_rewrite() {
+        CMS_CATEGORY_RESPONSE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_without_meta_description() {
+        CMS_CATEGORY_RESPONSE.decodes_without("meta_description");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_null_meta_description() {
+        CMS_CATEGORY_RESPONSE.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_without_meta_keywords() {
+        CMS_CATEGORY_RESPONSE.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_null_meta_keywords() {
+        CMS_CATEGORY_RESPONSE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_without_meta_title() {
+        CMS_CATEGORY_RESPONSE.decodes_without("meta_title");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_null_meta_title() {
+        CMS_CATEGORY_RESPONSE.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_without_name() {
+        CMS_CATEGORY_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_null_name() {
+        CMS_CATEGORY_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_without_position() {
+        CMS_CATEGORY_RESPONSE.decodes_without("position");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_null_position() {
+        CMS_CATEGORY_RESPONSE.decodes_with_null("position");
+    }
+    #[cfg(feature = "cms-categories")]
+    #[test]
+    fn cms_category_response_with_position_as_string() {
+        CMS_CATEGORY_RESPONSE.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "cms-pages")]
+    /// `CMSPage` with every property.
+    const CMS_PAGE: Example<types::CmsPage> = Example::new(
+        r#"{
+  "active": true,
+  "content": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "id_cms_category": 7,
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7
+}"#,
+    );
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page() {
+        CMS_PAGE.decodes();
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_without_active() {
+        CMS_PAGE.decodes_without("active");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_with_null_active() {
+        CMS_PAGE.decodes_with_null("active");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_without_content() {
+        CMS_PAGE.decodes_without("content");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_with_null_content() {
+        CMS_PAGE.decodes_with_null("content");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_without_id() {
+        CMS_PAGE.decodes_without("id");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_with_null_id() {
+        CMS_PAGE.decodes_with_null("id");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_with_id_as_string() {
+        CMS_PAGE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_without_id_cms_category() {
+        CMS_PAGE.decodes_without("id_cms_category");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_with_null_id_cms_category() {
+        CMS_PAGE.decodes_with_null("id_cms_category");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_with_id_cms_category_as_string() {
+        CMS_PAGE.decodes_with_number_as_string("id_cms_category");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_without_link_rewrite() {
+        CMS_PAGE.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_with_null_link_rewrite() {
+        CMS_PAGE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_without_meta_description() {
+        CMS_PAGE.decodes_without("meta_description");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_with_null_meta_description() {
+        CMS_PAGE.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_without_meta_keywords() {
+        CMS_PAGE.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_with_null_meta_keywords() {
+        CMS_PAGE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_without_meta_title() {
+        CMS_PAGE.decodes_without("meta_title");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_with_null_meta_title() {
+        CMS_PAGE.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_without_position() {
+        CMS_PAGE.decodes_without("position");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_with_null_position() {
+        CMS_PAGE.decodes_with_null("position");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_with_position_as_string() {
+        CMS_PAGE.decodes_with_number_as_string("position");
+    }
+    #[cfg(feature = "cms-pages")]
+    /// `CMSPageListResponse` with every property.
+    const CMS_PAGE_LIST_RESPONSE: Example<types::CmsPageListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "content": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "id_cms_category": 7,
+      "link_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "meta_title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "position": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_list_response() {
+        CMS_PAGE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_list_response_without_data() {
+        CMS_PAGE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_list_response_with_null_data() {
+        CMS_PAGE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_list_response_without_pagination() {
+        CMS_PAGE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_list_response_with_null_pagination() {
+        CMS_PAGE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "cms-pages")]
+    /// `CMSPageResponse` with every property.
+    const CMS_PAGE_RESPONSE: Example<types::CmsPageResponse> = Example::new(
+        r#"{
+  "active": true,
+  "content": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "id_cms_category": 7,
+  "link_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "meta_title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7
+}"#,
+    );
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response() {
+        CMS_PAGE_RESPONSE.decodes();
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_without_active() {
+        CMS_PAGE_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_with_null_active() {
+        CMS_PAGE_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_without_content() {
+        CMS_PAGE_RESPONSE.decodes_without("content");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_with_null_content() {
+        CMS_PAGE_RESPONSE.decodes_with_null("content");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_without_id() {
+        CMS_PAGE_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_with_null_id() {
+        CMS_PAGE_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_with_id_as_string() {
+        CMS_PAGE_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_without_id_cms_category() {
+        CMS_PAGE_RESPONSE.decodes_without("id_cms_category");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_with_null_id_cms_category() {
+        CMS_PAGE_RESPONSE.decodes_with_null("id_cms_category");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_with_id_cms_category_as_string() {
+        CMS_PAGE_RESPONSE.decodes_with_number_as_string("id_cms_category");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_without_link_rewrite() {
+        CMS_PAGE_RESPONSE.decodes_without("link_rewrite");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_with_null_link_rewrite() {
+        CMS_PAGE_RESPONSE.decodes_with_null("link_rewrite");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_without_meta_description() {
+        CMS_PAGE_RESPONSE.decodes_without("meta_description");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_with_null_meta_description() {
+        CMS_PAGE_RESPONSE.decodes_with_null("meta_description");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_without_meta_keywords() {
+        CMS_PAGE_RESPONSE.decodes_without("meta_keywords");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_with_null_meta_keywords() {
+        CMS_PAGE_RESPONSE.decodes_with_null("meta_keywords");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_without_meta_title() {
+        CMS_PAGE_RESPONSE.decodes_without("meta_title");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_with_null_meta_title() {
+        CMS_PAGE_RESPONSE.decodes_with_null("meta_title");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_without_position() {
+        CMS_PAGE_RESPONSE.decodes_without("position");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_with_null_position() {
+        CMS_PAGE_RESPONSE.decodes_with_null("position");
+    }
+    #[cfg(feature = "cms-pages")]
+    #[test]
+    fn cms_page_response_with_position_as_string() {
+        CMS_PAGE_RESPONSE.decodes_with_number_as_string("position");
     }
     #[cfg(any(feature = "carts", feature = "customers"))]
     /// `Cart` with every property.
@@ -4510,7 +6395,7 @@ mod responses {
     fn cart_response_with_total_without_tax_as_string() {
         CART_RESPONSE.decodes_with_number_as_string("total_without_tax");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     /// `CartRule` with every property.
     const CART_RULE: Example<types::CartRule> = Example::new(
         r#"{
@@ -4555,300 +6440,384 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule() {
         CART_RULE.decodes();
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_active() {
         CART_RULE.decodes_without("active");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_active() {
         CART_RULE.decodes_with_null("active");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_code() {
         CART_RULE.decodes_without("code");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_code() {
         CART_RULE.decodes_with_null("code");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_date_add() {
         CART_RULE.decodes_without("date_add");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_date_add() {
         CART_RULE.decodes_with_null("date_add");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_date_from() {
         CART_RULE.decodes_without("date_from");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_date_from() {
         CART_RULE.decodes_with_null("date_from");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_date_to() {
         CART_RULE.decodes_without("date_to");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_date_to() {
         CART_RULE.decodes_with_null("date_to");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_date_upd() {
         CART_RULE.decodes_without("date_upd");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_date_upd() {
         CART_RULE.decodes_with_null("date_upd");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_description() {
         CART_RULE.decodes_without("description");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_description() {
         CART_RULE.decodes_with_null("description");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_every_recurring_payments() {
         CART_RULE.decodes_without("every_recurring_payments");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_every_recurring_payments() {
         CART_RULE.decodes_with_null("every_recurring_payments");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_id() {
         CART_RULE.decodes_without("id");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_id() {
         CART_RULE.decodes_with_null("id");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_id_as_string() {
         CART_RULE.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_id_customer() {
         CART_RULE.decodes_without("id_customer");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_id_customer() {
         CART_RULE.decodes_with_null("id_customer");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_id_customer_as_string() {
         CART_RULE.decodes_with_number_as_string("id_customer");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_minimum_amount() {
         CART_RULE.decodes_without("minimum_amount");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_minimum_amount() {
         CART_RULE.decodes_with_null("minimum_amount");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_minimum_amount_as_string() {
         CART_RULE.decodes_with_number_as_string("minimum_amount");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_minimum_amount_currency() {
         CART_RULE.decodes_without("minimum_amount_currency");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_minimum_amount_currency() {
         CART_RULE.decodes_with_null("minimum_amount_currency");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_minimum_amount_currency_as_string() {
         CART_RULE.decodes_with_number_as_string("minimum_amount_currency");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_minimum_amount_tax() {
         CART_RULE.decodes_without("minimum_amount_tax");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_minimum_amount_tax() {
         CART_RULE.decodes_with_null("minimum_amount_tax");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_minimum_amount_tax_as_string() {
         CART_RULE.decodes_with_number_as_string("minimum_amount_tax");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_name() {
         CART_RULE.decodes_without("name");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_name() {
         CART_RULE.decodes_with_null("name");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_partial_use() {
         CART_RULE.decodes_without("partial_use");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_partial_use() {
         CART_RULE.decodes_with_null("partial_use");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_priority() {
         CART_RULE.decodes_without("priority");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_priority() {
         CART_RULE.decodes_with_null("priority");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_priority_as_string() {
         CART_RULE.decodes_with_number_as_string("priority");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_quantity() {
         CART_RULE.decodes_without("quantity");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_quantity() {
         CART_RULE.decodes_with_null("quantity");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_quantity_as_string() {
         CART_RULE.decodes_with_number_as_string("quantity");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_quantity_per_user() {
         CART_RULE.decodes_without("quantity_per_user");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_quantity_per_user() {
         CART_RULE.decodes_with_null("quantity_per_user");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_quantity_per_user_as_string() {
         CART_RULE.decodes_with_number_as_string("quantity_per_user");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_reduction_amount() {
         CART_RULE.decodes_without("reduction_amount");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_reduction_amount() {
         CART_RULE.decodes_with_null("reduction_amount");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_reduction_amount_as_string() {
         CART_RULE.decodes_with_number_as_string("reduction_amount");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_reduction_currency() {
         CART_RULE.decodes_without("reduction_currency");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_reduction_currency() {
         CART_RULE.decodes_with_null("reduction_currency");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_reduction_currency_as_string() {
         CART_RULE.decodes_with_number_as_string("reduction_currency");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_reduction_percent() {
         CART_RULE.decodes_without("reduction_percent");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_reduction_percent() {
         CART_RULE.decodes_with_null("reduction_percent");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_reduction_percent_as_string() {
         CART_RULE.decodes_with_number_as_string("reduction_percent");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_reduction_tax() {
         CART_RULE.decodes_without("reduction_tax");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_reduction_tax() {
         CART_RULE.decodes_with_null("reduction_tax");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_reduction_tax_as_string() {
         CART_RULE.decodes_with_number_as_string("reduction_tax");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_without_restriction_groups() {
         CART_RULE.decodes_without("restriction_groups");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_with_null_restriction_groups() {
         CART_RULE.decodes_with_null("restriction_groups");
+    }
+    #[cfg(feature = "cart-rules")]
+    /// `CartRuleListResponse` with every property.
+    const CART_RULE_LIST_RESPONSE: Example<types::CartRuleListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "code": "example",
+      "date_add": "example",
+      "date_from": "example",
+      "date_to": "example",
+      "date_upd": "example",
+      "description": "example",
+      "every_recurring_payments": true,
+      "id": 7,
+      "id_customer": 7,
+      "minimum_amount": 7,
+      "minimum_amount_currency": 7,
+      "minimum_amount_tax": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "partial_use": true,
+      "priority": 7,
+      "quantity": 7,
+      "quantity_per_user": 7,
+      "reduction_amount": 7.5,
+      "reduction_currency": 7,
+      "reduction_percent": 7.5,
+      "reduction_tax": 7,
+      "restriction_groups": [
+        {
+          "items": [
+            {
+              "id_item": 7,
+              "type": "example"
+            }
+          ],
+          "quantity": 7
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_list_response() {
+        CART_RULE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_list_response_without_data() {
+        CART_RULE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_list_response_with_null_data() {
+        CART_RULE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_list_response_without_pagination() {
+        CART_RULE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_list_response_with_null_pagination() {
+        CART_RULE_LIST_RESPONSE.decodes_with_null("pagination");
     }
     #[cfg(feature = "carts")]
     /// `CartRulePrice` with every property.
@@ -4921,7 +6890,347 @@ mod responses {
     fn cart_rule_price_with_null_name() {
         CART_RULE_PRICE.decodes_with_null("name");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(feature = "cart-rules")]
+    /// `CartRuleResponse` with every property.
+    const CART_RULE_RESPONSE: Example<types::CartRuleResponse> = Example::new(
+        r#"{
+  "active": true,
+  "code": "example",
+  "date_add": "example",
+  "date_from": "example",
+  "date_to": "example",
+  "date_upd": "example",
+  "description": "example",
+  "every_recurring_payments": true,
+  "id": 7,
+  "id_customer": 7,
+  "minimum_amount": 7,
+  "minimum_amount_currency": 7,
+  "minimum_amount_tax": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "partial_use": true,
+  "priority": 7,
+  "quantity": 7,
+  "quantity_per_user": 7,
+  "reduction_amount": 7.5,
+  "reduction_currency": 7,
+  "reduction_percent": 7.5,
+  "reduction_tax": 7,
+  "restriction_groups": [
+    {
+      "items": [
+        {
+          "id_item": 7,
+          "type": "example"
+        }
+      ],
+      "quantity": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response() {
+        CART_RULE_RESPONSE.decodes();
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_active() {
+        CART_RULE_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_active() {
+        CART_RULE_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_code() {
+        CART_RULE_RESPONSE.decodes_without("code");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_code() {
+        CART_RULE_RESPONSE.decodes_with_null("code");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_date_add() {
+        CART_RULE_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_date_add() {
+        CART_RULE_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_date_from() {
+        CART_RULE_RESPONSE.decodes_without("date_from");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_date_from() {
+        CART_RULE_RESPONSE.decodes_with_null("date_from");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_date_to() {
+        CART_RULE_RESPONSE.decodes_without("date_to");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_date_to() {
+        CART_RULE_RESPONSE.decodes_with_null("date_to");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_date_upd() {
+        CART_RULE_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_date_upd() {
+        CART_RULE_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_description() {
+        CART_RULE_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_description() {
+        CART_RULE_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_every_recurring_payments() {
+        CART_RULE_RESPONSE.decodes_without("every_recurring_payments");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_every_recurring_payments() {
+        CART_RULE_RESPONSE.decodes_with_null("every_recurring_payments");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_id() {
+        CART_RULE_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_id() {
+        CART_RULE_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_id_as_string() {
+        CART_RULE_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_id_customer() {
+        CART_RULE_RESPONSE.decodes_without("id_customer");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_id_customer() {
+        CART_RULE_RESPONSE.decodes_with_null("id_customer");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_id_customer_as_string() {
+        CART_RULE_RESPONSE.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_minimum_amount() {
+        CART_RULE_RESPONSE.decodes_without("minimum_amount");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_minimum_amount() {
+        CART_RULE_RESPONSE.decodes_with_null("minimum_amount");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_minimum_amount_as_string() {
+        CART_RULE_RESPONSE.decodes_with_number_as_string("minimum_amount");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_minimum_amount_currency() {
+        CART_RULE_RESPONSE.decodes_without("minimum_amount_currency");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_minimum_amount_currency() {
+        CART_RULE_RESPONSE.decodes_with_null("minimum_amount_currency");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_minimum_amount_currency_as_string() {
+        CART_RULE_RESPONSE.decodes_with_number_as_string("minimum_amount_currency");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_minimum_amount_tax() {
+        CART_RULE_RESPONSE.decodes_without("minimum_amount_tax");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_minimum_amount_tax() {
+        CART_RULE_RESPONSE.decodes_with_null("minimum_amount_tax");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_minimum_amount_tax_as_string() {
+        CART_RULE_RESPONSE.decodes_with_number_as_string("minimum_amount_tax");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_name() {
+        CART_RULE_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_name() {
+        CART_RULE_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_partial_use() {
+        CART_RULE_RESPONSE.decodes_without("partial_use");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_partial_use() {
+        CART_RULE_RESPONSE.decodes_with_null("partial_use");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_priority() {
+        CART_RULE_RESPONSE.decodes_without("priority");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_priority() {
+        CART_RULE_RESPONSE.decodes_with_null("priority");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_priority_as_string() {
+        CART_RULE_RESPONSE.decodes_with_number_as_string("priority");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_quantity() {
+        CART_RULE_RESPONSE.decodes_without("quantity");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_quantity() {
+        CART_RULE_RESPONSE.decodes_with_null("quantity");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_quantity_as_string() {
+        CART_RULE_RESPONSE.decodes_with_number_as_string("quantity");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_quantity_per_user() {
+        CART_RULE_RESPONSE.decodes_without("quantity_per_user");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_quantity_per_user() {
+        CART_RULE_RESPONSE.decodes_with_null("quantity_per_user");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_quantity_per_user_as_string() {
+        CART_RULE_RESPONSE.decodes_with_number_as_string("quantity_per_user");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_reduction_amount() {
+        CART_RULE_RESPONSE.decodes_without("reduction_amount");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_reduction_amount() {
+        CART_RULE_RESPONSE.decodes_with_null("reduction_amount");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_reduction_amount_as_string() {
+        CART_RULE_RESPONSE.decodes_with_number_as_string("reduction_amount");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_reduction_currency() {
+        CART_RULE_RESPONSE.decodes_without("reduction_currency");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_reduction_currency() {
+        CART_RULE_RESPONSE.decodes_with_null("reduction_currency");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_reduction_currency_as_string() {
+        CART_RULE_RESPONSE.decodes_with_number_as_string("reduction_currency");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_reduction_percent() {
+        CART_RULE_RESPONSE.decodes_without("reduction_percent");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_reduction_percent() {
+        CART_RULE_RESPONSE.decodes_with_null("reduction_percent");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_reduction_percent_as_string() {
+        CART_RULE_RESPONSE.decodes_with_number_as_string("reduction_percent");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_reduction_tax() {
+        CART_RULE_RESPONSE.decodes_without("reduction_tax");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_reduction_tax() {
+        CART_RULE_RESPONSE.decodes_with_null("reduction_tax");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_reduction_tax_as_string() {
+        CART_RULE_RESPONSE.decodes_with_number_as_string("reduction_tax");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_without_restriction_groups() {
+        CART_RULE_RESPONSE.decodes_without("restriction_groups");
+    }
+    #[cfg(feature = "cart-rules")]
+    #[test]
+    fn cart_rule_response_with_null_restriction_groups() {
+        CART_RULE_RESPONSE.decodes_with_null("restriction_groups");
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     /// `CartRuleRestrictionGroup` with every property.
     const CART_RULE_RESTRICTION_GROUP: Example<types::CartRuleRestrictionGroup> = Example::new(
         r#"{
@@ -4934,37 +7243,37 @@ mod responses {
   "quantity": 7
 }"#,
     );
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_restriction_group() {
         CART_RULE_RESTRICTION_GROUP.decodes();
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_restriction_group_without_items() {
         CART_RULE_RESTRICTION_GROUP.decodes_without("items");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_restriction_group_with_null_items() {
         CART_RULE_RESTRICTION_GROUP.decodes_with_null("items");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_restriction_group_without_quantity() {
         CART_RULE_RESTRICTION_GROUP.decodes_without("quantity");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_restriction_group_with_null_quantity() {
         CART_RULE_RESTRICTION_GROUP.decodes_with_null("quantity");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_restriction_group_with_quantity_as_string() {
         CART_RULE_RESTRICTION_GROUP.decodes_with_number_as_string("quantity");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     /// `CartRuleRestrictionGroupItem` with every property.
     const CART_RULE_RESTRICTION_GROUP_ITEM: Example<
         types::CartRuleRestrictionGroupItem,
@@ -4972,32 +7281,32 @@ mod responses {
   "id_item": 7,
   "type": "example"
 }"#);
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_restriction_group_item() {
         CART_RULE_RESTRICTION_GROUP_ITEM.decodes();
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_restriction_group_item_without_id_item() {
         CART_RULE_RESTRICTION_GROUP_ITEM.decodes_without("id_item");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_restriction_group_item_with_null_id_item() {
         CART_RULE_RESTRICTION_GROUP_ITEM.decodes_with_null("id_item");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_restriction_group_item_with_id_item_as_string() {
         CART_RULE_RESTRICTION_GROUP_ITEM.decodes_with_number_as_string("id_item");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_restriction_group_item_without_type() {
         CART_RULE_RESTRICTION_GROUP_ITEM.decodes_without("type");
     }
-    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[cfg(any(feature = "cart-rules", feature = "carts", feature = "customers"))]
     #[test]
     fn cart_rule_restriction_group_item_with_null_type() {
         CART_RULE_RESTRICTION_GROUP_ITEM.decodes_with_null("type");
@@ -5876,6 +8185,578 @@ mod responses {
     fn checkout_process() {
         CHECKOUT_PROCESS.decodes();
     }
+    #[cfg(feature = "comments")]
+    /// `CommentListResponse1` with every property.
+    const COMMENT_LIST_RESPONSE1: Example<types::CommentListResponse1> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "author": "example",
+      "content": "example",
+      "date_add": "example",
+      "date_upd": "example",
+      "id": 7,
+      "id_customer": 7,
+      "id_item": 7,
+      "type": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_list_response1() {
+        COMMENT_LIST_RESPONSE1.decodes();
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_list_response1_without_data() {
+        COMMENT_LIST_RESPONSE1.decodes_without("data");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_list_response1_with_null_data() {
+        COMMENT_LIST_RESPONSE1.decodes_with_null("data");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_list_response1_without_pagination() {
+        COMMENT_LIST_RESPONSE1.decodes_without("pagination");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_list_response1_with_null_pagination() {
+        COMMENT_LIST_RESPONSE1.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "comments")]
+    /// `CommentResponse` with every property.
+    const COMMENT_RESPONSE: Example<types::CommentResponse> = Example::new(
+        r#"{
+  "active": true,
+  "author": "example",
+  "content": "example",
+  "date_add": "example",
+  "date_upd": "example",
+  "id": 7,
+  "id_customer": 7,
+  "id_item": 7,
+  "type": "example"
+}"#,
+    );
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response() {
+        COMMENT_RESPONSE.decodes();
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_without_active() {
+        COMMENT_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_with_null_active() {
+        COMMENT_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_without_author() {
+        COMMENT_RESPONSE.decodes_without("author");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_with_null_author() {
+        COMMENT_RESPONSE.decodes_with_null("author");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_without_content() {
+        COMMENT_RESPONSE.decodes_without("content");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_with_null_content() {
+        COMMENT_RESPONSE.decodes_with_null("content");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_without_date_add() {
+        COMMENT_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_with_null_date_add() {
+        COMMENT_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_without_date_upd() {
+        COMMENT_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_with_null_date_upd() {
+        COMMENT_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_without_id() {
+        COMMENT_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_with_null_id() {
+        COMMENT_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_with_id_as_string() {
+        COMMENT_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_without_id_customer() {
+        COMMENT_RESPONSE.decodes_without("id_customer");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_with_null_id_customer() {
+        COMMENT_RESPONSE.decodes_with_null("id_customer");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_with_id_customer_as_string() {
+        COMMENT_RESPONSE.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_without_id_item() {
+        COMMENT_RESPONSE.decodes_without("id_item");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_with_null_id_item() {
+        COMMENT_RESPONSE.decodes_with_null("id_item");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_with_id_item_as_string() {
+        COMMENT_RESPONSE.decodes_with_number_as_string("id_item");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_without_type() {
+        COMMENT_RESPONSE.decodes_without("type");
+    }
+    #[cfg(feature = "comments")]
+    #[test]
+    fn comment_response_with_null_type() {
+        COMMENT_RESPONSE.decodes_with_null("type");
+    }
+    #[cfg(feature = "configuration")]
+    /// `Configuration` with every property.
+    const CONFIGURATION: Example<types::Configuration> = Example::new(
+        r#"{
+  "name": "example",
+  "value": "value"
+}"#,
+    );
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration() {
+        CONFIGURATION.decodes();
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_without_name() {
+        CONFIGURATION.decodes_without("name");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_with_null_name() {
+        CONFIGURATION.decodes_with_null("name");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_without_value() {
+        CONFIGURATION.decodes_without("value");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_with_null_value() {
+        CONFIGURATION.decodes_with_null("value");
+    }
+    #[cfg(feature = "configuration")]
+    /// `ConfigurationListResponse` with every property.
+    const CONFIGURATION_LIST_RESPONSE: Example<types::ConfigurationListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "name": "example",
+      "value": "value"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_list_response() {
+        CONFIGURATION_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_list_response_without_data() {
+        CONFIGURATION_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_list_response_with_null_data() {
+        CONFIGURATION_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_list_response_without_pagination() {
+        CONFIGURATION_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_list_response_with_null_pagination() {
+        CONFIGURATION_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "configuration")]
+    /// `ConfigurationResponse` with every property.
+    const CONFIGURATION_RESPONSE: Example<types::ConfigurationResponse> = Example::new(
+        r#"{
+  "name": "example",
+  "value": "value"
+}"#,
+    );
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_response() {
+        CONFIGURATION_RESPONSE.decodes();
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_response_without_name() {
+        CONFIGURATION_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_response_with_null_name() {
+        CONFIGURATION_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_response_without_value() {
+        CONFIGURATION_RESPONSE.decodes_without("value");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn configuration_response_with_null_value() {
+        CONFIGURATION_RESPONSE.decodes_with_null("value");
+    }
+    #[cfg(feature = "support")]
+    /// `Contact` with every property.
+    const CONTACT: Example<types::Contact> = Example::new(
+        r#"{
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "email": "example",
+  "id": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact() {
+        CONTACT.decodes();
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_without_description() {
+        CONTACT.decodes_without("description");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_with_null_description() {
+        CONTACT.decodes_with_null("description");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_without_email() {
+        CONTACT.decodes_without("email");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_with_null_email() {
+        CONTACT.decodes_with_null("email");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_without_id() {
+        CONTACT.decodes_without("id");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_with_null_id() {
+        CONTACT.decodes_with_null("id");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_with_id_as_string() {
+        CONTACT.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_without_name() {
+        CONTACT.decodes_without("name");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_with_null_name() {
+        CONTACT.decodes_with_null("name");
+    }
+    #[cfg(feature = "support")]
+    /// `ContactListResponse` with every property.
+    const CONTACT_LIST_RESPONSE: Example<types::ContactListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "email": "example",
+      "id": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_list_response() {
+        CONTACT_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_list_response_without_data() {
+        CONTACT_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_list_response_with_null_data() {
+        CONTACT_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_list_response_without_pagination() {
+        CONTACT_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn contact_list_response_with_null_pagination() {
+        CONTACT_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "countries")]
+    /// `Country` with every property.
+    const COUNTRY: Example<types::Country> = Example::new(
+        r#"{
+  "id": 7,
+  "id_zone": "example",
+  "iso_code": "example",
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "states": [
+    {
+      "id": 7,
+      "id_country": 7,
+      "iso_code": "example",
+      "name": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country() {
+        COUNTRY.decodes();
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_without_id() {
+        COUNTRY.decodes_without("id");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_with_null_id() {
+        COUNTRY.decodes_with_null("id");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_with_id_as_string() {
+        COUNTRY.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_without_id_zone() {
+        COUNTRY.decodes_without("id_zone");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_with_null_id_zone() {
+        COUNTRY.decodes_with_null("id_zone");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_without_iso_code() {
+        COUNTRY.decodes_without("iso_code");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_with_null_iso_code() {
+        COUNTRY.decodes_with_null("iso_code");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_without_name() {
+        COUNTRY.decodes_without("name");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_with_null_name() {
+        COUNTRY.decodes_with_null("name");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_without_states() {
+        COUNTRY.decodes_without("states");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_with_null_states() {
+        COUNTRY.decodes_with_null("states");
+    }
+    #[cfg(feature = "countries")]
+    /// `CountryListResponse` with every property.
+    const COUNTRY_LIST_RESPONSE: Example<types::CountryListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "id": 7,
+      "id_zone": "example",
+      "iso_code": "example",
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "states": [
+        {
+          "id": 7,
+          "id_country": 7,
+          "iso_code": "example",
+          "name": "example"
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_list_response() {
+        COUNTRY_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_list_response_without_data() {
+        COUNTRY_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_list_response_with_null_data() {
+        COUNTRY_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_list_response_without_pagination() {
+        COUNTRY_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn country_list_response_with_null_pagination() {
+        COUNTRY_LIST_RESPONSE.decodes_with_null("pagination");
+    }
     #[cfg(feature = "stats")]
     /// `CreateVideoStatSessionResponse` with every property.
     const CREATE_VIDEO_STAT_SESSION_RESPONSE: Example<
@@ -6173,7 +9054,7 @@ mod responses {
     fn currency_list_response1_with_null_pagination() {
         CURRENCY_LIST_RESPONSE1.decodes_with_null("pagination");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     /// `Customer` with every property.
     const CUSTOMER: Example<types::Customer> = Example::new(
         r#"{
@@ -6196,197 +9077,197 @@ mod responses {
   "password": "example"
 }"#,
     );
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer() {
         CUSTOMER.decodes();
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_active() {
         CUSTOMER.decodes_without("active");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_active() {
         CUSTOMER.decodes_with_null("active");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_birthday() {
         CUSTOMER.decodes_without("birthday");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_birthday() {
         CUSTOMER.decodes_with_null("birthday");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_custom() {
         CUSTOMER.decodes_without("custom");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_custom() {
         CUSTOMER.decodes_with_null("custom");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_date_add() {
         CUSTOMER.decodes_without("date_add");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_date_add() {
         CUSTOMER.decodes_with_null("date_add");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_date_upd() {
         CUSTOMER.decodes_without("date_upd");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_date_upd() {
         CUSTOMER.decodes_with_null("date_upd");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_email() {
         CUSTOMER.decodes_without("email");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_email() {
         CUSTOMER.decodes_with_null("email");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_firstname() {
         CUSTOMER.decodes_without("firstname");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_firstname() {
         CUSTOMER.decodes_with_null("firstname");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_id() {
         CUSTOMER.decodes_without("id");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_id() {
         CUSTOMER.decodes_with_null("id");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_id_as_string() {
         CUSTOMER.decodes_with_number_as_string("id");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_id_gender() {
         CUSTOMER.decodes_without("id_gender");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_id_gender() {
         CUSTOMER.decodes_with_null("id_gender");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_id_gender_as_string() {
         CUSTOMER.decodes_with_number_as_string("id_gender");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_id_lang() {
         CUSTOMER.decodes_without("id_lang");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_id_lang() {
         CUSTOMER.decodes_with_null("id_lang");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_id_lang_as_string() {
         CUSTOMER.decodes_with_number_as_string("id_lang");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_last_passwd_gen() {
         CUSTOMER.decodes_without("last_passwd_gen");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_last_passwd_gen() {
         CUSTOMER.decodes_with_null("last_passwd_gen");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_lastname() {
         CUSTOMER.decodes_without("lastname");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_lastname() {
         CUSTOMER.decodes_with_null("lastname");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_max_viewing() {
         CUSTOMER.decodes_without("max_viewing");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_max_viewing() {
         CUSTOMER.decodes_with_null("max_viewing");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_max_viewing_as_string() {
         CUSTOMER.decodes_with_number_as_string("max_viewing");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_newsletter() {
         CUSTOMER.decodes_without("newsletter");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_newsletter() {
         CUSTOMER.decodes_with_null("newsletter");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_notification() {
         CUSTOMER.decodes_without("notification");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_notification() {
         CUSTOMER.decodes_with_null("notification");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_optin() {
         CUSTOMER.decodes_without("optin");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_optin() {
         CUSTOMER.decodes_with_null("optin");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_without_password() {
         CUSTOMER.decodes_without("password");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_with_null_password() {
         CUSTOMER.decodes_with_null("password");
@@ -6728,7 +9609,7 @@ mod responses {
     fn customer_id_with_customer_id_as_string() {
         CUSTOMER_ID.decodes_with_number_as_string("customerId");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     /// `CustomerListResponse` with every property.
     const CUSTOMER_LIST_RESPONSE: Example<types::CustomerListResponse> = Example::new(
         r#"{
@@ -6765,27 +9646,27 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_list_response() {
         CUSTOMER_LIST_RESPONSE.decodes();
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_list_response_without_data() {
         CUSTOMER_LIST_RESPONSE.decodes_without("data");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_list_response_with_null_data() {
         CUSTOMER_LIST_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_list_response_without_pagination() {
         CUSTOMER_LIST_RESPONSE.decodes_without("pagination");
     }
-    #[cfg(feature = "customers")]
+    #[cfg(any(feature = "customers", feature = "groups"))]
     #[test]
     fn customer_list_response_with_null_pagination() {
         CUSTOMER_LIST_RESPONSE.decodes_with_null("pagination");
@@ -7133,6 +10014,277 @@ mod responses {
     #[test]
     fn customer_video_stats_list_response_with_null_pagination() {
         CUSTOMER_VIDEO_STATS_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "devices")]
+    /// `Device` with every property.
+    const DEVICE: Example<types::Device> = Example::new(
+        r#"{
+  "application": "example",
+  "date_add": "example",
+  "date_upd": "example",
+  "fingerprint": "example",
+  "id": 7,
+  "id_customer": 7,
+  "os": "example",
+  "type": "example"
+}"#,
+    );
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device() {
+        DEVICE.decodes();
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_without_application() {
+        DEVICE.decodes_without("application");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_with_null_application() {
+        DEVICE.decodes_with_null("application");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_without_date_add() {
+        DEVICE.decodes_without("date_add");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_with_null_date_add() {
+        DEVICE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_without_date_upd() {
+        DEVICE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_with_null_date_upd() {
+        DEVICE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_without_fingerprint() {
+        DEVICE.decodes_without("fingerprint");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_with_null_fingerprint() {
+        DEVICE.decodes_with_null("fingerprint");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_without_id() {
+        DEVICE.decodes_without("id");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_with_null_id() {
+        DEVICE.decodes_with_null("id");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_with_id_as_string() {
+        DEVICE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_without_id_customer() {
+        DEVICE.decodes_without("id_customer");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_with_null_id_customer() {
+        DEVICE.decodes_with_null("id_customer");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_with_id_customer_as_string() {
+        DEVICE.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_without_os() {
+        DEVICE.decodes_without("os");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_with_null_os() {
+        DEVICE.decodes_with_null("os");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_without_type() {
+        DEVICE.decodes_without("type");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_with_null_type() {
+        DEVICE.decodes_with_null("type");
+    }
+    #[cfg(feature = "devices")]
+    /// `DeviceListResponse` with every property.
+    const DEVICE_LIST_RESPONSE: Example<types::DeviceListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "application": "example",
+      "date_add": "example",
+      "date_upd": "example",
+      "fingerprint": "example",
+      "id": 7,
+      "id_customer": 7,
+      "os": "example",
+      "type": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_list_response() {
+        DEVICE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_list_response_without_data() {
+        DEVICE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_list_response_with_null_data() {
+        DEVICE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_list_response_without_pagination() {
+        DEVICE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_list_response_with_null_pagination() {
+        DEVICE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "devices")]
+    /// `DeviceResponse` with every property.
+    const DEVICE_RESPONSE: Example<types::DeviceResponse> = Example::new(
+        r#"{
+  "application": "example",
+  "date_add": "example",
+  "date_upd": "example",
+  "fingerprint": "example",
+  "id": 7,
+  "id_customer": 7,
+  "os": "example",
+  "type": "example"
+}"#,
+    );
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response() {
+        DEVICE_RESPONSE.decodes();
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_without_application() {
+        DEVICE_RESPONSE.decodes_without("application");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_with_null_application() {
+        DEVICE_RESPONSE.decodes_with_null("application");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_without_date_add() {
+        DEVICE_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_with_null_date_add() {
+        DEVICE_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_without_date_upd() {
+        DEVICE_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_with_null_date_upd() {
+        DEVICE_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_without_fingerprint() {
+        DEVICE_RESPONSE.decodes_without("fingerprint");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_with_null_fingerprint() {
+        DEVICE_RESPONSE.decodes_with_null("fingerprint");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_without_id() {
+        DEVICE_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_with_null_id() {
+        DEVICE_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_with_id_as_string() {
+        DEVICE_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_without_id_customer() {
+        DEVICE_RESPONSE.decodes_without("id_customer");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_with_null_id_customer() {
+        DEVICE_RESPONSE.decodes_with_null("id_customer");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_with_id_customer_as_string() {
+        DEVICE_RESPONSE.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_without_os() {
+        DEVICE_RESPONSE.decodes_without("os");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_with_null_os() {
+        DEVICE_RESPONSE.decodes_with_null("os");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_without_type() {
+        DEVICE_RESPONSE.decodes_without("type");
+    }
+    #[cfg(feature = "devices")]
+    #[test]
+    fn device_response_with_null_type() {
+        DEVICE_RESPONSE.decodes_with_null("type");
     }
     #[cfg(any(feature = "categories", feature = "directors", feature = "products"))]
     /// `Director` with every property.
@@ -9417,6 +12569,198 @@ mod responses {
     fn download_informations_with_null_source_url() {
         DOWNLOAD_INFORMATIONS.decodes_with_null("source_url");
     }
+    #[cfg(feature = "employees")]
+    /// `Employee` with every property.
+    const EMPLOYEE: Example<types::Employee> = Example::new(
+        r#"{
+  "active": true,
+  "email": "example",
+  "firstname": "example",
+  "id": 7,
+  "lastname": "example"
+}"#,
+    );
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee() {
+        EMPLOYEE.decodes();
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_without_active() {
+        EMPLOYEE.decodes_without("active");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_with_null_active() {
+        EMPLOYEE.decodes_with_null("active");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_without_email() {
+        EMPLOYEE.decodes_without("email");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_with_null_email() {
+        EMPLOYEE.decodes_with_null("email");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_without_firstname() {
+        EMPLOYEE.decodes_without("firstname");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_with_null_firstname() {
+        EMPLOYEE.decodes_with_null("firstname");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_without_id() {
+        EMPLOYEE.decodes_without("id");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_with_null_id() {
+        EMPLOYEE.decodes_with_null("id");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_with_id_as_string() {
+        EMPLOYEE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_without_lastname() {
+        EMPLOYEE.decodes_without("lastname");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_with_null_lastname() {
+        EMPLOYEE.decodes_with_null("lastname");
+    }
+    #[cfg(feature = "employees")]
+    /// `EmployeeListResponse` with every property.
+    const EMPLOYEE_LIST_RESPONSE: Example<types::EmployeeListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "email": "example",
+      "firstname": "example",
+      "id": 7,
+      "lastname": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_list_response() {
+        EMPLOYEE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_list_response_without_data() {
+        EMPLOYEE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_list_response_with_null_data() {
+        EMPLOYEE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_list_response_without_pagination() {
+        EMPLOYEE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_list_response_with_null_pagination() {
+        EMPLOYEE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "employees")]
+    /// `EmployeeResponse` with every property.
+    const EMPLOYEE_RESPONSE: Example<types::EmployeeResponse> = Example::new(
+        r#"{
+  "active": true,
+  "email": "example",
+  "firstname": "example",
+  "id": 7,
+  "lastname": "example"
+}"#,
+    );
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_response() {
+        EMPLOYEE_RESPONSE.decodes();
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_response_without_active() {
+        EMPLOYEE_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_response_with_null_active() {
+        EMPLOYEE_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_response_without_email() {
+        EMPLOYEE_RESPONSE.decodes_without("email");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_response_with_null_email() {
+        EMPLOYEE_RESPONSE.decodes_with_null("email");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_response_without_firstname() {
+        EMPLOYEE_RESPONSE.decodes_without("firstname");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_response_with_null_firstname() {
+        EMPLOYEE_RESPONSE.decodes_with_null("firstname");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_response_without_id() {
+        EMPLOYEE_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_response_with_null_id() {
+        EMPLOYEE_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_response_with_id_as_string() {
+        EMPLOYEE_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_response_without_lastname() {
+        EMPLOYEE_RESPONSE.decodes_without("lastname");
+    }
+    #[cfg(feature = "employees")]
+    #[test]
+    fn employee_response_with_null_lastname() {
+        EMPLOYEE_RESPONSE.decodes_with_null("lastname");
+    }
     #[cfg(any(feature = "extracts", feature = "products"))]
     /// `Extract` with every property.
     const EXTRACT: Example<types::Extract> = Example::new(
@@ -10061,6 +13405,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10099,6 +13444,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10114,6 +13460,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10129,6 +13476,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10144,6 +13492,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10159,6 +13508,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10174,6 +13524,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10189,6 +13540,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10204,6 +13556,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10219,6 +13572,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10234,6 +13588,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10249,6 +13604,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10264,6 +13620,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10279,6 +13636,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
@@ -10294,6 +13652,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "features",
@@ -10344,6 +13703,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "features",
@@ -10357,6 +13717,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "features",
@@ -10370,6 +13731,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "features",
@@ -10383,6 +13745,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "features",
@@ -10396,6 +13759,7 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "features",
@@ -10409,9 +13773,11 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -10435,9 +13801,11 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -10450,9 +13818,11 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -10465,9 +13835,11 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -10480,9 +13852,11 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -10495,9 +13869,11 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -10510,9 +13886,11 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -10525,9 +13903,11 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -10540,9 +13920,11 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -10555,9 +13937,11 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -10570,9 +13954,11 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -10585,9 +13971,11 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "categories",
             feature = "directors",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
             feature = "products",
             feature = "videos"
@@ -10596,6 +13984,61 @@ mod responses {
     #[test]
     fn feature_value_with_null_value() {
         FEATURE_VALUE.decodes_with_null("value");
+    }
+    #[cfg(any(feature = "feature-values", feature = "features"))]
+    /// `FeatureValueListResponse1` with every property.
+    const FEATURE_VALUE_LIST_RESPONSE1: Example<types::FeatureValueListResponse1> = Example::new(
+        r#"{
+  "data": [
+    {
+      "custom": true,
+      "id": 7,
+      "id_feature": 7,
+      "value": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "feature-values", feature = "features"))]
+    #[test]
+    fn feature_value_list_response1() {
+        FEATURE_VALUE_LIST_RESPONSE1.decodes();
+    }
+    #[cfg(any(feature = "feature-values", feature = "features"))]
+    #[test]
+    fn feature_value_list_response1_without_data() {
+        FEATURE_VALUE_LIST_RESPONSE1.decodes_without("data");
+    }
+    #[cfg(any(feature = "feature-values", feature = "features"))]
+    #[test]
+    fn feature_value_list_response1_with_null_data() {
+        FEATURE_VALUE_LIST_RESPONSE1.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "feature-values", feature = "features"))]
+    #[test]
+    fn feature_value_list_response1_without_pagination() {
+        FEATURE_VALUE_LIST_RESPONSE1.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "feature-values", feature = "features"))]
+    #[test]
+    fn feature_value_list_response1_with_null_pagination() {
+        FEATURE_VALUE_LIST_RESPONSE1.decodes_with_null("pagination");
     }
     #[cfg(any(feature = "extracts", feature = "features", feature = "videos"))]
     /// `Features` with every property.
@@ -10664,6 +14107,434 @@ mod responses {
     fn features_with_null_pagination() {
         FEATURES.decodes_with_null("pagination");
     }
+    #[cfg(feature = "free-gifts")]
+    /// `FreeGift` with every property.
+    const FREE_GIFT: Example<types::FreeGift> = Example::new(
+        r#"{
+  "date_send": "example",
+  "email": "example",
+  "firstname": "example",
+  "id": 7,
+  "id_customer": 7,
+  "id_product": 7,
+  "id_product_attribute": 7,
+  "lastname": "example",
+  "used": true
+}"#,
+    );
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift() {
+        FREE_GIFT.decodes();
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_without_date_send() {
+        FREE_GIFT.decodes_without("date_send");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_with_null_date_send() {
+        FREE_GIFT.decodes_with_null("date_send");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_without_email() {
+        FREE_GIFT.decodes_without("email");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_with_null_email() {
+        FREE_GIFT.decodes_with_null("email");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_without_firstname() {
+        FREE_GIFT.decodes_without("firstname");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_with_null_firstname() {
+        FREE_GIFT.decodes_with_null("firstname");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_without_id() {
+        FREE_GIFT.decodes_without("id");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_with_null_id() {
+        FREE_GIFT.decodes_with_null("id");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_with_id_as_string() {
+        FREE_GIFT.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_without_id_customer() {
+        FREE_GIFT.decodes_without("id_customer");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_with_null_id_customer() {
+        FREE_GIFT.decodes_with_null("id_customer");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_with_id_customer_as_string() {
+        FREE_GIFT.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_without_id_product() {
+        FREE_GIFT.decodes_without("id_product");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_with_null_id_product() {
+        FREE_GIFT.decodes_with_null("id_product");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_with_id_product_as_string() {
+        FREE_GIFT.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_without_id_product_attribute() {
+        FREE_GIFT.decodes_without("id_product_attribute");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_with_null_id_product_attribute() {
+        FREE_GIFT.decodes_with_null("id_product_attribute");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_with_id_product_attribute_as_string() {
+        FREE_GIFT.decodes_with_number_as_string("id_product_attribute");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_without_lastname() {
+        FREE_GIFT.decodes_without("lastname");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_with_null_lastname() {
+        FREE_GIFT.decodes_with_null("lastname");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_without_used() {
+        FREE_GIFT.decodes_without("used");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_with_null_used() {
+        FREE_GIFT.decodes_with_null("used");
+    }
+    #[cfg(feature = "free-gifts")]
+    /// `FreeGiftListResponse` with every property.
+    const FREE_GIFT_LIST_RESPONSE: Example<types::FreeGiftListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "date_send": "example",
+      "email": "example",
+      "firstname": "example",
+      "id": 7,
+      "id_customer": 7,
+      "id_product": 7,
+      "id_product_attribute": 7,
+      "lastname": "example",
+      "used": true
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_list_response() {
+        FREE_GIFT_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_list_response_without_data() {
+        FREE_GIFT_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_list_response_with_null_data() {
+        FREE_GIFT_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_list_response_without_pagination() {
+        FREE_GIFT_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_list_response_with_null_pagination() {
+        FREE_GIFT_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "free-gifts")]
+    /// `FreeGiftResponse` with every property.
+    const FREE_GIFT_RESPONSE: Example<types::FreeGiftResponse> = Example::new(
+        r#"{
+  "date_send": "example",
+  "email": "example",
+  "firstname": "example",
+  "id": 7,
+  "id_customer": 7,
+  "id_product": 7,
+  "id_product_attribute": 7,
+  "lastname": "example",
+  "used": true
+}"#,
+    );
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response() {
+        FREE_GIFT_RESPONSE.decodes();
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_without_date_send() {
+        FREE_GIFT_RESPONSE.decodes_without("date_send");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_with_null_date_send() {
+        FREE_GIFT_RESPONSE.decodes_with_null("date_send");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_without_email() {
+        FREE_GIFT_RESPONSE.decodes_without("email");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_with_null_email() {
+        FREE_GIFT_RESPONSE.decodes_with_null("email");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_without_firstname() {
+        FREE_GIFT_RESPONSE.decodes_without("firstname");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_with_null_firstname() {
+        FREE_GIFT_RESPONSE.decodes_with_null("firstname");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_without_id() {
+        FREE_GIFT_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_with_null_id() {
+        FREE_GIFT_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_with_id_as_string() {
+        FREE_GIFT_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_without_id_customer() {
+        FREE_GIFT_RESPONSE.decodes_without("id_customer");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_with_null_id_customer() {
+        FREE_GIFT_RESPONSE.decodes_with_null("id_customer");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_with_id_customer_as_string() {
+        FREE_GIFT_RESPONSE.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_without_id_product() {
+        FREE_GIFT_RESPONSE.decodes_without("id_product");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_with_null_id_product() {
+        FREE_GIFT_RESPONSE.decodes_with_null("id_product");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_with_id_product_as_string() {
+        FREE_GIFT_RESPONSE.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_without_id_product_attribute() {
+        FREE_GIFT_RESPONSE.decodes_without("id_product_attribute");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_with_null_id_product_attribute() {
+        FREE_GIFT_RESPONSE.decodes_with_null("id_product_attribute");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_with_id_product_attribute_as_string() {
+        FREE_GIFT_RESPONSE.decodes_with_number_as_string("id_product_attribute");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_without_lastname() {
+        FREE_GIFT_RESPONSE.decodes_without("lastname");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_with_null_lastname() {
+        FREE_GIFT_RESPONSE.decodes_with_null("lastname");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_without_used() {
+        FREE_GIFT_RESPONSE.decodes_without("used");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn free_gift_response_with_null_used() {
+        FREE_GIFT_RESPONSE.decodes_with_null("used");
+    }
+    #[cfg(feature = "genders")]
+    /// `Gender` with every property.
+    const GENDER: Example<types::Gender> = Example::new(
+        r#"{
+  "id": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "type": 7
+}"#,
+    );
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender() {
+        GENDER.decodes();
+    }
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender_without_id() {
+        GENDER.decodes_without("id");
+    }
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender_with_null_id() {
+        GENDER.decodes_with_null("id");
+    }
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender_with_id_as_string() {
+        GENDER.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender_without_name() {
+        GENDER.decodes_without("name");
+    }
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender_with_null_name() {
+        GENDER.decodes_with_null("name");
+    }
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender_without_type() {
+        GENDER.decodes_without("type");
+    }
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender_with_null_type() {
+        GENDER.decodes_with_null("type");
+    }
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender_with_type_as_string() {
+        GENDER.decodes_with_number_as_string("type");
+    }
+    #[cfg(feature = "genders")]
+    /// `GenderListResponse` with every property.
+    const GENDER_LIST_RESPONSE: Example<types::GenderListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "id": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "type": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender_list_response() {
+        GENDER_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender_list_response_without_data() {
+        GENDER_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender_list_response_with_null_data() {
+        GENDER_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender_list_response_without_pagination() {
+        GENDER_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "genders")]
+    #[test]
+    fn gender_list_response_with_null_pagination() {
+        GENDER_LIST_RESPONSE.decodes_with_null("pagination");
+    }
     #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     /// `Geoloc` with every property.
     const GEOLOC: Example<types::Geoloc> = Example::new(
@@ -10718,6 +14589,63 @@ mod responses {
     #[test]
     fn geoloc_with_null_name() {
         GEOLOC.decodes_with_null("name");
+    }
+    #[cfg(feature = "geolocations")]
+    /// `GeolocSettingsResponse` with every property.
+    const GEOLOC_SETTINGS_RESPONSE: Example<types::GeolocSettingsResponse> = Example::new(
+        r#"{
+  "behavior_detected_countries": "example",
+  "behavior_non_detected_countries": "example",
+  "countries": [
+    "example"
+  ],
+  "geoloc_enabled": true
+}"#,
+    );
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn geoloc_settings_response() {
+        GEOLOC_SETTINGS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn geoloc_settings_response_without_behavior_detected_countries() {
+        GEOLOC_SETTINGS_RESPONSE.decodes_without("behavior_detected_countries");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn geoloc_settings_response_with_null_behavior_detected_countries() {
+        GEOLOC_SETTINGS_RESPONSE.decodes_with_null("behavior_detected_countries");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn geoloc_settings_response_without_behavior_non_detected_countries() {
+        GEOLOC_SETTINGS_RESPONSE.decodes_without("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn geoloc_settings_response_with_null_behavior_non_detected_countries() {
+        GEOLOC_SETTINGS_RESPONSE.decodes_with_null("behavior_non_detected_countries");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn geoloc_settings_response_without_countries() {
+        GEOLOC_SETTINGS_RESPONSE.decodes_without("countries");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn geoloc_settings_response_with_null_countries() {
+        GEOLOC_SETTINGS_RESPONSE.decodes_with_null("countries");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn geoloc_settings_response_without_geoloc_enabled() {
+        GEOLOC_SETTINGS_RESPONSE.decodes_without("geoloc_enabled");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn geoloc_settings_response_with_null_geoloc_enabled() {
+        GEOLOC_SETTINGS_RESPONSE.decodes_with_null("geoloc_enabled");
     }
     #[cfg(any(feature = "geolocations", feature = "products", feature = "videos"))]
     /// `GeolocationListResponse` with every property.
@@ -11133,6 +15061,28 @@ mod responses {
     fn gift_response_with_null_used() {
         GIFT_RESPONSE.decodes_with_null("used");
     }
+    #[cfg(feature = "free-gifts")]
+    /// `GiftToken` with every property.
+    const GIFT_TOKEN: Example<types::GiftToken> = Example::new(
+        r#"{
+  "token": "example"
+}"#,
+    );
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn gift_token() {
+        GIFT_TOKEN.decodes();
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn gift_token_without_token() {
+        GIFT_TOKEN.decodes_without("token");
+    }
+    #[cfg(feature = "free-gifts")]
+    #[test]
+    fn gift_token_with_null_token() {
+        GIFT_TOKEN.decodes_with_null("token");
+    }
     #[cfg(feature = "gifts")]
     /// `GiftTokenResponse` with every property.
     const GIFT_TOKEN_RESPONSE: Example<types::GiftTokenResponse> = Example::new(
@@ -11320,21 +15270,120 @@ mod responses {
     fn group_list_response_with_null_pagination() {
         GROUP_LIST_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(feature = "groups")]
+    /// `GroupResponse` with every property.
+    const GROUP_RESPONSE: Example<types::GroupResponse> = Example::new(
+        r#"{
+  "date_add": "example",
+  "date_upd": "example",
+  "id": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "groups")]
+    #[test]
+    fn group_response() {
+        GROUP_RESPONSE.decodes();
+    }
+    #[cfg(feature = "groups")]
+    #[test]
+    fn group_response_without_date_add() {
+        GROUP_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "groups")]
+    #[test]
+    fn group_response_with_null_date_add() {
+        GROUP_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "groups")]
+    #[test]
+    fn group_response_without_date_upd() {
+        GROUP_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "groups")]
+    #[test]
+    fn group_response_with_null_date_upd() {
+        GROUP_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "groups")]
+    #[test]
+    fn group_response_without_id() {
+        GROUP_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "groups")]
+    #[test]
+    fn group_response_with_null_id() {
+        GROUP_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "groups")]
+    #[test]
+    fn group_response_with_id_as_string() {
+        GROUP_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "groups")]
+    #[test]
+    fn group_response_without_name() {
+        GROUP_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "groups")]
+    #[test]
+    fn group_response_with_null_name() {
+        GROUP_RESPONSE.decodes_with_null("name");
+    }
     #[cfg(
         any(
             feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "genders",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
             feature = "widgets"
@@ -11351,18 +15400,51 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "genders",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
             feature = "widgets"
@@ -11375,18 +15457,51 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "genders",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
             feature = "widgets"
@@ -11399,18 +15514,51 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "genders",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
             feature = "widgets"
@@ -11423,18 +15571,51 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "genders",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
             feature = "widgets"
@@ -11447,18 +15628,51 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "genders",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
             feature = "widgets"
@@ -11471,18 +15685,51 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "genders",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
             feature = "widgets"
@@ -11495,18 +15742,51 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "genders",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
             feature = "widgets"
@@ -11519,18 +15799,51 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "genders",
             feature = "geolocations",
+            feature = "gifts",
             feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
             feature = "widgets"
@@ -11540,16 +15853,143 @@ mod responses {
     fn i18n_field_with_null_value() {
         I18N_FIELD.decodes_with_null("value");
     }
+    #[cfg(feature = "geolocations")]
+    /// `IPCoordinates` with every property.
+    const IP_COORDINATES: Example<types::IpCoordinates> = Example::new(
+        r#"{
+  "latitude": 7.5,
+  "longitude": 7.5
+}"#,
+    );
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_coordinates() {
+        IP_COORDINATES.decodes();
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_coordinates_without_latitude() {
+        IP_COORDINATES.decodes_without("latitude");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_coordinates_with_null_latitude() {
+        IP_COORDINATES.decodes_with_null("latitude");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_coordinates_with_latitude_as_string() {
+        IP_COORDINATES.decodes_with_number_as_string("latitude");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_coordinates_without_longitude() {
+        IP_COORDINATES.decodes_without("longitude");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_coordinates_with_null_longitude() {
+        IP_COORDINATES.decodes_with_null("longitude");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_coordinates_with_longitude_as_string() {
+        IP_COORDINATES.decodes_with_number_as_string("longitude");
+    }
+    #[cfg(feature = "geolocations")]
+    /// `IPLocationResponse` with every property.
+    const IP_LOCATION_RESPONSE: Example<types::IpLocationResponse> = Example::new(
+        r#"{
+  "continent": "example",
+  "coordinates": {
+    "latitude": 7.5,
+    "longitude": 7.5
+  },
+  "country": "example",
+  "ip": "example",
+  "isVpnOrProxy": true,
+  "time_zone": "example"
+}"#,
+    );
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_location_response() {
+        IP_LOCATION_RESPONSE.decodes();
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_location_response_without_continent() {
+        IP_LOCATION_RESPONSE.decodes_without("continent");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_location_response_with_null_continent() {
+        IP_LOCATION_RESPONSE.decodes_with_null("continent");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_location_response_without_coordinates() {
+        IP_LOCATION_RESPONSE.decodes_without("coordinates");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_location_response_with_null_coordinates() {
+        IP_LOCATION_RESPONSE.decodes_with_null("coordinates");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_location_response_without_country() {
+        IP_LOCATION_RESPONSE.decodes_without("country");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_location_response_with_null_country() {
+        IP_LOCATION_RESPONSE.decodes_with_null("country");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_location_response_without_ip() {
+        IP_LOCATION_RESPONSE.decodes_without("ip");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_location_response_with_null_ip() {
+        IP_LOCATION_RESPONSE.decodes_with_null("ip");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_location_response_without_is_vpn_or_proxy() {
+        IP_LOCATION_RESPONSE.decodes_without("isVpnOrProxy");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_location_response_with_null_is_vpn_or_proxy() {
+        IP_LOCATION_RESPONSE.decodes_with_null("isVpnOrProxy");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_location_response_without_time_zone() {
+        IP_LOCATION_RESPONSE.decodes_without("time_zone");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn ip_location_response_with_null_time_zone() {
+        IP_LOCATION_RESPONSE.decodes_with_null("time_zone");
+    }
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
             feature = "images",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "widgets"
@@ -11567,13 +16007,17 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
             feature = "images",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "widgets"
@@ -11586,13 +16030,17 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
             feature = "images",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "widgets"
@@ -11605,13 +16053,17 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
             feature = "images",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "widgets"
@@ -11624,13 +16076,17 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
             feature = "images",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "widgets"
@@ -11643,13 +16099,17 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
             feature = "images",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "widgets"
@@ -11662,13 +16122,17 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
             feature = "images",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "widgets"
@@ -11681,13 +16145,17 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
             feature = "images",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "widgets"
@@ -11700,13 +16168,17 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
             feature = "images",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "widgets"
@@ -11719,13 +16191,17 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
             feature = "images",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "widgets"
@@ -11738,13 +16214,17 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
             feature = "images",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "widgets"
@@ -11757,13 +16237,17 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
             feature = "images",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "widgets"
@@ -12060,6 +16544,719 @@ mod responses {
     #[test]
     fn image_type_with_width_as_string() {
         IMAGE_TYPE.decodes_with_number_as_string("width");
+    }
+    #[cfg(feature = "languages")]
+    /// `Language` with every property.
+    const LANGUAGE: Example<types::Language> = Example::new(
+        r#"{
+  "active": true,
+  "id": 7,
+  "iso_code": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language() {
+        LANGUAGE.decodes();
+    }
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_without_active() {
+        LANGUAGE.decodes_without("active");
+    }
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_with_null_active() {
+        LANGUAGE.decodes_with_null("active");
+    }
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_without_id() {
+        LANGUAGE.decodes_without("id");
+    }
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_with_null_id() {
+        LANGUAGE.decodes_with_null("id");
+    }
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_with_id_as_string() {
+        LANGUAGE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_without_iso_code() {
+        LANGUAGE.decodes_without("iso_code");
+    }
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_with_null_iso_code() {
+        LANGUAGE.decodes_with_null("iso_code");
+    }
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_without_name() {
+        LANGUAGE.decodes_without("name");
+    }
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_with_null_name() {
+        LANGUAGE.decodes_with_null("name");
+    }
+    #[cfg(feature = "languages")]
+    /// `LanguageListResponse` with every property.
+    const LANGUAGE_LIST_RESPONSE: Example<types::LanguageListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "id": 7,
+      "iso_code": "example",
+      "name": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_list_response() {
+        LANGUAGE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_list_response_without_data() {
+        LANGUAGE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_list_response_with_null_data() {
+        LANGUAGE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_list_response_without_pagination() {
+        LANGUAGE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "languages")]
+    #[test]
+    fn language_list_response_with_null_pagination() {
+        LANGUAGE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "configuration")]
+    /// `LogoSettings` with every property.
+    const LOGO_SETTINGS: Example<types::LogoSettings> = Example::new(
+        r#"{
+  "favicon_16": "example",
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn logo_settings() {
+        LOGO_SETTINGS.decodes();
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn logo_settings_without_favicon_16() {
+        LOGO_SETTINGS.decodes_without("favicon_16");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn logo_settings_with_null_favicon_16() {
+        LOGO_SETTINGS.decodes_with_null("favicon_16");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn logo_settings_without_url() {
+        LOGO_SETTINGS.decodes_without("url");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn logo_settings_with_null_url() {
+        LOGO_SETTINGS.decodes_with_null("url");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    /// `MediaFile` with every property.
+    const MEDIA_FILE: Example<types::MediaFile> = Example::new(
+        r#"{
+  "cover": "example",
+  "details": "example",
+  "filename": "example",
+  "id": 7,
+  "id_media_source": 7,
+  "thumbnail": "example",
+  "title": "example",
+  "type": "example"
+}"#,
+    );
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file() {
+        MEDIA_FILE.decodes();
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_without_cover() {
+        MEDIA_FILE.decodes_without("cover");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_with_null_cover() {
+        MEDIA_FILE.decodes_with_null("cover");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_without_details() {
+        MEDIA_FILE.decodes_without("details");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_with_null_details() {
+        MEDIA_FILE.decodes_with_null("details");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_without_filename() {
+        MEDIA_FILE.decodes_without("filename");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_with_null_filename() {
+        MEDIA_FILE.decodes_with_null("filename");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_without_id() {
+        MEDIA_FILE.decodes_without("id");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_with_null_id() {
+        MEDIA_FILE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_with_id_as_string() {
+        MEDIA_FILE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_without_id_media_source() {
+        MEDIA_FILE.decodes_without("id_media_source");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_with_null_id_media_source() {
+        MEDIA_FILE.decodes_with_null("id_media_source");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_with_id_media_source_as_string() {
+        MEDIA_FILE.decodes_with_number_as_string("id_media_source");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_without_thumbnail() {
+        MEDIA_FILE.decodes_without("thumbnail");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_with_null_thumbnail() {
+        MEDIA_FILE.decodes_with_null("thumbnail");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_without_title() {
+        MEDIA_FILE.decodes_without("title");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_with_null_title() {
+        MEDIA_FILE.decodes_with_null("title");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_without_type() {
+        MEDIA_FILE.decodes_without("type");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_with_null_type() {
+        MEDIA_FILE.decodes_with_null("type");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    /// `MediaFileListResponse` with every property.
+    const MEDIA_FILE_LIST_RESPONSE: Example<types::MediaFileListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "cover": "example",
+      "details": "example",
+      "filename": "example",
+      "id": 7,
+      "id_media_source": 7,
+      "thumbnail": "example",
+      "title": "example",
+      "type": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_list_response() {
+        MEDIA_FILE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_list_response_without_data() {
+        MEDIA_FILE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_list_response_with_null_data() {
+        MEDIA_FILE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_list_response_without_pagination() {
+        MEDIA_FILE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_list_response_with_null_pagination() {
+        MEDIA_FILE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    /// `MediaFileResponse` with every property.
+    const MEDIA_FILE_RESPONSE: Example<types::MediaFileResponse> = Example::new(
+        r#"{
+  "cover": "example",
+  "details": "example",
+  "filename": "example",
+  "id": 7,
+  "id_media_source": 7,
+  "thumbnail": "example",
+  "title": "example",
+  "type": "example"
+}"#,
+    );
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response() {
+        MEDIA_FILE_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_without_cover() {
+        MEDIA_FILE_RESPONSE.decodes_without("cover");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_with_null_cover() {
+        MEDIA_FILE_RESPONSE.decodes_with_null("cover");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_without_details() {
+        MEDIA_FILE_RESPONSE.decodes_without("details");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_with_null_details() {
+        MEDIA_FILE_RESPONSE.decodes_with_null("details");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_without_filename() {
+        MEDIA_FILE_RESPONSE.decodes_without("filename");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_with_null_filename() {
+        MEDIA_FILE_RESPONSE.decodes_with_null("filename");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_without_id() {
+        MEDIA_FILE_RESPONSE.decodes_without("id");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_with_null_id() {
+        MEDIA_FILE_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_with_id_as_string() {
+        MEDIA_FILE_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_without_id_media_source() {
+        MEDIA_FILE_RESPONSE.decodes_without("id_media_source");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_with_null_id_media_source() {
+        MEDIA_FILE_RESPONSE.decodes_with_null("id_media_source");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_with_id_media_source_as_string() {
+        MEDIA_FILE_RESPONSE.decodes_with_number_as_string("id_media_source");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_without_thumbnail() {
+        MEDIA_FILE_RESPONSE.decodes_without("thumbnail");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_with_null_thumbnail() {
+        MEDIA_FILE_RESPONSE.decodes_with_null("thumbnail");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_without_title() {
+        MEDIA_FILE_RESPONSE.decodes_without("title");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_with_null_title() {
+        MEDIA_FILE_RESPONSE.decodes_with_null("title");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_without_type() {
+        MEDIA_FILE_RESPONSE.decodes_without("type");
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[test]
+    fn media_file_response_with_null_type() {
+        MEDIA_FILE_RESPONSE.decodes_with_null("type");
+    }
+    #[cfg(feature = "media-files")]
+    /// `MediaFileStream` with every property.
+    const MEDIA_FILE_STREAM: Example<types::MediaFileStream> = Example::new(
+        r#"{
+  "convertible": true,
+  "date_add": "example",
+  "date_end": "example",
+  "id": 7,
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream() {
+        MEDIA_FILE_STREAM.decodes();
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_without_convertible() {
+        MEDIA_FILE_STREAM.decodes_without("convertible");
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_with_null_convertible() {
+        MEDIA_FILE_STREAM.decodes_with_null("convertible");
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_without_date_add() {
+        MEDIA_FILE_STREAM.decodes_without("date_add");
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_with_null_date_add() {
+        MEDIA_FILE_STREAM.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_without_date_end() {
+        MEDIA_FILE_STREAM.decodes_without("date_end");
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_with_null_date_end() {
+        MEDIA_FILE_STREAM.decodes_with_null("date_end");
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_without_id() {
+        MEDIA_FILE_STREAM.decodes_without("id");
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_with_null_id() {
+        MEDIA_FILE_STREAM.decodes_with_null("id");
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_with_id_as_string() {
+        MEDIA_FILE_STREAM.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_without_status() {
+        MEDIA_FILE_STREAM.decodes_without("status");
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_with_null_status() {
+        MEDIA_FILE_STREAM.decodes_with_null("status");
+    }
+    #[cfg(feature = "media-files")]
+    /// `MediaFileStreamListResponse` with every property.
+    const MEDIA_FILE_STREAM_LIST_RESPONSE: Example<types::MediaFileStreamListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "convertible": true,
+      "date_add": "example",
+      "date_end": "example",
+      "id": 7,
+      "status": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_list_response() {
+        MEDIA_FILE_STREAM_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_list_response_without_data() {
+        MEDIA_FILE_STREAM_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_list_response_with_null_data() {
+        MEDIA_FILE_STREAM_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_list_response_without_pagination() {
+        MEDIA_FILE_STREAM_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "media-files")]
+    #[test]
+    fn media_file_stream_list_response_with_null_pagination() {
+        MEDIA_FILE_STREAM_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "media-sources")]
+    /// `MediaSource` with every property.
+    const MEDIA_SOURCE: Example<types::MediaSource> = Example::new(
+        r#"{
+  "active": true,
+  "external_player": 7,
+  "id": 7,
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source() {
+        MEDIA_SOURCE.decodes();
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_without_active() {
+        MEDIA_SOURCE.decodes_without("active");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_with_null_active() {
+        MEDIA_SOURCE.decodes_with_null("active");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_without_external_player() {
+        MEDIA_SOURCE.decodes_without("external_player");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_with_null_external_player() {
+        MEDIA_SOURCE.decodes_with_null("external_player");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_with_external_player_as_string() {
+        MEDIA_SOURCE.decodes_with_number_as_string("external_player");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_without_id() {
+        MEDIA_SOURCE.decodes_without("id");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_with_null_id() {
+        MEDIA_SOURCE.decodes_with_null("id");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_with_id_as_string() {
+        MEDIA_SOURCE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_without_name() {
+        MEDIA_SOURCE.decodes_without("name");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_with_null_name() {
+        MEDIA_SOURCE.decodes_with_null("name");
+    }
+    #[cfg(feature = "media-sources")]
+    /// `MediaSourceListResponse` with every property.
+    const MEDIA_SOURCE_LIST_RESPONSE: Example<types::MediaSourceListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "active": true,
+      "external_player": 7,
+      "id": 7,
+      "name": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_list_response() {
+        MEDIA_SOURCE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_list_response_without_data() {
+        MEDIA_SOURCE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_list_response_with_null_data() {
+        MEDIA_SOURCE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_list_response_without_pagination() {
+        MEDIA_SOURCE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_list_response_with_null_pagination() {
+        MEDIA_SOURCE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "media-sources")]
+    /// `MediaSourceResponse` with every property.
+    const MEDIA_SOURCE_RESPONSE: Example<types::MediaSourceResponse> = Example::new(
+        r#"{
+  "active": true,
+  "external_player": 7,
+  "id": 7,
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_response() {
+        MEDIA_SOURCE_RESPONSE.decodes();
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_response_without_active() {
+        MEDIA_SOURCE_RESPONSE.decodes_without("active");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_response_with_null_active() {
+        MEDIA_SOURCE_RESPONSE.decodes_with_null("active");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_response_without_external_player() {
+        MEDIA_SOURCE_RESPONSE.decodes_without("external_player");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_response_with_null_external_player() {
+        MEDIA_SOURCE_RESPONSE.decodes_with_null("external_player");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_response_with_external_player_as_string() {
+        MEDIA_SOURCE_RESPONSE.decodes_with_number_as_string("external_player");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_response_without_id() {
+        MEDIA_SOURCE_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_response_with_null_id() {
+        MEDIA_SOURCE_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_response_with_id_as_string() {
+        MEDIA_SOURCE_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_response_without_name() {
+        MEDIA_SOURCE_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "media-sources")]
+    #[test]
+    fn media_source_response_with_null_name() {
+        MEDIA_SOURCE_RESPONSE.decodes_with_null("name");
     }
     #[cfg(any(feature = "customers", feature = "orders"))]
     /// `Order` with every property.
@@ -12423,7 +17620,7 @@ mod responses {
     fn order_with_null_valid() {
         ORDER.decodes_with_null("valid");
     }
-    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[cfg(any(feature = "customers", feature = "order-histories", feature = "orders"))]
     /// `OrderHistory` with every property.
     const ORDER_HISTORY: Example<types::OrderHistory> = Example::new(
         r#"{
@@ -12433,65 +17630,114 @@ mod responses {
   "id_order_state": 7
 }"#,
     );
-    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[cfg(any(feature = "customers", feature = "order-histories", feature = "orders"))]
     #[test]
     fn order_history() {
         ORDER_HISTORY.decodes();
     }
-    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[cfg(any(feature = "customers", feature = "order-histories", feature = "orders"))]
     #[test]
     fn order_history_without_date_add() {
         ORDER_HISTORY.decodes_without("date_add");
     }
-    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[cfg(any(feature = "customers", feature = "order-histories", feature = "orders"))]
     #[test]
     fn order_history_with_null_date_add() {
         ORDER_HISTORY.decodes_with_null("date_add");
     }
-    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[cfg(any(feature = "customers", feature = "order-histories", feature = "orders"))]
     #[test]
     fn order_history_without_id() {
         ORDER_HISTORY.decodes_without("id");
     }
-    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[cfg(any(feature = "customers", feature = "order-histories", feature = "orders"))]
     #[test]
     fn order_history_with_null_id() {
         ORDER_HISTORY.decodes_with_null("id");
     }
-    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[cfg(any(feature = "customers", feature = "order-histories", feature = "orders"))]
     #[test]
     fn order_history_with_id_as_string() {
         ORDER_HISTORY.decodes_with_number_as_string("id");
     }
-    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[cfg(any(feature = "customers", feature = "order-histories", feature = "orders"))]
     #[test]
     fn order_history_without_id_order() {
         ORDER_HISTORY.decodes_without("id_order");
     }
-    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[cfg(any(feature = "customers", feature = "order-histories", feature = "orders"))]
     #[test]
     fn order_history_with_null_id_order() {
         ORDER_HISTORY.decodes_with_null("id_order");
     }
-    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[cfg(any(feature = "customers", feature = "order-histories", feature = "orders"))]
     #[test]
     fn order_history_with_id_order_as_string() {
         ORDER_HISTORY.decodes_with_number_as_string("id_order");
     }
-    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[cfg(any(feature = "customers", feature = "order-histories", feature = "orders"))]
     #[test]
     fn order_history_without_id_order_state() {
         ORDER_HISTORY.decodes_without("id_order_state");
     }
-    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[cfg(any(feature = "customers", feature = "order-histories", feature = "orders"))]
     #[test]
     fn order_history_with_null_id_order_state() {
         ORDER_HISTORY.decodes_with_null("id_order_state");
     }
-    #[cfg(any(feature = "customers", feature = "orders"))]
+    #[cfg(any(feature = "customers", feature = "order-histories", feature = "orders"))]
     #[test]
     fn order_history_with_id_order_state_as_string() {
         ORDER_HISTORY.decodes_with_number_as_string("id_order_state");
+    }
+    #[cfg(any(feature = "order-histories", feature = "orders"))]
+    /// `OrderHistoryListResponse` with every property.
+    const ORDER_HISTORY_LIST_RESPONSE: Example<types::OrderHistoryListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "date_add": "example",
+      "id": 7,
+      "id_order": 7,
+      "id_order_state": 7
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(any(feature = "order-histories", feature = "orders"))]
+    #[test]
+    fn order_history_list_response() {
+        ORDER_HISTORY_LIST_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "order-histories", feature = "orders"))]
+    #[test]
+    fn order_history_list_response_without_data() {
+        ORDER_HISTORY_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(any(feature = "order-histories", feature = "orders"))]
+    #[test]
+    fn order_history_list_response_with_null_data() {
+        ORDER_HISTORY_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(any(feature = "order-histories", feature = "orders"))]
+    #[test]
+    fn order_history_list_response_without_pagination() {
+        ORDER_HISTORY_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(any(feature = "order-histories", feature = "orders"))]
+    #[test]
+    fn order_history_list_response_with_null_pagination() {
+        ORDER_HISTORY_LIST_RESPONSE.decodes_with_null("pagination");
     }
     #[cfg(any(feature = "customers", feature = "orders"))]
     /// `OrderListResponse` with every property.
@@ -12569,33 +17815,1797 @@ mod responses {
     fn order_list_response_with_null_pagination() {
         ORDER_LIST_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(feature = "orders")]
+    /// `OrderResponse` with every property.
+    const ORDER_RESPONSE: Example<types::OrderResponse> = Example::new(
+        r#"{
+  "conversion_rate": 7.5,
+  "current_state": 7,
+  "date_add": "example",
+  "date_upd": "example",
+  "histories": [
+    {
+      "date_add": "example",
+      "id": 7,
+      "id_order": 7,
+      "id_order_state": 7
+    }
+  ],
+  "id": 7,
+  "id_cart": 7,
+  "id_currency": 7,
+  "id_customer": 7,
+  "id_order_renew": 7,
+  "invoice_date": "example",
+  "invoice_number": 7,
+  "module": "example",
+  "payment": "example",
+  "reference": "example",
+  "total_discounts": 7.5,
+  "total_discounts_tax_excl": 7.5,
+  "total_discounts_tax_incl": 7.5,
+  "total_paid": 7.5,
+  "total_paid_tax_excl": 7.5,
+  "total_paid_tax_incl": 7.5,
+  "total_products": 7.5,
+  "total_products_wt": 7.5,
+  "valid": true
+}"#,
+    );
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response() {
+        ORDER_RESPONSE.decodes();
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_conversion_rate() {
+        ORDER_RESPONSE.decodes_without("conversion_rate");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_conversion_rate() {
+        ORDER_RESPONSE.decodes_with_null("conversion_rate");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_conversion_rate_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("conversion_rate");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_current_state() {
+        ORDER_RESPONSE.decodes_without("current_state");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_current_state() {
+        ORDER_RESPONSE.decodes_with_null("current_state");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_current_state_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("current_state");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_date_add() {
+        ORDER_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_date_add() {
+        ORDER_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_date_upd() {
+        ORDER_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_date_upd() {
+        ORDER_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_histories() {
+        ORDER_RESPONSE.decodes_without("histories");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_histories() {
+        ORDER_RESPONSE.decodes_with_null("histories");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_id() {
+        ORDER_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_id() {
+        ORDER_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_id_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_id_cart() {
+        ORDER_RESPONSE.decodes_without("id_cart");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_id_cart() {
+        ORDER_RESPONSE.decodes_with_null("id_cart");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_id_cart_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("id_cart");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_id_currency() {
+        ORDER_RESPONSE.decodes_without("id_currency");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_id_currency() {
+        ORDER_RESPONSE.decodes_with_null("id_currency");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_id_currency_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("id_currency");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_id_customer() {
+        ORDER_RESPONSE.decodes_without("id_customer");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_id_customer() {
+        ORDER_RESPONSE.decodes_with_null("id_customer");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_id_customer_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_id_order_renew() {
+        ORDER_RESPONSE.decodes_without("id_order_renew");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_id_order_renew() {
+        ORDER_RESPONSE.decodes_with_null("id_order_renew");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_id_order_renew_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("id_order_renew");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_invoice_date() {
+        ORDER_RESPONSE.decodes_without("invoice_date");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_invoice_date() {
+        ORDER_RESPONSE.decodes_with_null("invoice_date");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_invoice_number() {
+        ORDER_RESPONSE.decodes_without("invoice_number");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_invoice_number() {
+        ORDER_RESPONSE.decodes_with_null("invoice_number");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_invoice_number_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("invoice_number");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_module() {
+        ORDER_RESPONSE.decodes_without("module");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_module() {
+        ORDER_RESPONSE.decodes_with_null("module");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_payment() {
+        ORDER_RESPONSE.decodes_without("payment");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_payment() {
+        ORDER_RESPONSE.decodes_with_null("payment");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_reference() {
+        ORDER_RESPONSE.decodes_without("reference");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_reference() {
+        ORDER_RESPONSE.decodes_with_null("reference");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_total_discounts() {
+        ORDER_RESPONSE.decodes_without("total_discounts");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_total_discounts() {
+        ORDER_RESPONSE.decodes_with_null("total_discounts");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_total_discounts_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("total_discounts");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_total_discounts_tax_excl() {
+        ORDER_RESPONSE.decodes_without("total_discounts_tax_excl");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_total_discounts_tax_excl() {
+        ORDER_RESPONSE.decodes_with_null("total_discounts_tax_excl");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_total_discounts_tax_excl_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("total_discounts_tax_excl");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_total_discounts_tax_incl() {
+        ORDER_RESPONSE.decodes_without("total_discounts_tax_incl");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_total_discounts_tax_incl() {
+        ORDER_RESPONSE.decodes_with_null("total_discounts_tax_incl");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_total_discounts_tax_incl_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("total_discounts_tax_incl");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_total_paid() {
+        ORDER_RESPONSE.decodes_without("total_paid");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_total_paid() {
+        ORDER_RESPONSE.decodes_with_null("total_paid");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_total_paid_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("total_paid");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_total_paid_tax_excl() {
+        ORDER_RESPONSE.decodes_without("total_paid_tax_excl");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_total_paid_tax_excl() {
+        ORDER_RESPONSE.decodes_with_null("total_paid_tax_excl");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_total_paid_tax_excl_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("total_paid_tax_excl");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_total_paid_tax_incl() {
+        ORDER_RESPONSE.decodes_without("total_paid_tax_incl");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_total_paid_tax_incl() {
+        ORDER_RESPONSE.decodes_with_null("total_paid_tax_incl");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_total_paid_tax_incl_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("total_paid_tax_incl");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_total_products() {
+        ORDER_RESPONSE.decodes_without("total_products");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_total_products() {
+        ORDER_RESPONSE.decodes_with_null("total_products");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_total_products_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("total_products");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_total_products_wt() {
+        ORDER_RESPONSE.decodes_without("total_products_wt");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_total_products_wt() {
+        ORDER_RESPONSE.decodes_with_null("total_products_wt");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_total_products_wt_as_string() {
+        ORDER_RESPONSE.decodes_with_number_as_string("total_products_wt");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_without_valid() {
+        ORDER_RESPONSE.decodes_without("valid");
+    }
+    #[cfg(feature = "orders")]
+    #[test]
+    fn order_response_with_null_valid() {
+        ORDER_RESPONSE.decodes_with_null("valid");
+    }
+    #[cfg(feature = "order-states")]
+    /// `OrderState` with every property.
+    const ORDER_STATE: Example<types::OrderState> = Example::new(
+        r#"{
+  "deleted": true,
+  "id": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "paid": true
+}"#,
+    );
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state() {
+        ORDER_STATE.decodes();
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_without_deleted() {
+        ORDER_STATE.decodes_without("deleted");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_with_null_deleted() {
+        ORDER_STATE.decodes_with_null("deleted");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_without_id() {
+        ORDER_STATE.decodes_without("id");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_with_null_id() {
+        ORDER_STATE.decodes_with_null("id");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_with_id_as_string() {
+        ORDER_STATE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_without_name() {
+        ORDER_STATE.decodes_without("name");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_with_null_name() {
+        ORDER_STATE.decodes_with_null("name");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_without_paid() {
+        ORDER_STATE.decodes_without("paid");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_with_null_paid() {
+        ORDER_STATE.decodes_with_null("paid");
+    }
+    #[cfg(feature = "order-states")]
+    /// `OrderStateListResponse` with every property.
+    const ORDER_STATE_LIST_RESPONSE: Example<types::OrderStateListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "deleted": true,
+      "id": 7,
+      "name": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "paid": true
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_list_response() {
+        ORDER_STATE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_list_response_without_data() {
+        ORDER_STATE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_list_response_with_null_data() {
+        ORDER_STATE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_list_response_without_pagination() {
+        ORDER_STATE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_list_response_with_null_pagination() {
+        ORDER_STATE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "order-states")]
+    /// `OrderStateResponse` with every property.
+    const ORDER_STATE_RESPONSE: Example<types::OrderStateResponse> = Example::new(
+        r#"{
+  "deleted": true,
+  "id": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "paid": true
+}"#,
+    );
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_response() {
+        ORDER_STATE_RESPONSE.decodes();
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_response_without_deleted() {
+        ORDER_STATE_RESPONSE.decodes_without("deleted");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_response_with_null_deleted() {
+        ORDER_STATE_RESPONSE.decodes_with_null("deleted");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_response_without_id() {
+        ORDER_STATE_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_response_with_null_id() {
+        ORDER_STATE_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_response_with_id_as_string() {
+        ORDER_STATE_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_response_without_name() {
+        ORDER_STATE_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_response_with_null_name() {
+        ORDER_STATE_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_response_without_paid() {
+        ORDER_STATE_RESPONSE.decodes_without("paid");
+    }
+    #[cfg(feature = "order-states")]
+    #[test]
+    fn order_state_response_with_null_paid() {
+        ORDER_STATE_RESPONSE.decodes_with_null("paid");
+    }
     #[cfg(
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    /// `Page` with every property.
+    const PAGE: Example<types::Page> = Example::new(
+        r#"{
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "enabled": true,
+  "id": 7,
+  "keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "page": "example",
+  "title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "url_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page() {
+        PAGE.decodes();
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_without_description() {
+        PAGE.decodes_without("description");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_with_null_description() {
+        PAGE.decodes_with_null("description");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_without_enabled() {
+        PAGE.decodes_without("enabled");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_with_null_enabled() {
+        PAGE.decodes_with_null("enabled");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_without_id() {
+        PAGE.decodes_without("id");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_with_null_id() {
+        PAGE.decodes_with_null("id");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_with_id_as_string() {
+        PAGE.decodes_with_number_as_string("id");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_without_keywords() {
+        PAGE.decodes_without("keywords");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_with_null_keywords() {
+        PAGE.decodes_with_null("keywords");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_without_page() {
+        PAGE.decodes_without("page");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_with_null_page() {
+        PAGE.decodes_with_null("page");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_without_title() {
+        PAGE.decodes_without("title");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_with_null_title() {
+        PAGE.decodes_with_null("title");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_without_url_rewrite() {
+        PAGE.decodes_without("url_rewrite");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
+            feature = "tax-rules",
+            feature = "video-groups",
+            feature = "videos",
+            feature = "widgets"
+        )
+    )]
+    #[test]
+    fn page_with_null_url_rewrite() {
+        PAGE.decodes_with_null("url_rewrite");
+    }
+    #[cfg(feature = "pages")]
+    /// `PageListResponse` with every property.
+    const PAGE_LIST_RESPONSE: Example<types::PageListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "description": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "enabled": true,
+      "id": 7,
+      "keywords": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "page": "example",
+      "title": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ],
+      "url_rewrite": [
+        {
+          "iso_code": "example",
+          "lang": 7,
+          "value": "example"
+        }
+      ]
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_list_response() {
+        PAGE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_list_response_without_data() {
+        PAGE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_list_response_with_null_data() {
+        PAGE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_list_response_without_pagination() {
+        PAGE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_list_response_with_null_pagination() {
+        PAGE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "pages")]
+    /// `PageResponse` with every property.
+    const PAGE_RESPONSE: Example<types::PageResponse> = Example::new(
+        r#"{
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "enabled": true,
+  "id": 7,
+  "keywords": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "page": "example",
+  "title": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "url_rewrite": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response() {
+        PAGE_RESPONSE.decodes();
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_without_description() {
+        PAGE_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_with_null_description() {
+        PAGE_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_without_enabled() {
+        PAGE_RESPONSE.decodes_without("enabled");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_with_null_enabled() {
+        PAGE_RESPONSE.decodes_with_null("enabled");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_without_id() {
+        PAGE_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_with_null_id() {
+        PAGE_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_with_id_as_string() {
+        PAGE_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_without_keywords() {
+        PAGE_RESPONSE.decodes_without("keywords");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_with_null_keywords() {
+        PAGE_RESPONSE.decodes_with_null("keywords");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_without_page() {
+        PAGE_RESPONSE.decodes_without("page");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_with_null_page() {
+        PAGE_RESPONSE.decodes_with_null("page");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_without_title() {
+        PAGE_RESPONSE.decodes_without("title");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_with_null_title() {
+        PAGE_RESPONSE.decodes_with_null("title");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_without_url_rewrite() {
+        PAGE_RESPONSE.decodes_without("url_rewrite");
+    }
+    #[cfg(feature = "pages")]
+    #[test]
+    fn page_response_with_null_url_rewrite() {
+        PAGE_RESPONSE.decodes_with_null("url_rewrite");
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
+            feature = "comments",
+            feature = "configuration",
+            feature = "countries",
+            feature = "currencies",
+            feature = "customers",
+            feature = "devices",
+            feature = "directors",
+            feature = "employees",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
+            feature = "geolocations",
+            feature = "gifts",
+            feature = "groups",
+            feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
+            feature = "orders",
+            feature = "pages",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "prepayments",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "recommendations",
+            feature = "stats",
+            feature = "subscriptions",
+            feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -12619,29 +19629,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -12656,29 +19687,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -12693,29 +19745,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -12730,29 +19803,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -12767,29 +19861,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -12804,29 +19919,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -12841,29 +19977,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -12878,29 +20035,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -12915,29 +20093,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -12952,29 +20151,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -12989,29 +20209,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13026,29 +20267,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13063,29 +20325,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13100,29 +20383,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13137,29 +20441,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13174,29 +20499,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13211,29 +20557,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13248,29 +20615,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13285,29 +20673,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13322,29 +20731,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13359,29 +20789,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13396,29 +20847,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13433,29 +20905,50 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-categories",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
             feature = "carts",
             feature = "categories",
             feature = "category-videos",
+            feature = "cms-categories",
+            feature = "cms-pages",
             feature = "comments",
+            feature = "configuration",
+            feature = "countries",
             feature = "currencies",
             feature = "customers",
+            feature = "devices",
             feature = "directors",
+            feature = "employees",
             feature = "extracts",
+            feature = "feature-values",
             feature = "features",
+            feature = "free-gifts",
+            feature = "genders",
             feature = "geolocations",
             feature = "gifts",
             feature = "groups",
             feature = "images",
+            feature = "languages",
+            feature = "media-files",
+            feature = "media-sources",
+            feature = "order-histories",
+            feature = "order-states",
             feature = "orders",
+            feature = "pages",
             feature = "payment-modules",
             feature = "playlists",
             feature = "prepayments",
             feature = "product-accesses",
             feature = "products",
+            feature = "recommendations",
             feature = "stats",
             feature = "subscriptions",
             feature = "subtitles",
+            feature = "support",
             feature = "tax-rules",
             feature = "video-groups",
             feature = "videos",
@@ -13788,6 +21281,39 @@ mod responses {
     fn payment_url_response_with_null_url() {
         PAYMENT_URL_RESPONSE.decodes_with_null("url");
     }
+    #[cfg(feature = "geolocations")]
+    /// `PlatformAccessResponse` with every property.
+    const PLATFORM_ACCESS_RESPONSE: Example<types::PlatformAccessResponse> = Example::new(
+        r#"{
+  "can_access": true,
+  "can_buy": true
+}"#,
+    );
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn platform_access_response() {
+        PLATFORM_ACCESS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn platform_access_response_without_can_access() {
+        PLATFORM_ACCESS_RESPONSE.decodes_without("can_access");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn platform_access_response_with_null_can_access() {
+        PLATFORM_ACCESS_RESPONSE.decodes_with_null("can_access");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn platform_access_response_without_can_buy() {
+        PLATFORM_ACCESS_RESPONSE.decodes_without("can_buy");
+    }
+    #[cfg(feature = "geolocations")]
+    #[test]
+    fn platform_access_response_with_null_can_buy() {
+        PLATFORM_ACCESS_RESPONSE.decodes_with_null("can_buy");
+    }
     #[cfg(any(feature = "categories", feature = "category-videos", feature = "widgets"))]
     /// `Player` with every property.
     const PLAYER: Example<types::Player> = Example::new(
@@ -13977,6 +21503,60 @@ mod responses {
     #[test]
     fn playlist_list_response_with_null_pagination() {
         PLAYLIST_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "playlists")]
+    /// `PlaylistResponse` with every property.
+    const PLAYLIST_RESPONSE: Example<types::PlaylistResponse> = Example::new(
+        r#"{
+  "id": 7,
+  "id_customer": 7,
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "playlists")]
+    #[test]
+    fn playlist_response() {
+        PLAYLIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "playlists")]
+    #[test]
+    fn playlist_response_without_id() {
+        PLAYLIST_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "playlists")]
+    #[test]
+    fn playlist_response_with_null_id() {
+        PLAYLIST_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "playlists")]
+    #[test]
+    fn playlist_response_with_id_as_string() {
+        PLAYLIST_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "playlists")]
+    #[test]
+    fn playlist_response_without_id_customer() {
+        PLAYLIST_RESPONSE.decodes_without("id_customer");
+    }
+    #[cfg(feature = "playlists")]
+    #[test]
+    fn playlist_response_with_null_id_customer() {
+        PLAYLIST_RESPONSE.decodes_with_null("id_customer");
+    }
+    #[cfg(feature = "playlists")]
+    #[test]
+    fn playlist_response_with_id_customer_as_string() {
+        PLAYLIST_RESPONSE.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(feature = "playlists")]
+    #[test]
+    fn playlist_response_without_name() {
+        PLAYLIST_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "playlists")]
+    #[test]
+    fn playlist_response_with_null_name() {
+        PLAYLIST_RESPONSE.decodes_with_null("name");
     }
     #[cfg(any(feature = "customers", feature = "prepayments"))]
     /// `PrepaymentBalance` with every property.
@@ -14959,10 +22539,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15085,10 +22669,14 @@ mod responses {
     );
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15098,10 +22686,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15111,10 +22703,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15124,10 +22720,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15137,10 +22737,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15150,10 +22754,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15163,10 +22771,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15176,10 +22788,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15189,10 +22805,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15202,10 +22822,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15215,10 +22839,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15228,10 +22856,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15241,10 +22873,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15254,10 +22890,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15267,10 +22907,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15280,10 +22924,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15293,10 +22941,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15306,10 +22958,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15319,10 +22975,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15332,10 +22992,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15345,10 +23009,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15358,10 +23026,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15371,10 +23043,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15384,10 +23060,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15397,10 +23077,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15410,10 +23094,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15423,10 +23111,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15436,10 +23128,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15449,10 +23145,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15462,10 +23162,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15475,10 +23179,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15488,10 +23196,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15501,10 +23213,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15514,10 +23230,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15527,10 +23247,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15540,10 +23264,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15553,10 +23281,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15566,10 +23298,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15579,10 +23315,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15592,10 +23332,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15605,10 +23349,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15618,10 +23366,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15631,10 +23383,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15644,10 +23400,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15657,10 +23417,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15670,10 +23434,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15683,10 +23451,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15696,10 +23468,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15709,10 +23485,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15722,10 +23502,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15735,10 +23519,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15748,10 +23536,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15761,10 +23553,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15774,10 +23570,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15787,10 +23587,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15800,10 +23604,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15813,10 +23621,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15826,10 +23638,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15839,10 +23655,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15852,10 +23672,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15865,10 +23689,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15878,10 +23706,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15891,10 +23723,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15904,10 +23740,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15917,10 +23757,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15930,10 +23774,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15943,10 +23791,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15956,10 +23808,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15969,10 +23825,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15982,10 +23842,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -15995,10 +23859,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16008,10 +23876,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16021,10 +23893,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16034,10 +23910,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16047,10 +23927,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16060,10 +23944,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16073,10 +23961,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16086,10 +23978,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16099,10 +23995,14 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16676,12 +24576,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16708,12 +24612,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16725,12 +24633,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16742,12 +24654,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16759,12 +24675,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16776,12 +24696,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16793,12 +24717,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16810,12 +24738,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16827,12 +24759,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16844,12 +24780,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16861,12 +24801,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16878,12 +24822,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16895,12 +24843,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16912,12 +24864,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16929,12 +24885,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16946,12 +24906,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16963,12 +24927,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16980,12 +24948,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -16997,12 +24969,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17014,12 +24990,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17031,12 +25011,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17048,12 +25032,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17065,12 +25053,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17082,12 +25074,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17099,12 +25095,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17116,12 +25116,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17133,12 +25137,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17150,12 +25158,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17167,12 +25179,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17184,12 +25200,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17201,12 +25221,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17218,12 +25242,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17235,12 +25263,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17252,12 +25284,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17269,12 +25305,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17286,12 +25326,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17303,12 +25347,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17320,12 +25368,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17337,12 +25389,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17354,12 +25410,16 @@ mod responses {
         any(
             feature = "actors",
             feature = "attributes",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17431,12 +25491,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17450,12 +25514,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17466,12 +25534,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17482,12 +25554,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17498,12 +25574,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17514,12 +25594,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17530,12 +25614,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17546,12 +25634,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -17714,6 +25806,7 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products"
         )
     )]
@@ -17853,6 +25946,7 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products"
         )
     )]
@@ -17865,6 +25959,7 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products"
         )
     )]
@@ -17877,6 +25972,7 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products"
         )
     )]
@@ -17889,6 +25985,7 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products"
         )
     )]
@@ -17901,6 +25998,7 @@ mod responses {
             feature = "bookmarks",
             feature = "categories",
             feature = "customers",
+            feature = "playlists",
             feature = "products"
         )
     )]
@@ -18971,6 +27069,274 @@ mod responses {
     #[test]
     fn session_video_stat_list_response_with_null_pagination() {
         SESSION_VIDEO_STAT_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "configuration")]
+    /// `SocialSettings` with every property.
+    const SOCIAL_SETTINGS: Example<types::SocialSettings> = Example::new(
+        r#"{
+  "dailymotion": "example",
+  "discord": "example",
+  "facebook": "example",
+  "flickr": "example",
+  "instagram": "example",
+  "linkedIn": "example",
+  "pinterest": "example",
+  "soundcloud": "example",
+  "tiktok": "example",
+  "tumblr": "example",
+  "twitch": "example",
+  "twitter": "example",
+  "youtube": "example"
+}"#,
+    );
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings() {
+        SOCIAL_SETTINGS.decodes();
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_without_dailymotion() {
+        SOCIAL_SETTINGS.decodes_without("dailymotion");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_with_null_dailymotion() {
+        SOCIAL_SETTINGS.decodes_with_null("dailymotion");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_without_discord() {
+        SOCIAL_SETTINGS.decodes_without("discord");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_with_null_discord() {
+        SOCIAL_SETTINGS.decodes_with_null("discord");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_without_facebook() {
+        SOCIAL_SETTINGS.decodes_without("facebook");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_with_null_facebook() {
+        SOCIAL_SETTINGS.decodes_with_null("facebook");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_without_flickr() {
+        SOCIAL_SETTINGS.decodes_without("flickr");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_with_null_flickr() {
+        SOCIAL_SETTINGS.decodes_with_null("flickr");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_without_instagram() {
+        SOCIAL_SETTINGS.decodes_without("instagram");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_with_null_instagram() {
+        SOCIAL_SETTINGS.decodes_with_null("instagram");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_without_linked_in() {
+        SOCIAL_SETTINGS.decodes_without("linkedIn");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_with_null_linked_in() {
+        SOCIAL_SETTINGS.decodes_with_null("linkedIn");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_without_pinterest() {
+        SOCIAL_SETTINGS.decodes_without("pinterest");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_with_null_pinterest() {
+        SOCIAL_SETTINGS.decodes_with_null("pinterest");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_without_soundcloud() {
+        SOCIAL_SETTINGS.decodes_without("soundcloud");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_with_null_soundcloud() {
+        SOCIAL_SETTINGS.decodes_with_null("soundcloud");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_without_tiktok() {
+        SOCIAL_SETTINGS.decodes_without("tiktok");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_with_null_tiktok() {
+        SOCIAL_SETTINGS.decodes_with_null("tiktok");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_without_tumblr() {
+        SOCIAL_SETTINGS.decodes_without("tumblr");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_with_null_tumblr() {
+        SOCIAL_SETTINGS.decodes_with_null("tumblr");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_without_twitch() {
+        SOCIAL_SETTINGS.decodes_without("twitch");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_with_null_twitch() {
+        SOCIAL_SETTINGS.decodes_with_null("twitch");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_without_twitter() {
+        SOCIAL_SETTINGS.decodes_without("twitter");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_with_null_twitter() {
+        SOCIAL_SETTINGS.decodes_with_null("twitter");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_without_youtube() {
+        SOCIAL_SETTINGS.decodes_without("youtube");
+    }
+    #[cfg(feature = "configuration")]
+    #[test]
+    fn social_settings_with_null_youtube() {
+        SOCIAL_SETTINGS.decodes_with_null("youtube");
+    }
+    #[cfg(feature = "countries")]
+    /// `State` with every property.
+    const STATE: Example<types::State> = Example::new(
+        r#"{
+  "id": 7,
+  "id_country": 7,
+  "iso_code": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state() {
+        STATE.decodes();
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_without_id() {
+        STATE.decodes_without("id");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_with_null_id() {
+        STATE.decodes_with_null("id");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_with_id_as_string() {
+        STATE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_without_id_country() {
+        STATE.decodes_without("id_country");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_with_null_id_country() {
+        STATE.decodes_with_null("id_country");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_with_id_country_as_string() {
+        STATE.decodes_with_number_as_string("id_country");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_without_iso_code() {
+        STATE.decodes_without("iso_code");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_with_null_iso_code() {
+        STATE.decodes_with_null("iso_code");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_without_name() {
+        STATE.decodes_without("name");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_with_null_name() {
+        STATE.decodes_with_null("name");
+    }
+    #[cfg(feature = "countries")]
+    /// `StateListResponse` with every property.
+    const STATE_LIST_RESPONSE: Example<types::StateListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "id": 7,
+      "id_country": 7,
+      "iso_code": "example",
+      "name": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_list_response() {
+        STATE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_list_response_without_data() {
+        STATE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_list_response_with_null_data() {
+        STATE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_list_response_without_pagination() {
+        STATE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "countries")]
+    #[test]
+    fn state_list_response_with_null_pagination() {
+        STATE_LIST_RESPONSE.decodes_with_null("pagination");
     }
     #[cfg(any(feature = "subscriptions", feature = "videos"))]
     /// `Subscription` with every property.
@@ -20228,15 +28594,170 @@ mod responses {
     fn subtitle_response_with_null_text_shadow() {
         SUBTITLE_RESPONSE.decodes_with_null("text_shadow");
     }
+    #[cfg(feature = "support")]
+    /// `SupportResponse` with every property.
+    const SUPPORT_RESPONSE: Example<types::SupportResponse> = Example::new(
+        r#"{
+  "date_add": "example",
+  "date_upd": "example",
+  "email": "example",
+  "id": 7,
+  "id_contact": 7,
+  "id_customer": 7,
+  "id_lang": 7,
+  "id_order": 7,
+  "id_product": 7,
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response() {
+        SUPPORT_RESPONSE.decodes();
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_without_date_add() {
+        SUPPORT_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_null_date_add() {
+        SUPPORT_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_without_date_upd() {
+        SUPPORT_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_null_date_upd() {
+        SUPPORT_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_without_email() {
+        SUPPORT_RESPONSE.decodes_without("email");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_null_email() {
+        SUPPORT_RESPONSE.decodes_with_null("email");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_without_id() {
+        SUPPORT_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_null_id() {
+        SUPPORT_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_id_as_string() {
+        SUPPORT_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_without_id_contact() {
+        SUPPORT_RESPONSE.decodes_without("id_contact");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_null_id_contact() {
+        SUPPORT_RESPONSE.decodes_with_null("id_contact");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_id_contact_as_string() {
+        SUPPORT_RESPONSE.decodes_with_number_as_string("id_contact");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_without_id_customer() {
+        SUPPORT_RESPONSE.decodes_without("id_customer");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_null_id_customer() {
+        SUPPORT_RESPONSE.decodes_with_null("id_customer");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_id_customer_as_string() {
+        SUPPORT_RESPONSE.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_without_id_lang() {
+        SUPPORT_RESPONSE.decodes_without("id_lang");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_null_id_lang() {
+        SUPPORT_RESPONSE.decodes_with_null("id_lang");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_id_lang_as_string() {
+        SUPPORT_RESPONSE.decodes_with_number_as_string("id_lang");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_without_id_order() {
+        SUPPORT_RESPONSE.decodes_without("id_order");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_null_id_order() {
+        SUPPORT_RESPONSE.decodes_with_null("id_order");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_id_order_as_string() {
+        SUPPORT_RESPONSE.decodes_with_number_as_string("id_order");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_without_id_product() {
+        SUPPORT_RESPONSE.decodes_without("id_product");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_null_id_product() {
+        SUPPORT_RESPONSE.decodes_with_null("id_product");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_id_product_as_string() {
+        SUPPORT_RESPONSE.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_without_status() {
+        SUPPORT_RESPONSE.decodes_without("status");
+    }
+    #[cfg(feature = "support")]
+    #[test]
+    fn support_response_with_null_status() {
+        SUPPORT_RESPONSE.decodes_with_null("status");
+    }
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -20251,12 +28772,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -20267,12 +28792,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -20283,12 +28812,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -20299,12 +28832,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -20315,12 +28852,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -20331,12 +28872,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -20347,12 +28892,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -20363,12 +28912,16 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
@@ -20379,18 +28932,93 @@ mod responses {
     #[cfg(
         any(
             feature = "actors",
+            feature = "blog-pages",
             feature = "bookmarks",
+            feature = "bundles",
             feature = "carts",
             feature = "categories",
             feature = "customers",
             feature = "directors",
+            feature = "playlists",
             feature = "products",
+            feature = "recommendations",
             feature = "stats"
         )
     )]
     #[test]
     fn tag_with_null_name() {
         TAG.decodes_with_null("name");
+    }
+    #[cfg(feature = "tasks")]
+    /// `TaskResponse` with every property.
+    const TASK_RESPONSE: Example<types::TaskResponse> = Example::new(
+        r#"{
+  "data": "example",
+  "date_add": "example",
+  "id": 7,
+  "name": "example",
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_response() {
+        TASK_RESPONSE.decodes();
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_response_without_data() {
+        TASK_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_response_with_null_data() {
+        TASK_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_response_without_date_add() {
+        TASK_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_response_with_null_date_add() {
+        TASK_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_response_without_id() {
+        TASK_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_response_with_null_id() {
+        TASK_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_response_with_id_as_string() {
+        TASK_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_response_without_name() {
+        TASK_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_response_with_null_name() {
+        TASK_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_response_without_status() {
+        TASK_RESPONSE.decodes_without("status");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_response_with_null_status() {
+        TASK_RESPONSE.decodes_with_null("status");
     }
     #[cfg(feature = "carts")]
     /// `TaxPrice` with every property.
@@ -21544,6 +30172,121 @@ mod responses {
     #[test]
     fn video_group_list_response_with_null_pagination() {
         VIDEO_GROUP_LIST_RESPONSE.decodes_with_null("pagination");
+    }
+    #[cfg(feature = "video-groups")]
+    /// `VideoGroupResponse` with every property.
+    const VIDEO_GROUP_RESPONSE: Example<types::VideoGroupResponse> = Example::new(
+        r#"{
+  "date_add": "example",
+  "date_upd": "example",
+  "description": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "id_product": 7,
+  "name": [
+    {
+      "iso_code": "example",
+      "lang": 7,
+      "value": "example"
+    }
+  ],
+  "position": 7
+}"#,
+    );
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response() {
+        VIDEO_GROUP_RESPONSE.decodes();
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_without_date_add() {
+        VIDEO_GROUP_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_with_null_date_add() {
+        VIDEO_GROUP_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_without_date_upd() {
+        VIDEO_GROUP_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_with_null_date_upd() {
+        VIDEO_GROUP_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_without_description() {
+        VIDEO_GROUP_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_with_null_description() {
+        VIDEO_GROUP_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_without_id() {
+        VIDEO_GROUP_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_with_null_id() {
+        VIDEO_GROUP_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_with_id_as_string() {
+        VIDEO_GROUP_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_without_id_product() {
+        VIDEO_GROUP_RESPONSE.decodes_without("id_product");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_with_null_id_product() {
+        VIDEO_GROUP_RESPONSE.decodes_with_null("id_product");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_with_id_product_as_string() {
+        VIDEO_GROUP_RESPONSE.decodes_with_number_as_string("id_product");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_without_name() {
+        VIDEO_GROUP_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_with_null_name() {
+        VIDEO_GROUP_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_without_position() {
+        VIDEO_GROUP_RESPONSE.decodes_without("position");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_with_null_position() {
+        VIDEO_GROUP_RESPONSE.decodes_with_null("position");
+    }
+    #[cfg(feature = "video-groups")]
+    #[test]
+    fn video_group_response_with_position_as_string() {
+        VIDEO_GROUP_RESPONSE.decodes_with_number_as_string("position");
     }
     #[cfg(feature = "videos")]
     /// `VideoListResponse` with every property.
@@ -24378,6 +33121,195 @@ mod arguments {
             .await;
         server.assert_refused(result, "update_address", "address_id is required", None);
     }
+    #[cfg(feature = "attributes")]
+    #[tokio::test]
+    async fn get_attribute_without_attribute_id() {
+        let server = Server::start().await;
+        let result = server.client().get_attribute().send().await;
+        server.assert_refused(result, "get_attribute", "attribute_id is required", None);
+    }
+    #[cfg(feature = "attributes")]
+    #[tokio::test]
+    async fn delete_attribute_without_attribute_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_attribute().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_attribute",
+                "attribute_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "blog-categories")]
+    #[tokio::test]
+    async fn get_blog_category_without_blog_category_id() {
+        let server = Server::start().await;
+        let result = server.client().get_blog_category().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_blog_category",
+                "blog_category_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "blog-pages")]
+    #[tokio::test]
+    async fn get_blog_page_without_blog_page_id() {
+        let server = Server::start().await;
+        let result = server.client().get_blog_page().send().await;
+        server.assert_refused(result, "get_blog_page", "blog_page_id is required", None);
+    }
+    #[cfg(any(feature = "blog-pages", feature = "features"))]
+    #[tokio::test]
+    async fn get_blog_page_features_without_blog_page_id() {
+        let server = Server::start().await;
+        let result = server.client().get_blog_page_features().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_blog_page_features",
+                "blog_page_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "blog-pages")]
+    #[tokio::test]
+    async fn get_blog_page_products_without_blog_page_id() {
+        let server = Server::start().await;
+        let result = server.client().get_blog_page_products().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_blog_page_products",
+                "blog_page_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "blog-pages")]
+    #[tokio::test]
+    async fn detach_product_from_blog_page_without_blog_page_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_product_from_blog_page()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_product_from_blog_page",
+                "blog_page_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "blog-pages")]
+    #[tokio::test]
+    async fn detach_product_from_blog_page_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_product_from_blog_page()
+            .blog_page_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_product_from_blog_page",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "bundles")]
+    #[tokio::test]
+    async fn get_bundle_products_without_bundle_id() {
+        let server = Server::start().await;
+        let result = server.client().get_bundle_products().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_bundle_products",
+                "bundle_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "bundles")]
+    #[tokio::test]
+    async fn remove_product_from_bundle_without_bundle_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .remove_product_from_bundle()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "remove_product_from_bundle",
+                "bundle_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "bundles")]
+    #[tokio::test]
+    async fn remove_product_from_bundle_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .remove_product_from_bundle()
+            .bundle_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "remove_product_from_bundle",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "cart-rules")]
+    #[tokio::test]
+    async fn get_cart_rule_without_cart_rule_id() {
+        let server = Server::start().await;
+        let result = server.client().get_cart_rule().send().await;
+        server.assert_refused(result, "get_cart_rule", "cart_rule_id is required", None);
+    }
+    #[cfg(feature = "cart-rules")]
+    #[tokio::test]
+    async fn update_cart_rule_without_cart_rule_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_cart_rule()
+            .body(bodies::update_cart_rule())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_cart_rule",
+                "cart_rule_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "cart-rules")]
+    #[tokio::test]
+    async fn delete_cart_rule_without_cart_rule_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_cart_rule().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_cart_rule",
+                "cart_rule_id is required",
+                None,
+            );
+    }
     #[cfg(feature = "carts")]
     #[tokio::test]
     async fn get_cart_without_cart_id() {
@@ -24860,6 +33792,57 @@ mod arguments {
                 result,
                 "get_videos_from_category",
                 "category_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "cms-categories")]
+    #[tokio::test]
+    async fn update_cms_category_without_cms_category_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_cms_category()
+            .body(bodies::update_cms_category())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_cms_category",
+                "cms_category_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "cms-pages")]
+    #[tokio::test]
+    async fn update_cms_page_without_cms_page_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_cms_page()
+            .body(bodies::update_cms_page())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "update_cms_page", "cms_page_id is required", None);
+    }
+    #[cfg(feature = "comments")]
+    #[tokio::test]
+    async fn get_comment_without_comment_id() {
+        let server = Server::start().await;
+        let result = server.client().get_comment().send().await;
+        server.assert_refused(result, "get_comment", "comment_id is required", None);
+    }
+    #[cfg(feature = "configuration")]
+    #[tokio::test]
+    async fn get_configuration_by_name_without_configuration_name() {
+        let server = Server::start().await;
+        let result = server.client().get_configuration_by_name().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_configuration_by_name",
+                "configuration_name is required",
                 None,
             );
     }
@@ -25443,6 +34426,19 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "recommendations")]
+    #[tokio::test]
+    async fn get_customer_recommendations_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_recommendations().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_recommendations",
+                "customer_id is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "customers", feature = "videos"))]
     #[tokio::test]
     async fn get_customer_has_access_to_videos_without_customer_id() {
@@ -25496,6 +34492,26 @@ mod arguments {
                 "video_id is required",
                 None,
             );
+    }
+    #[cfg(feature = "devices")]
+    #[tokio::test]
+    async fn get_customer_devices_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_devices().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_devices",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "devices")]
+    #[tokio::test]
+    async fn delete_device_without_device_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_device().send().await;
+        server.assert_refused(result, "delete_device", "device_id is required", None);
     }
     #[cfg(feature = "directors")]
     #[tokio::test]
@@ -25576,6 +34592,13 @@ mod arguments {
                 "director_id is required",
                 None,
             );
+    }
+    #[cfg(feature = "employees")]
+    #[tokio::test]
+    async fn get_employee_without_employee_id() {
+        let server = Server::start().await;
+        let result = server.client().get_employee().send().await;
+        server.assert_refused(result, "get_employee", "employee_id is required", None);
     }
     #[cfg(feature = "extracts")]
     #[tokio::test]
@@ -25660,6 +34683,108 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "free-gifts")]
+    #[tokio::test]
+    async fn get_free_gift_without_free_gift_id() {
+        let server = Server::start().await;
+        let result = server.client().get_free_gift().send().await;
+        server.assert_refused(result, "get_free_gift", "free_gift_id is required", None);
+    }
+    #[cfg(feature = "free-gifts")]
+    #[tokio::test]
+    async fn delete_free_gift_without_free_gift_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_free_gift().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_free_gift",
+                "free_gift_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "free-gifts")]
+    #[tokio::test]
+    async fn consume_free_gift_without_free_gift_id() {
+        let server = Server::start().await;
+        let result = server.client().consume_free_gift().customer_id(7i64).send().await;
+        server
+            .assert_refused(
+                result,
+                "consume_free_gift",
+                "free_gift_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "free-gifts")]
+    #[tokio::test]
+    async fn consume_free_gift_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().consume_free_gift().free_gift_id(7i64).send().await;
+        server
+            .assert_refused(
+                result,
+                "consume_free_gift",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "free-gifts")]
+    #[tokio::test]
+    async fn send_free_gift_without_free_gift_id() {
+        let server = Server::start().await;
+        let result = server.client().send_free_gift().send().await;
+        server
+            .assert_refused(result, "send_free_gift", "free_gift_id is required", None);
+    }
+    #[cfg(feature = "free-gifts")]
+    #[tokio::test]
+    async fn get_free_gift_token_without_free_gift_id() {
+        let server = Server::start().await;
+        let result = server.client().get_free_gift_token().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_free_gift_token",
+                "free_gift_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "geolocations")]
+    #[tokio::test]
+    async fn get_ip_location_without_ip_address() {
+        let server = Server::start().await;
+        let result = server.client().get_ip_location().send().await;
+        server.assert_refused(result, "get_ip_location", "ip_address is required", None);
+    }
+    #[cfg(feature = "geolocations")]
+    #[tokio::test]
+    async fn get_platform_access_info_without_ip_address() {
+        let server = Server::start().await;
+        let result = server.client().get_platform_access_info().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_platform_access_info",
+                "ip_address is required",
+                None,
+            );
+    }
+    #[cfg(feature = "geolocations")]
+    #[tokio::test]
+    async fn get_geoloc_settings_without_type() {
+        let server = Server::start().await;
+        let result = server.client().get_geoloc_settings().type_id(7i64).send().await;
+        server.assert_refused(result, "get_geoloc_settings", "type_ is required", None);
+    }
+    #[cfg(feature = "geolocations")]
+    #[tokio::test]
+    async fn get_geoloc_settings_without_type_id() {
+        let server = Server::start().await;
+        let result = server.client().get_geoloc_settings().type_("example").send().await;
+        server
+            .assert_refused(result, "get_geoloc_settings", "type_id is required", None);
+    }
     #[cfg(feature = "gifts")]
     #[tokio::test]
     async fn get_gift_without_gift_id() {
@@ -25714,6 +34839,57 @@ mod arguments {
         let result = server.client().get_gift_token().send().await;
         server.assert_refused(result, "get_gift_token", "gift_id is required", None);
     }
+    #[cfg(feature = "groups")]
+    #[tokio::test]
+    async fn get_group_without_group_id() {
+        let server = Server::start().await;
+        let result = server.client().get_group().send().await;
+        server.assert_refused(result, "get_group", "group_id is required", None);
+    }
+    #[cfg(feature = "groups")]
+    #[tokio::test]
+    async fn get_group_customers_without_group_id() {
+        let server = Server::start().await;
+        let result = server.client().get_group_customers().send().await;
+        server
+            .assert_refused(result, "get_group_customers", "group_id is required", None);
+    }
+    #[cfg(feature = "groups")]
+    #[tokio::test]
+    async fn detach_customer_from_group_without_group_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_customer_from_group()
+            .customer_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_customer_from_group",
+                "group_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "groups")]
+    #[tokio::test]
+    async fn detach_customer_from_group_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_customer_from_group()
+            .group_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_customer_from_group",
+                "customer_id is required",
+                None,
+            );
+    }
     #[cfg(feature = "images")]
     #[tokio::test]
     async fn delete_image_without_image_id() {
@@ -25721,12 +34897,213 @@ mod arguments {
         let result = server.client().delete_image().send().await;
         server.assert_refused(result, "delete_image", "image_id is required", None);
     }
+    #[cfg(feature = "media-files")]
+    #[tokio::test]
+    async fn get_media_file_without_media_file_id() {
+        let server = Server::start().await;
+        let result = server.client().get_media_file().send().await;
+        server
+            .assert_refused(result, "get_media_file", "media_file_id is required", None);
+    }
+    #[cfg(feature = "media-files")]
+    #[tokio::test]
+    async fn get_live_streams_without_media_file_id() {
+        let server = Server::start().await;
+        let result = server.client().get_live_streams().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_live_streams",
+                "media_file_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "media-sources")]
+    #[tokio::test]
+    async fn get_media_source_without_source_id() {
+        let server = Server::start().await;
+        let result = server.client().get_media_source().send().await;
+        server.assert_refused(result, "get_media_source", "source_id is required", None);
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[tokio::test]
+    async fn get_media_source_files_without_source_id() {
+        let server = Server::start().await;
+        let result = server.client().get_media_source_files().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_media_source_files",
+                "source_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[tokio::test]
+    async fn post_media_source_files_without_source_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .post_media_source_files()
+            .body(bodies::post_media_source_files())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "post_media_source_files",
+                "source_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[tokio::test]
+    async fn create_live_without_source_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_live()
+            .body(bodies::create_live())
+            .send()
+            .await;
+        server.assert_refused(result, "create_live", "source_id is required", None);
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    #[tokio::test]
+    async fn convert_live_to_vod_without_source_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .convert_live_to_vod()
+            .body(bodies::convert_live_to_vod())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "convert_live_to_vod",
+                "source_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "order-states")]
+    #[tokio::test]
+    async fn get_order_state_without_order_state_id() {
+        let server = Server::start().await;
+        let result = server.client().get_order_state().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_order_state",
+                "order_state_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "orders")]
+    #[tokio::test]
+    async fn get_order_without_order_id() {
+        let server = Server::start().await;
+        let result = server.client().get_order().send().await;
+        server.assert_refused(result, "get_order", "order_id is required", None);
+    }
+    #[cfg(any(feature = "order-histories", feature = "orders"))]
+    #[tokio::test]
+    async fn get_order_histories_without_order_id() {
+        let server = Server::start().await;
+        let result = server.client().get_order_histories().send().await;
+        server
+            .assert_refused(result, "get_order_histories", "order_id is required", None);
+    }
+    #[cfg(feature = "pages")]
+    #[tokio::test]
+    async fn get_page_without_page_id() {
+        let server = Server::start().await;
+        let result = server.client().get_page().send().await;
+        server.assert_refused(result, "get_page", "page_id is required", None);
+    }
     #[cfg(feature = "payment-modules")]
     #[tokio::test]
     async fn get_payment_token_without_token() {
         let server = Server::start().await;
         let result = server.client().get_payment_token().send().await;
         server.assert_refused(result, "get_payment_token", "token is required", None);
+    }
+    #[cfg(feature = "playlists")]
+    #[tokio::test]
+    async fn get_playlist_without_playlist_id() {
+        let server = Server::start().await;
+        let result = server.client().get_playlist().send().await;
+        server.assert_refused(result, "get_playlist", "playlist_id is required", None);
+    }
+    #[cfg(feature = "playlists")]
+    #[tokio::test]
+    async fn update_playlist_without_playlist_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_playlist()
+            .body(bodies::update_playlist())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "update_playlist", "playlist_id is required", None);
+    }
+    #[cfg(feature = "playlists")]
+    #[tokio::test]
+    async fn delete_playlist_without_playlist_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_playlist().send().await;
+        server
+            .assert_refused(result, "delete_playlist", "playlist_id is required", None);
+    }
+    #[cfg(feature = "playlists")]
+    #[tokio::test]
+    async fn get_playlist_bookmarks_without_playlist_id() {
+        let server = Server::start().await;
+        let result = server.client().get_playlist_bookmarks().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_playlist_bookmarks",
+                "playlist_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "playlists")]
+    #[tokio::test]
+    async fn detach_bookmark_from_playlist_without_playlist_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_bookmark_from_playlist()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_bookmark_from_playlist",
+                "playlist_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "playlists")]
+    #[tokio::test]
+    async fn detach_bookmark_from_playlist_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_bookmark_from_playlist()
+            .playlist_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_bookmark_from_playlist",
+                "product_id is required",
+                None,
+            );
     }
     #[cfg(feature = "prepayments")]
     #[tokio::test]
@@ -26400,6 +35777,19 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "subscriptions")]
+    #[tokio::test]
+    async fn get_subscription_without_subscription_id() {
+        let server = Server::start().await;
+        let result = server.client().get_subscription().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_subscription",
+                "subscription_id is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "categories", feature = "subscriptions"))]
     #[tokio::test]
     async fn get_subscription_categories_without_subscription_id() {
@@ -26413,6 +35803,42 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "subscriptions")]
+    #[tokio::test]
+    async fn detach_category_from_subscription_without_subscription_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_category_from_subscription()
+            .category_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_category_from_subscription",
+                "subscription_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "subscriptions")]
+    #[tokio::test]
+    async fn detach_category_from_subscription_without_category_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .detach_category_from_subscription()
+            .subscription_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "detach_category_from_subscription",
+                "category_id is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "images", feature = "subscriptions"))]
     #[tokio::test]
     async fn get_subscription_cover_image_without_subscription_id() {
@@ -26423,6 +35849,19 @@ mod arguments {
                 result,
                 "get_subscription_cover_image",
                 "subscription_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "video-groups")]
+    #[tokio::test]
+    async fn get_video_group_without_video_group_id() {
+        let server = Server::start().await;
+        let result = server.client().get_video_group().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_video_group",
+                "video_group_id is required",
                 None,
             );
     }
@@ -26843,6 +36282,26 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "configuration")]
+    #[tokio::test]
+    async fn get_configuration_by_name_configuration_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_configuration_by_name()
+                .configuration_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/configuration/{configuration_name}",
+                    "configuration_name",
+                    value,
+                );
+        }
+    }
     #[cfg(any(feature = "customers", feature = "payment-modules"))]
     #[tokio::test]
     async fn update_payment_method_payment_name() {
@@ -27047,6 +36506,11 @@ mod bodies {
     pub fn update_address() -> types::UpdateAddressRequest {
         from_json(r#"{}"#)
     }
+    #[cfg(feature = "cart-rules")]
+    /// A valid body of `update_cart_rule`: its required properties.
+    pub fn update_cart_rule() -> types::UpdateCartRuleRequest {
+        from_json(r#"{"name":[]}"#)
+    }
     #[cfg(feature = "carts")]
     /// A valid body of `update_cart`: its required properties.
     pub fn update_cart() -> types::UpdateCartRequest {
@@ -27070,6 +36534,16 @@ mod bodies {
     #[cfg(feature = "categories")]
     /// A valid body of `update_category`: its required properties.
     pub fn update_category() -> types::UpdateCategoryRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "cms-categories")]
+    /// A valid body of `update_cms_category`: its required properties.
+    pub fn update_cms_category() -> types::UpdateCmsCategoryRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "cms-pages")]
+    /// A valid body of `update_cms_page`: its required properties.
+    pub fn update_cms_page() -> types::UpdateCmsPageRequest {
         from_json(r#"{}"#)
     }
     #[cfg(feature = "customers")]
@@ -27110,6 +36584,26 @@ mod bodies {
     #[cfg(feature = "gifts")]
     /// A valid body of `update_gift`: its required properties.
     pub fn update_gift() -> types::UpdateGiftRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    /// A valid body of `post_media_source_files`: its required properties.
+    pub fn post_media_source_files() -> types::CreateMediaFileRequest {
+        from_json(r#"{"filename":"example","title":"example"}"#)
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    /// A valid body of `create_live`: its required properties.
+    pub fn create_live() -> types::CreateMediaLiveRequest {
+        from_json(r#"{"name":"example"}"#)
+    }
+    #[cfg(any(feature = "media-files", feature = "media-sources"))]
+    /// A valid body of `convert_live_to_vod`: its required properties.
+    pub fn convert_live_to_vod() -> types::ConvertMediaLiveRequest {
+        from_json(r#"{"stream_id":"example"}"#)
+    }
+    #[cfg(feature = "playlists")]
+    /// A valid body of `update_playlist`: its required properties.
+    pub fn update_playlist() -> types::PlaylistUpdate {
         from_json(r#"{}"#)
     }
     #[cfg(feature = "product-accesses")]

@@ -242,6 +242,430 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "create_product_attribute" => {
+            server
+                .create_product_attribute(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateAttributeRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductAttribute>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_product_attribute",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_attribute" => {
+            server
+                .get_attribute(|when, then| {
+                    when.attribute_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/attributes/{attribute_id}", "attribute_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductAttribute>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_attribute",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_attribute" => {
+            server
+                .delete_attribute(|when, then| {
+                    when.attribute_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/attributes/{attribute_id}", "attribute_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_attribute",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blog_categories" => {
+            server
+                .get_blog_categories(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::BlogCategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blog_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blog_category" => {
+            server
+                .get_blog_category(|when, then| {
+                    when.blog_category_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/blog-categories/{blog_category_id}", "blog_category_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::BlogCategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blog_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blog_pages" => {
+            server
+                .get_blog_pages(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::BlogPageListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blog_pages",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blog_page" => {
+            server
+                .get_blog_page(|when, then| {
+                    when.blog_page_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/blog-pages/{blog_page_id}", "blog_page_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::BlogPageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blog_page",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blog_page_features" => {
+            server
+                .get_blog_page_features(|when, then| {
+                    when.blog_page_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/blog-pages/{blog_page_id}/features", "blog_page_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FeatureListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blog_page_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blog_page_products" => {
+            server
+                .get_blog_page_products(|when, then| {
+                    when.blog_page_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/blog-pages/{blog_page_id}/products", "blog_page_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::BlogPageProductsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blog_page_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_product_from_blog_page" => {
+            server
+                .detach_product_from_blog_page(|when, then| {
+                    when.blog_page_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/blog-pages/{blog_page_id}/products/{product_id}",
+                                    "blog_page_id",
+                                ),
+                        )
+                        .product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/blog-pages/{blog_page_id}/products/{product_id}",
+                                    "product_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_product_from_blog_page",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_bundle_products" => {
+            server
+                .get_bundle_products(|when, then| {
+                    when.bundle_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/bundles/{bundle_id}/products", "bundle_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::BlogPageProductsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_bundle_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "remove_product_from_bundle" => {
+            server
+                .remove_product_from_bundle(|when, then| {
+                    when.bundle_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/bundles/{bundle_id}/{product_id}", "bundle_id"),
+                        )
+                        .product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/bundles/{bundle_id}/{product_id}", "product_id"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of remove_product_from_bundle",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_cart_rules" => {
+            server
+                .get_cart_rules(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartRuleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_cart_rules",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_cart_rule" => {
+            server
+                .create_cart_rule(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCartRuleRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_cart_rule",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_cart_rule" => {
+            server
+                .get_cart_rule(|when, then| {
+                    when.cart_rule_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/cart-rules/{cart_rule_id}", "cart_rule_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartRuleResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_cart_rule",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_cart_rule" => {
+            server
+                .update_cart_rule(|when, then| {
+                    when.cart_rule_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/cart-rules/{cart_rule_id}", "cart_rule_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCartRuleRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_cart_rule",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_cart_rule" => {
+            server
+                .delete_cart_rule(|when, then| {
+                    when.cart_rule_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/cart-rules/{cart_rule_id}", "cart_rule_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_cart_rule",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_carts" => {
             server
                 .get_carts(|when, then| {
@@ -1245,6 +1669,347 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_cms_categories" => {
+            server
+                .get_cms_categories(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::CmsCategoriesListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_cms_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_cms_category" => {
+            server
+                .create_cms_category(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCmsCategoryRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CmsCategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_cms_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_cms_category" => {
+            server
+                .update_cms_category(|when, then| {
+                    when.cms_category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/cms-categories/{cms_category_id}", "cms_category_id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::UpdateCmsCategoryRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CmsCategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_cms_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_cms_pages" => {
+            server
+                .get_cms_pages(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CmsPageListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_cms_pages",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_cms_page" => {
+            server
+                .create_cms_page(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCmsPageRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CmsPageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_cms_page",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_cms_page" => {
+            server
+                .update_cms_page(|when, then| {
+                    when.cms_page_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/cms-pages/{cms_page_id}", "cms_page_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCmsPageRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CmsPageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_cms_page",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_comments" => {
+            server
+                .get_comments(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CommentListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_comments",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_comment" => {
+            server
+                .get_comment(|when, then| {
+                    when.comment_id(
+                        fixture.path_param::<i64>("/comments/{comment_id}", "comment_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CommentResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_comment",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_configuration" => {
+            server
+                .get_configuration(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ConfigurationListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_configuration",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_configuration_analytics" => {
+            server
+                .get_configuration_analytics(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AnalyticListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_configuration_analytics",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_configuration_logo" => {
+            server
+                .get_configuration_logo(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LogoSettings>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_configuration_logo",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_configuration_social" => {
+            server
+                .get_configuration_social(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SocialSettings>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_configuration_social",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_configuration_by_name" => {
+            server
+                .get_configuration_by_name(|when, then| {
+                    when.configuration_name(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >(
+                                "/configuration/{configuration_name}",
+                                "configuration_name",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ConfigurationResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_configuration_by_name",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_countries" => {
+            server
+                .get_countries(|when, then| {
+                    when.bypass_pagination(fixture.query::<bool>("bypass_pagination"))
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CountryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_countries",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_states" => {
+            server
+                .get_states(|when, then| {
+                    when.bypass_pagination(fixture.query::<bool>("bypass_pagination"))
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::StateListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_states",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_currencies" => {
             server
                 .get_currencies(|when, then| {
@@ -2188,6 +2953,39 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_customer_recommendations" => {
+            server
+                .get_customer_recommendations(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/recommendations", "customer_id"),
+                        )
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::BlogPageProductsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_recommendations",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_customer_has_access_to_videos" => {
             server
                 .get_customer_has_access_to_videos(|when, then| {
@@ -2247,6 +3045,70 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_customer_has_access_to_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_devices" => {
+            server
+                .create_devices(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateDeviceRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::DeviceResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_devices",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_devices" => {
+            server
+                .get_customer_devices(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<i64>("/devices/{customer_id}", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::DeviceListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_devices",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_device" => {
+            server
+                .delete_device(|when, then| {
+                    when.device_id(
+                        fixture.path_param::<i64>("/devices/{device_id}", "device_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_device",
                                 fixture.operation
                             )
                         }
@@ -2466,6 +3328,53 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_director_products_role",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_employees" => {
+            server
+                .get_employees(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::EmployeeListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_employees",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_employee" => {
+            server
+                .get_employee(|when, then| {
+                    when.employee_id(
+                        fixture
+                            .path_param::<i64>("/employees/{employee_id}", "employee_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::EmployeeResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_employee",
                                 fixture.operation
                             )
                         }
@@ -2709,6 +3618,299 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_feature_values" => {
+            server
+                .get_feature_values(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::FeatureValueListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_feature_values",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_features" => {
+            server
+                .get_features(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FeatureListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_free_gifts" => {
+            server
+                .get_free_gifts(|when, then| {
+                    when.unused_only(fixture.query::<i64>("unused_only"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FreeGiftListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_free_gifts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_free_gift" => {
+            server
+                .create_free_gift(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateFreeGiftRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::FreeGift>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_free_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_free_gift" => {
+            server
+                .get_free_gift(|when, then| {
+                    when.free_gift_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/free-gifts/{free_gift_id}", "free_gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FreeGiftResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_free_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_free_gift" => {
+            server
+                .delete_free_gift(|when, then| {
+                    when.free_gift_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/free-gifts/{free_gift_id}", "free_gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_free_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "consume_free_gift" => {
+            server
+                .consume_free_gift(|when, then| {
+                    when.free_gift_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/free-gifts/{free_gift_id}/consume", "free_gift_id"),
+                        )
+                        .customer_id(
+                            fixture
+                                .query::<i64>("customer_id")
+                                .expect("the fixture has no customer_id query parameter"),
+                        )
+                        .token(fixture.query::<String>("token").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of consume_free_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_free_gift" => {
+            server
+                .send_free_gift(|when, then| {
+                    when.free_gift_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/free-gifts/{free_gift_id}/send", "free_gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_free_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_free_gift_token" => {
+            server
+                .get_free_gift_token(|when, then| {
+                    when.free_gift_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/free-gifts/{free_gift_id}/token", "free_gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GiftToken>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_free_gift_token",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_genders" => {
+            server
+                .get_genders(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GenderListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_genders",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_ip_location" => {
+            server
+                .get_ip_location(|when, then| {
+                    when.ip_address(
+                        &fixture
+                            .query::<String>("ip_address")
+                            .expect("the fixture has no ip_address query parameter"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::IpLocationResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_ip_location",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_platform_access_info" => {
+            server
+                .get_platform_access_info(|when, then| {
+                    when.ip_address(
+                        &fixture
+                            .query::<String>("ip_address")
+                            .expect("the fixture has no ip_address query parameter"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::PlatformAccessResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_platform_access_info",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_geoloc_settings" => {
+            server
+                .get_geoloc_settings(|when, then| {
+                    when.type_(
+                            &fixture
+                                .query::<String>("type")
+                                .expect("the fixture has no type query parameter"),
+                        )
+                        .type_id(
+                            fixture
+                                .query::<i64>("type_id")
+                                .expect("the fixture has no type_id query parameter"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GeolocSettingsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_geoloc_settings",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_gifts" => {
             server
                 .get_gifts(|when, then| {
@@ -2878,6 +4080,133 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_groups" => {
+            server
+                .get_groups(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GroupListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_group" => {
+            server
+                .create_group(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateGroupRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GroupResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_group" => {
+            server
+                .get_group(|when, then| {
+                    when.group_id(
+                        fixture.path_param::<i64>("/groups/{group_id}", "group_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GroupResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_group_customers" => {
+            server
+                .get_group_customers(|when, then| {
+                    when.group_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/groups/{group_id}/customers", "group_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CustomerListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_group_customers",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_customer_from_group" => {
+            server
+                .detach_customer_from_group(|when, then| {
+                    when.group_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/groups/{group_id}/customers/{customer_id}", "group_id"),
+                        )
+                        .customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/groups/{group_id}/customers/{customer_id}",
+                                    "customer_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_customer_from_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "delete_image" => {
             server
                 .delete_image(|when, then| {
@@ -2891,6 +4220,396 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of delete_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_languages" => {
+            server
+                .get_languages(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LanguageListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_languages",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_media_file" => {
+            server
+                .get_media_file(|when, then| {
+                    when.media_file_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/media-files/{media_file_id}", "media_file_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::MediaFileResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_media_file",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_live_streams" => {
+            server
+                .get_live_streams(|when, then| {
+                    when.media_file_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/media-files/{media_file_id}/streams", "media_file_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MediaFileStreamListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_live_streams",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_media_sources" => {
+            server
+                .get_media_sources(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MediaSourceListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_media_sources",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_media_source" => {
+            server
+                .get_media_source(|when, then| {
+                    when.source_id(
+                        fixture
+                            .path_param::<i64>("/media-sources/{source_id}", "source_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::MediaSourceResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_media_source",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_media_source_files" => {
+            server
+                .get_media_source_files(|when, then| {
+                    when.source_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/media-sources/{source_id}/files", "source_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MediaFileListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_media_source_files",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "post_media_source_files" => {
+            server
+                .post_media_source_files(|when, then| {
+                    when.source_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/media-sources/{source_id}/files", "source_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::CreateMediaFileRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::MediaFileResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of post_media_source_files",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_live" => {
+            server
+                .create_live(|when, then| {
+                    when.source_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/media-sources/{source_id}/live", "source_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::CreateMediaLiveRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_live",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "convert_live_to_vod" => {
+            server
+                .convert_live_to_vod(|when, then| {
+                    when.source_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/media-sources/{source_id}/live2vod", "source_id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::ConvertMediaLiveRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of convert_live_to_vod",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_order_states" => {
+            server
+                .get_order_states(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::OrderStateListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_order_states",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_order_state" => {
+            server
+                .get_order_state(|when, then| {
+                    when.order_state_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/order-states/{order_state_id}", "order_state_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::OrderStateResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_order_state",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_orders" => {
+            server
+                .get_orders(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::OrderListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_orders",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_order" => {
+            server
+                .get_order(|when, then| {
+                    when.order_id(
+                        fixture.path_param::<i64>("/orders/{order_id}", "order_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::OrderResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_order",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_order_histories" => {
+            server
+                .get_order_histories(|when, then| {
+                    when.order_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/orders/{order_id}/histories", "order_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::OrderHistoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_order_histories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_pages" => {
+            server
+                .get_pages(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PageListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_pages",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_page" => {
+            server
+                .get_page(|when, then| {
+                    when.page_id(
+                        fixture.path_param::<i64>("/pages/{page_id}", "page_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_page",
                                 fixture.operation
                             )
                         }
@@ -2934,6 +4653,161 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_payment_token",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_playlists" => {
+            server
+                .get_playlists(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PlaylistListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_playlists",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_playlist" => {
+            server
+                .get_playlist(|when, then| {
+                    when.playlist_id(
+                        fixture
+                            .path_param::<i64>("/playlists/{playlist_id}", "playlist_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PlaylistResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_playlist",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_playlist" => {
+            server
+                .update_playlist(|when, then| {
+                    when.playlist_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/playlists/{playlist_id}", "playlist_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::PlaylistUpdate>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PlaylistResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_playlist",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_playlist" => {
+            server
+                .delete_playlist(|when, then| {
+                    when.playlist_id(
+                        fixture
+                            .path_param::<i64>("/playlists/{playlist_id}", "playlist_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_playlist",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_playlist_bookmarks" => {
+            server
+                .get_playlist_bookmarks(|when, then| {
+                    when.playlist_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/playlists/{playlist_id}/bookmarks", "playlist_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_playlist_bookmarks",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_bookmark_from_playlist" => {
+            server
+                .detach_bookmark_from_playlist(|when, then| {
+                    when.playlist_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/playlists/{playlist_id}/bookmarks/{product_id}",
+                                    "playlist_id",
+                                ),
+                        )
+                        .product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/playlists/{playlist_id}/bookmarks/{product_id}",
+                                    "product_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_bookmark_from_playlist",
                                 fixture.operation
                             )
                         }
@@ -4345,6 +6219,51 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_subscriptions" => {
+            server
+                .get_subscriptions(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SubscriptionListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_subscriptions",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_subscription" => {
+            server
+                .get_subscription(|when, then| {
+                    when.subscription_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/subscriptions/{subscription_id}", "subscription_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubscriptionResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_subscription",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_subscription_categories" => {
             server
                 .get_subscription_categories(|when, then| {
@@ -4378,6 +6297,40 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "detach_category_from_subscription" => {
+            server
+                .detach_category_from_subscription(|when, then| {
+                    when.subscription_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/subscriptions/{subscription_id}/categories/{category_id}",
+                                    "subscription_id",
+                                ),
+                        )
+                        .category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/subscriptions/{subscription_id}/categories/{category_id}",
+                                    "category_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_category_from_subscription",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_subscription_cover_image" => {
             server
                 .get_subscription_cover_image(|when, then| {
@@ -4405,6 +6358,90 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_subtitles" => {
+            server
+                .get_subtitles(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubtitleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_subtitles",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_message" => {
+            server
+                .create_message(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateMessageRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SupportResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_message",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_contacts" => {
+            server
+                .get_contacts(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ContactListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_contacts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_task" => {
+            server
+                .create_task(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateTaskRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TaskResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_task",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_tax_rules" => {
             server
                 .get_tax_rules(|when, then| {
@@ -4419,6 +6456,56 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_tax_rules",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_groups" => {
+            server
+                .get_video_groups(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::VideoGroupListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_group" => {
+            server
+                .get_video_group(|when, then| {
+                    when.video_group_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/video-groups/{video_group_id}", "video_group_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::VideoGroupResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_group",
                                 fixture.operation
                             )
                         }
