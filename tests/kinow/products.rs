@@ -770,6 +770,33 @@ async fn get_videos_from_product() {
     assert_eq!(page.pagination.unwrap().total, Some(41));
 }
 
+/// A `/` in a path value: kinow_client leaves it unescaped (its ApiClient
+/// fills the path with Python's `quote(str(value))`, which keeps `/`), so it
+/// would ask for `/api/products/search/AC/DC`, another path. This client
+/// escapes it (`AC%2FDC`) so that the value stays one segment: a deliberate
+/// difference (specs/kinow.yaml says so on each string path parameter), so
+/// there is no SDK fixture of it.
+#[tokio::test]
+async fn a_slash_in_a_path_value_stays_in_its_segment() {
+    let server = httpmock::MockServer::start_async().await;
+    let escaped = server.mock(|when, then| {
+        when.path("/api/products/search/AC%2FDC");
+        then.status(200).body(r#"{"data": []}"#);
+    });
+    let page = Client::builder(CLIENT_ID, CLIENT_SECRET)
+        .base_url(format!("{}/api", server.base_url()))
+        .build()
+        .unwrap()
+        .search_products()
+        .search_query("AC/DC")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert!(page.data.is_empty());
+    escaped.assert();
+}
+
 #[tokio::test]
 async fn search_products() {
     let wire = WireTest::start("kinow", "search_products").await;
@@ -870,4 +897,43 @@ async fn update_product_group_restriction_behavior() {
             .send()
             .await,
     );
+}
+
+/// `filters` and `features` (JSON in a string) go out byte for byte as the
+/// SDK percent-encodes them (`{"*": ...}` as `%7B%22%2A%22%3A+...`): the wire
+/// tests compare decoded query pairs, this compares the raw query.
+#[tokio::test]
+async fn json_filters_go_out_as_the_sdk_encodes_them() {
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures/kinow/get_products.json")).unwrap();
+    let sdk_args = &fixture["sdk_args"];
+    let expected: Vec<String> = fixture["request"]["raw_query"]
+        .as_str()
+        .unwrap()
+        .split('&')
+        .filter(|pair| pair.starts_with("filters=") || pair.starts_with("features="))
+        .map(str::to_string)
+        .collect();
+    assert_eq!(expected.len(), 2, "{expected:?}");
+    assert!(expected[0].contains("%2A"), "the SDK's `*`: {expected:?}");
+    let server = httpmock::MockServer::start_async().await;
+    let mock = server.mock(|when, then| {
+        when.is_true(move |request| {
+            let uri = request.uri();
+            let sent: Vec<&str> = uri.query().unwrap_or("").split('&').collect();
+            expected.iter().all(|pair| sent.contains(&pair.as_str()))
+        });
+        then.status(200).body(r#"{"data": []}"#);
+    });
+    Client::builder(CLIENT_ID, CLIENT_SECRET)
+        .base_url(format!("{}/api", server.base_url()))
+        .build()
+        .unwrap()
+        .get_products()
+        .filters(sdk_args["filters"].as_str().unwrap())
+        .features(sdk_args["features"].as_str().unwrap())
+        .send()
+        .await
+        .unwrap();
+    mock.assert();
 }
