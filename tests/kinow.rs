@@ -424,6 +424,8 @@ mod products;
 mod recommendations;
 #[path = "kinow/stats.rs"]
 mod stats;
+#[path = "kinow/streams.rs"]
+mod streams;
 #[path = "kinow/subscriptions.rs"]
 mod subscriptions;
 #[path = "kinow/subtitles.rs"]
