@@ -3042,3 +3042,6 @@ mod brevo_c;
 mod brevo_b;
 #[path = "brevo/mechanisms.rs"]
 mod mechanisms;
+
+#[path = "brevo/brevo_a.rs"]
+mod brevo_a;

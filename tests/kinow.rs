@@ -340,3 +340,105 @@ fn types_have_json_schemas() {
         "{json}"
     );
 }
+
+// Every class beyond PrepaymentsApi: one module per API group.
+#[path = "kinow/actors.rs"]
+mod actors;
+#[path = "kinow/address.rs"]
+mod address;
+#[path = "kinow/attributes.rs"]
+mod attributes;
+#[path = "kinow/blog_categories.rs"]
+mod blog_categories;
+#[path = "kinow/blog_pages.rs"]
+mod blog_pages;
+#[path = "kinow/bundles.rs"]
+mod bundles;
+#[path = "kinow/cart_rules.rs"]
+mod cart_rules;
+#[path = "kinow/carts.rs"]
+mod carts;
+#[path = "kinow/categories.rs"]
+mod categories;
+#[path = "kinow/cms_categories.rs"]
+mod cms_categories;
+#[path = "kinow/cms_pages.rs"]
+mod cms_pages;
+#[path = "kinow/comments.rs"]
+mod comments;
+#[path = "kinow/configuration.rs"]
+mod configuration;
+#[path = "kinow/countries.rs"]
+mod countries;
+#[path = "kinow/currencies.rs"]
+mod currencies;
+#[path = "kinow/customers.rs"]
+mod customers;
+#[path = "kinow/devices.rs"]
+mod devices;
+#[path = "kinow/directors.rs"]
+mod directors;
+#[path = "kinow/employees.rs"]
+mod employees;
+#[path = "kinow/extracts.rs"]
+mod extracts;
+#[path = "kinow/feature_values.rs"]
+mod feature_values;
+#[path = "kinow/features.rs"]
+mod features;
+#[path = "kinow/free_gifts.rs"]
+mod free_gifts;
+#[path = "kinow/genders.rs"]
+mod genders;
+#[path = "kinow/geolocations.rs"]
+mod geolocations;
+#[path = "kinow/gifts.rs"]
+mod gifts;
+#[path = "kinow/groups.rs"]
+mod groups;
+#[path = "kinow/images.rs"]
+mod images;
+#[path = "kinow/languages.rs"]
+mod languages;
+#[path = "kinow/media_files.rs"]
+mod media_files;
+#[path = "kinow/media_sources.rs"]
+mod media_sources;
+#[path = "kinow/order_histories.rs"]
+mod order_histories;
+#[path = "kinow/order_states.rs"]
+mod order_states;
+#[path = "kinow/orders.rs"]
+mod orders;
+#[path = "kinow/pages.rs"]
+mod pages;
+#[path = "kinow/payment_modules.rs"]
+mod payment_modules;
+#[path = "kinow/playlists.rs"]
+mod playlists;
+#[path = "kinow/product_accesses.rs"]
+mod product_accesses;
+#[path = "kinow/products.rs"]
+mod products;
+#[path = "kinow/recommendations.rs"]
+mod recommendations;
+#[path = "kinow/stats.rs"]
+mod stats;
+#[path = "kinow/streams.rs"]
+mod streams;
+#[path = "kinow/subscriptions.rs"]
+mod subscriptions;
+#[path = "kinow/subtitles.rs"]
+mod subtitles;
+#[path = "kinow/support.rs"]
+mod support;
+#[path = "kinow/tasks.rs"]
+mod tasks;
+#[path = "kinow/tax_rules.rs"]
+mod tax_rules;
+#[path = "kinow/video_groups.rs"]
+mod video_groups;
+#[path = "kinow/videos.rs"]
+mod videos;
+#[path = "kinow/widgets.rs"]
+mod widgets;

@@ -217,7 +217,7 @@ async fn get_scheduled_email_by_id() {
 }
 
 #[tokio::test]
-async fn get_scheduled_email_by_id__message_id() {
+async fn get_scheduled_email_by_id_message_id() {
     // The SDK's get_scheduled_email_by_message_id: the same endpoint, the
     // message id percent-encoded whole, one email's fields in the answer.
     let wire = WireTest::start("brevo", "get_scheduled_email_by_id__message_id").await;

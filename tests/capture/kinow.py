@@ -1,19 +1,20 @@
-"""Capture what kinow_client 2.0.28 sends for each PrepaymentsApi operation.
+"""Capture what kinow_client 2.0.28 sends for each operation of specs/kinow.yaml.
 
 Run inside a virtualenv where kinow_client (kinow-io/kinow-python-sdk at
 commit 9bf750d01195812d2f42a846611d2789b804a89f) is installed:
     python3 tests/capture/kinow.py
 
-Writes tests/fixtures/kinow/<operation>.json for each of the 10 operations,
-plus variants named <operation>__<variant> that show one more wire fact.
-Path ids are integers in the SDK, so no percent-encoding variant is needed.
+Writes tests/fixtures/kinow/<operation>.json for each operation, plus variants
+named <operation>__<variant> that show one more wire fact. PrepaymentsApi's
+calls are below; every other class's are in kinow_classes.py.
 """
 
 import json
 
 import kinow_client
 
-from capture import CaptureServer, record
+import kinow_classes
+from capture import CaptureServer, _request_fixture, record
 
 VENDOR = "kinow"
 SDK = "kinow_client 2.0.28 (kinow-io/kinow-python-sdk@9bf750d01195812d2f42a846611d2789b804a89f)"
@@ -53,14 +54,28 @@ def main():
         config.api_key["X-Client-Id"] = CLIENT_ID
         config.api_key["X-Client-Secret"] = CLIENT_SECRET
 
-        def rec(operation, args, response, status=200, method=None):
+        def sdk_call(cls, method, args):
             # A fresh ApiClient per call, so that no default header a former
-            # call left behind (the POSTs call set_default_header) leaks in.
-            api = kinow_client.PrepaymentsApi(kinow_client.ApiClient())
-            call = getattr(api, method or operation.split("__")[0])
+            # call left behind (the SDK's methods call set_default_header for
+            # their Content-Type) leaks in.
+            api = getattr(kinow_client, cls)(kinow_client.ApiClient())
+            return lambda: getattr(api, method)(**args)
+
+        def rec(operation, args, response, status=200, method=None, cls="PrepaymentsApi"):
             body = "" if response is None else json.dumps(response)
-            record(server, VENDOR, SDK, BASE_PATH, operation, shown(args),
-                   lambda: call(**args), response=(status, body))
+            return record(server, VENDOR, SDK, BASE_PATH, operation, shown(args),
+                          sdk_call(cls, method or operation.split("__")[0], args),
+                          response=(status, body))
+
+        def same_request(fixture, cls, method, args, response, status):
+            # Another class listing the endpoint sends the same request.
+            server.responses.put((status, "" if response is None else json.dumps(response)))
+            try:
+                sdk_call(cls, method, args)()
+            except Exception:  # the request is what matters
+                pass
+            sent = _request_fixture(server.requests.get(timeout=5), BASE_PATH)
+            assert sent == fixture["request"], (cls, method, sent, fixture["request"])
 
         # --- the 10 operations, every parameter and body field given ---
         rec("get_customer_prepayment_balances", {"customer_id": 42, "currency_id": 3}, [
@@ -108,6 +123,13 @@ def main():
                 "next_page_url": None,
                 "prev_page_url": "https://api.kinow.com/api/prepayment/recharges?page=3",
                 "from": None, "to": None}})
+
+        # --- every other class ---
+        for c in kinow_classes.CALLS:
+            fixture = rec(c["fixture"], c["args"], c["response"], c["status"], c["method"],
+                          c["classes"][0])
+            for cls in c["classes"][1:]:
+                same_request(fixture, cls, c["method"], c["args"], c["response"], c["status"])
 
 
 if __name__ == "__main__":

@@ -333,7 +333,22 @@ impl WireTest {
     /// Serves the response of `fixtures/<vendor>/<operation>.json` through
     /// the typed mock set up from the fixture's request.
     pub async fn start(vendor: &str, operation: &str) -> Self {
-        let fixture = Fixture::load(vendor, operation);
+        Self::start_corrected(vendor, operation, |_| {}).await
+    }
+
+    /// Like [`start`](Self::start), for a call where the client deliberately
+    /// sends another request than the SDK did (the spec says why: a path
+    /// typo, a body the SDK leaves out, a query value it misspells):
+    /// `correct` turns the SDK's request into the client's, before the
+    /// typed mock is set up from it and the client's request compared
+    /// with it. The fixture file keeps what the SDK sent.
+    pub async fn start_corrected(
+        vendor: &str,
+        operation: &str,
+        correct: impl FnOnce(&mut CapturedRequest),
+    ) -> Self {
+        let mut fixture = Fixture::load(vendor, operation);
+        correct(&mut fixture.request);
         let server = MockServer::start_async().await;
         let received = Arc::new(Mutex::new(Vec::new()));
         let log = Arc::clone(&received);

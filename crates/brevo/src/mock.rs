@@ -7476,6 +7476,71 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "deals")]
+    ///The conditions of a `crm_pipeline_details_pipeline_id_get` mock: which requests it answers.
+    pub struct CrmPipelineDetailsPipelineIdGetWhen(::httpmock::When);
+    #[cfg(feature = "deals")]
+    impl CrmPipelineDetailsPipelineIdGetWhen {
+        ///Matches a `GET /crm/pipeline/details/{pipelineID}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/pipeline/details/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pipelineID`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pipeline_id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_PIPELINE_DETAILS_PIPELINE_ID_GET,
+                    "pipeline_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/pipeline/details/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The answer of a `crm_pipeline_details_pipeline_id_get` mock: one helper per documented status.
+    pub struct CrmPipelineDetailsPipelineIdGetThen(::httpmock::Then);
+    #[cfg(feature = "deals")]
+    impl CrmPipelineDetailsPipelineIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::Pipeline>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "tasks")]
     ///The conditions of a `crm_tasks_get` mock: which requests it answers.
     pub struct CrmTasksGetWhen(::httpmock::When);
@@ -8458,6 +8523,1027 @@ pub mod operations {
                 self
                     .0
                     .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `get_email_campaigns` mock: which requests it answers.
+    pub struct GetEmailCampaignsWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl GetEmailCampaignsWhen {
+        ///Matches a `GET /emailCampaigns` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/emailCampaigns$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `excludeHtmlContent`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn exclude_html_content<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "excludeHtmlContent", &value)),
+                None => Self(self.0.query_param_missing("excludeHtmlContent")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `statistics`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn statistics<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::EmailCampaignsStatistics>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "statistics", &value)),
+                None => Self(self.0.query_param_missing("statistics")),
+            }
+        }
+        ///Query parameter `status`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn status<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::EmailCampaignStatusFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "status", &value)),
+                None => Self(self.0.query_param_missing("status")),
+            }
+        }
+        ///Query parameter `type`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn type_<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::EmailCampaignType>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "type", &value)),
+                None => Self(self.0.query_param_missing("type")),
+            }
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `get_email_campaigns` mock: one helper per documented status.
+    pub struct GetEmailCampaignsThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl GetEmailCampaignsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetEmailCampaigns) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `create_email_campaign` mock: which requests it answers.
+    pub struct CreateEmailCampaignWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl CreateEmailCampaignWhen {
+        ///Matches a `POST /emailCampaigns` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/emailCampaigns$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateEmailCampaign) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `create_email_campaign` mock: one helper per documented status.
+    pub struct CreateEmailCampaignThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl CreateEmailCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `upload_image_to_gallery` mock: which requests it answers.
+    pub struct UploadImageToGalleryWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl UploadImageToGalleryWhen {
+        ///Matches a `POST /emailCampaigns/images` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/emailCampaigns/images$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UploadImageToGallery) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `upload_image_to_gallery` mock: one helper per documented status.
+    pub struct UploadImageToGalleryThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl UploadImageToGalleryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::UploadImageModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `get_email_campaign` mock: which requests it answers.
+    pub struct GetEmailCampaignWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl GetEmailCampaignWhen {
+        ///Matches a `GET /emailCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_EMAIL_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `statistics`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn statistics<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::EmailCampaignStatistics>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "statistics", &value)),
+                None => Self(self.0.query_param_missing("statistics")),
+            }
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `get_email_campaign` mock: one helper per documented status.
+    pub struct GetEmailCampaignThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl GetEmailCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetEmailCampaign) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `update_email_campaign` mock: which requests it answers.
+    pub struct UpdateEmailCampaignWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl UpdateEmailCampaignWhen {
+        ///Matches a `PUT /emailCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_EMAIL_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateEmailCampaign) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `update_email_campaign` mock: one helper per documented status.
+    pub struct UpdateEmailCampaignThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl UpdateEmailCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `delete_email_campaign` mock: which requests it answers.
+    pub struct DeleteEmailCampaignWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl DeleteEmailCampaignWhen {
+        ///Matches a `DELETE /emailCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_EMAIL_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `delete_email_campaign` mock: one helper per documented status.
+    pub struct DeleteEmailCampaignThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl DeleteEmailCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `get_ab_test_campaign_result` mock: which requests it answers.
+    pub struct GetAbTestCampaignResultWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl GetAbTestCampaignResultWhen {
+        ///Matches a `GET /emailCampaigns/{campaignId}/abTestCampaignResult` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/abTestCampaignResult$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_AB_TEST_CAMPAIGN_RESULT,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/abTestCampaignResult$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `get_ab_test_campaign_result` mock: one helper per documented status.
+    pub struct GetAbTestCampaignResultThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl GetAbTestCampaignResultThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AbTestCampaignResult) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `email_export_recipients` mock: which requests it answers.
+    pub struct EmailExportRecipientsWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl EmailExportRecipientsWhen {
+        ///Matches a `POST /emailCampaigns/{campaignId}/exportRecipients` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/exportRecipients$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::EMAIL_EXPORT_RECIPIENTS,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/exportRecipients$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::EmailExportRecipients>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `email_export_recipients` mock: one helper per documented status.
+    pub struct EmailExportRecipientsThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl EmailExportRecipientsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::CreatedProcessId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `send_email_campaign_now` mock: which requests it answers.
+    pub struct SendEmailCampaignNowWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl SendEmailCampaignNowWhen {
+        ///Matches a `POST /emailCampaigns/{campaignId}/sendNow` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/sendNow$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_EMAIL_CAMPAIGN_NOW,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/sendNow$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `send_email_campaign_now` mock: one helper per documented status.
+    pub struct SendEmailCampaignNowThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl SendEmailCampaignNowThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `402 Payment Required` with `value` as `application/json`.
+        pub fn payment_required(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `send_report` mock: which requests it answers.
+    pub struct SendReportWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl SendReportWhen {
+        ///Matches a `POST /emailCampaigns/{campaignId}/sendReport` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/sendReport$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_REPORT,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/sendReport$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendReport) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `send_report` mock: one helper per documented status.
+    pub struct SendReportThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl SendReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `send_test_email` mock: which requests it answers.
+    pub struct SendTestEmailWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl SendTestEmailWhen {
+        ///Matches a `POST /emailCampaigns/{campaignId}/sendTest` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/sendTest$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_TEST_EMAIL,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/sendTest$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendTestEmail) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `send_test_email` mock: one helper per documented status.
+    pub struct SendTestEmailThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl SendTestEmailThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::PostSendFailed) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::PostSendFailed) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `get_shared_template_url` mock: which requests it answers.
+    pub struct GetSharedTemplateUrlWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl GetSharedTemplateUrlWhen {
+        ///Matches a `GET /emailCampaigns/{campaignId}/sharedUrl` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/sharedUrl$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_SHARED_TEMPLATE_URL,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/sharedUrl$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `get_shared_template_url` mock: one helper per documented status.
+    pub struct GetSharedTemplateUrlThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl GetSharedTemplateUrlThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSharedTemplateUrl) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `405 Method Not Allowed` with `value` as `application/json`.
+        pub fn method_not_allowed(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(405u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `update_campaign_status` mock: which requests it answers.
+    pub struct UpdateCampaignStatusWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl UpdateCampaignStatusWhen {
+        ///Matches a `PUT /emailCampaigns/{campaignId}/status` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/status$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_CAMPAIGN_STATUS,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/status$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCampaignStatus) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `update_campaign_status` mock: one helper per documented status.
+    pub struct UpdateCampaignStatusThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl UpdateCampaignStatusThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -12751,6 +13837,380 @@ pub mod operations {
         }
     }
     #[cfg(feature = "reward")]
+    ///The conditions of a `get_code_count` mock: which requests it answers.
+    pub struct GetCodeCountWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl GetCodeCountWhen {
+        ///Matches a `GET /loyalty/offer/programs/{pid}/code-pools/{cpid}/codes-count` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/offer/programs/[^/]+/code-pools/[^/]+/codes-count$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CODE_COUNT,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/code-pools/[^/]+/codes-count$",
+                ),
+            )
+        }
+        ///Path parameter `cpid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cpid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CODE_COUNT,
+                    "cpid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/[^/]+/code-pools/",
+                    "/codes-count$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `get_code_count` mock: one helper per documented status.
+    pub struct GetCodeCountThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl GetCodeCountThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainCodeCountHttpResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_offers_get` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidOffersGetWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidOffersGetWhen {
+        ///Matches a `GET /loyalty/offer/programs/{pid}/offers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/loyalty/offer/programs/[^/]+/offers$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_OFFERS_GET,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/offers$",
+                ),
+            )
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<u64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `state`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn state<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "state", &value)),
+                None => Self(self.0.query_param_missing("state")),
+            }
+        }
+        ///Query parameter `version`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn version<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::BalanceDefinitionVersion>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "version", &value)),
+                None => Self(self.0.query_param_missing("version")),
+            }
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_offers_get` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidOffersGetThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidOffersGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainRewardPage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `424 Failed Dependency` with `value` as `application/json`.
+        pub fn failed_dependency(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(424u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_offers_post` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidOffersPostWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidOffersPostWhen {
+        ///Matches a `POST /loyalty/offer/programs/{pid}/offers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/loyalty/offer/programs/[^/]+/offers$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_OFFERS_POST,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/offers$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::MainCreateRewardPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_offers_post` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidOffersPostThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidOffersPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainCreateRewardResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
     ///The conditions of a `loyalty_offer_programs_pid_rewards_attribute_post` mock: which requests it answers.
     pub struct LoyaltyOfferProgramsPidRewardsAttributePostWhen(::httpmock::When);
     #[cfg(feature = "reward")]
@@ -12866,6 +14326,808 @@ pub mod operations {
                 self
                     .0
                     .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_rewards_redeem_post` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidRewardsRedeemPostWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRedeemPostWhen {
+        ///Matches a `POST /loyalty/offer/programs/{pid}/rewards/redeem` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/redeem$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_REDEEM_POST,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/rewards/redeem$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::MainCreateRedeemPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_rewards_redeem_post` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidRewardsRedeemPostThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRedeemPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainRedeem) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `412 Precondition Failed` with `value` as `application/json`.
+        pub fn precondition_failed(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(412u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `417 Expectation Failed` with `value` as `application/json`.
+        pub fn expectation_failed(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(417u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_rewards_redeem_tid_complete_post` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostWhen {
+        ///Matches a `POST /loyalty/offer/programs/{pid}/rewards/redeem/{tid}/complete` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/redeem/[^/]+/complete$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_REDEEM_TID_COMPLETE_POST,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/rewards/redeem/[^/]+/complete$",
+                ),
+            )
+        }
+        ///Path parameter `tid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn tid(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_REDEEM_TID_COMPLETE_POST,
+                    "tid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/redeem/",
+                    "/complete$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_rewards_redeem_tid_complete_post` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainRedeem) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `412 Precondition Failed` with `value` as `application/json`.
+        pub fn precondition_failed(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(412u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `417 Expectation Failed` with `value` as `application/json`.
+        pub fn expectation_failed(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(417u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_rewards_revoke_delete` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidRewardsRevokeDeleteWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRevokeDeleteWhen {
+        ///Matches a `DELETE /loyalty/offer/programs/{pid}/rewards/revoke` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/revoke$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_REVOKE_DELETE,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/rewards/revoke$",
+                ),
+            )
+        }
+        ///Query parameter `attributedRewardIds`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn attributed_reward_ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "attributedRewardIds", &value)),
+                None => Self(self.0.query_param_missing("attributedRewardIds")),
+            }
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_rewards_revoke_delete` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidRewardsRevokeDeleteThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRevokeDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_rewards_validate_post` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidRewardsValidatePostWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsValidatePostWhen {
+        ///Matches a `POST /loyalty/offer/programs/{pid}/rewards/validate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/validate$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_VALIDATE_POST,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/rewards/validate$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::MainValidateRewardPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_rewards_validate_post` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidRewardsValidatePostThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsValidatePostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainRewardValidate) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `424 Failed Dependency` with `value` as `application/json`.
+        pub fn failed_dependency(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(424u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_rewards_rid_get` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidRewardsRidGetWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRidGetWhen {
+        ///Matches a `GET /loyalty/offer/programs/{pid}/rewards/{rid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_RID_GET,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/rewards/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `rid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn rid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_RID_GET,
+                    "rid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `version`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn version<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::BalanceDefinitionVersion>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "version", &value)),
+                None => Self(self.0.query_param_missing("version")),
+            }
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_rewards_rid_get` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidRewardsRidGetThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRidGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainReward) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `424 Failed Dependency` with `value` as `application/json`.
+        pub fn failed_dependency(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(424u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_vouchers_get` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidVouchersGetWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidVouchersGetWhen {
+        ///Matches a `GET /loyalty/offer/programs/{pid}/vouchers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/loyalty/offer/programs/[^/]+/vouchers$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_VOUCHERS_GET,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/vouchers$",
+                ),
+            )
+        }
+        ///Query parameter `contactId`: matches the pairs the client sends for `value` and no other.
+        pub fn contact_id(self, value: ::std::num::NonZeroU64) -> Self {
+            Self(query_param(self.0, "contactId", &value))
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `metadata[key][value]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn metadata_key_value<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "metadata[key][value]", &value)),
+                None => Self(self.0.query_param_missing("metadata[key][value]")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<u64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `rewardId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn reward_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "rewardId", &value)),
+                None => Self(self.0.query_param_missing("rewardId")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `sortField`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_field<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::VoucherSortField>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortField", &value)),
+                None => Self(self.0.query_param_missing("sortField")),
+            }
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_vouchers_get` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidVouchersGetThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidVouchersGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainModelContactRewardsResp) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -14094,6 +16356,228 @@ pub mod operations {
                 self
                     .0
                     .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "custom-objects")]
+    ///The conditions of a `upsertrecords` mock: which requests it answers.
+    pub struct UpsertrecordsWhen(::httpmock::When);
+    #[cfg(feature = "custom-objects")]
+    impl UpsertrecordsWhen {
+        ///Matches a `POST /objects/{object_type}/batch/upsert` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/objects/[^/]+/batch/upsert$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `object_type`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn object_type(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPSERTRECORDS,
+                    "object_type",
+                    &value.to_string(),
+                    "^(?:/v3)?/objects/",
+                    "/batch/upsert$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpsertObjectRecords) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "custom-objects")]
+    ///The answer of a `upsertrecords` mock: one helper per documented status.
+    pub struct UpsertrecordsThen(::httpmock::Then);
+    #[cfg(feature = "custom-objects")]
+    impl UpsertrecordsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::UpsertObjectRecordsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "custom-objects")]
+    ///The conditions of a `getrecords` mock: which requests it answers.
+    pub struct GetrecordsWhen(::httpmock::When);
+    #[cfg(feature = "custom-objects")]
+    impl GetrecordsWhen {
+        ///Matches a `GET /objects/{object_type}/records` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/objects/[^/]+/records$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `object_type`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn object_type(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GETRECORDS,
+                    "object_type",
+                    &value.to_string(),
+                    "^(?:/v3)?/objects/",
+                    "/records$",
+                ),
+            )
+        }
+        ///Query parameter `association`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn association<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "association", &value)),
+                None => Self(self.0.query_param_missing("association")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other.
+        pub fn limit(self, value: ::std::num::NonZeroU64) -> Self {
+            Self(query_param(self.0, "limit", &value))
+        }
+        ///Query parameter `page_num`: matches the pairs the client sends for `value` and no other.
+        pub fn page_num(self, value: ::std::num::NonZeroU64) -> Self {
+            Self(query_param(self.0, "page_num", &value))
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "custom-objects")]
+    ///The answer of a `getrecords` mock: one helper per documented status.
+    pub struct GetrecordsThen(::httpmock::Then);
+    #[cfg(feature = "custom-objects")]
+    impl GetrecordsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetObjectRecords) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `424 Failed Dependency` with `value` as `application/json`.
+        pub fn failed_dependency(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(424u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -15808,6 +18292,225 @@ pub mod operations {
                 self
                     .0
                     .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The conditions of a `get_domain_configuration` mock: which requests it answers.
+    pub struct GetDomainConfigurationWhen(::httpmock::When);
+    #[cfg(feature = "domains")]
+    impl GetDomainConfigurationWhen {
+        ///Matches a `GET /senders/domains/{domainName}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/senders/domains/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `domainName`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn domain_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_DOMAIN_CONFIGURATION,
+                    "domain_name",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/domains/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The answer of a `get_domain_configuration` mock: one helper per documented status.
+    pub struct GetDomainConfigurationThen(::httpmock::Then);
+    #[cfg(feature = "domains")]
+    impl GetDomainConfigurationThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetDomainConfigurationModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The conditions of a `delete_domain` mock: which requests it answers.
+    pub struct DeleteDomainWhen(::httpmock::When);
+    #[cfg(feature = "domains")]
+    impl DeleteDomainWhen {
+        ///Matches a `DELETE /senders/domains/{domainName}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/senders/domains/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `domainName`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn domain_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_DOMAIN,
+                    "domain_name",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/domains/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The answer of a `delete_domain` mock: one helper per documented status.
+    pub struct DeleteDomainThen(::httpmock::Then);
+    #[cfg(feature = "domains")]
+    impl DeleteDomainThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The conditions of a `authenticate_domain` mock: which requests it answers.
+    pub struct AuthenticateDomainWhen(::httpmock::When);
+    #[cfg(feature = "domains")]
+    impl AuthenticateDomainWhen {
+        ///Matches a `PUT /senders/domains/{domainName}/authenticate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/senders/domains/[^/]+/authenticate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `domainName`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn domain_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::AUTHENTICATE_DOMAIN,
+                    "domain_name",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/domains/",
+                    "/authenticate$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The answer of a `authenticate_domain` mock: one helper per documented status.
+    pub struct AuthenticateDomainThen(::httpmock::Then);
+    #[cfg(feature = "domains")]
+    impl AuthenticateDomainThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AuthenticateDomainModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -18698,6 +21401,62 @@ pub mod operations {
         }
     }
     #[cfg(feature = "transactional-sms")]
+    ///The conditions of a `send_async_transactional_sms` mock: which requests it answers.
+    pub struct SendAsyncTransactionalSmsWhen(::httpmock::When);
+    #[cfg(feature = "transactional-sms")]
+    impl SendAsyncTransactionalSmsWhen {
+        ///Matches a `POST /transactionalSMS/send` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/transactionalSMS/send$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendTransacSms) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-sms")]
+    ///The answer of a `send_async_transactional_sms` mock: one helper per documented status.
+    pub struct SendAsyncTransactionalSmsThen(::httpmock::Then);
+    #[cfg(feature = "transactional-sms")]
+    impl SendAsyncTransactionalSmsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::SendSmsAsync) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-sms")]
     ///The conditions of a `send_transac_sms` mock: which requests it answers.
     pub struct SendTransacSmsWhen(::httpmock::When);
     #[cfg(feature = "transactional-sms")]
@@ -19688,6 +22447,653 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `get_whats_app_campaigns` mock: which requests it answers.
+    pub struct GetWhatsAppCampaignsWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppCampaignsWhen {
+        ///Matches a `GET /whatsappCampaigns` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `get_whats_app_campaigns` mock: one helper per documented status.
+    pub struct GetWhatsAppCampaignsThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppCampaignsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWhatsappCampaigns) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `create_whats_app_campaign` mock: which requests it answers.
+    pub struct CreateWhatsAppCampaignWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl CreateWhatsAppCampaignWhen {
+        ///Matches a `POST /whatsappCampaigns` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateWhatsAppCampaign) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `create_whats_app_campaign` mock: one helper per documented status.
+    pub struct CreateWhatsAppCampaignThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl CreateWhatsAppCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `get_whats_app_config` mock: which requests it answers.
+    pub struct GetWhatsAppConfigWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppConfigWhen {
+        ///Matches a `GET /whatsappCampaigns/config` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/config$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `get_whats_app_config` mock: one helper per documented status.
+    pub struct GetWhatsAppConfigThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppConfigThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWhatsAppConfig) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `create_whats_app_template` mock: which requests it answers.
+    pub struct CreateWhatsAppTemplateWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl CreateWhatsAppTemplateWhen {
+        ///Matches a `POST /whatsappCampaigns/template` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/template$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateWhatsAppTemplate) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `create_whats_app_template` mock: one helper per documented status.
+    pub struct CreateWhatsAppTemplateThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl CreateWhatsAppTemplateThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `get_whats_app_templates` mock: which requests it answers.
+    pub struct GetWhatsAppTemplatesWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppTemplatesWhen {
+        ///Matches a `GET /whatsappCampaigns/template-list` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/template-list$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `source`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn source<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::WhatsAppTemplateSource>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "source", &value)),
+                None => Self(self.0.query_param_missing("source")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `get_whats_app_templates` mock: one helper per documented status.
+    pub struct GetWhatsAppTemplatesThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppTemplatesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWaTemplates) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `send_whats_app_template_approval` mock: which requests it answers.
+    pub struct SendWhatsAppTemplateApprovalWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl SendWhatsAppTemplateApprovalWhen {
+        ///Matches a `POST /whatsappCampaigns/template/approval/{templateId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/template/approval/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `templateId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn template_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_WHATS_APP_TEMPLATE_APPROVAL,
+                    "template_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/whatsappCampaigns/template/approval/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `send_whats_app_template_approval` mock: one helper per documented status.
+    pub struct SendWhatsAppTemplateApprovalThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl SendWhatsAppTemplateApprovalThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `get_whats_app_campaign` mock: which requests it answers.
+    pub struct GetWhatsAppCampaignWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppCampaignWhen {
+        ///Matches a `GET /whatsappCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_WHATS_APP_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/whatsappCampaigns/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `get_whats_app_campaign` mock: one helper per documented status.
+    pub struct GetWhatsAppCampaignThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWhatsappCampaignOverview) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `update_whats_app_campaign` mock: which requests it answers.
+    pub struct UpdateWhatsAppCampaignWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl UpdateWhatsAppCampaignWhen {
+        ///Matches a `PUT /whatsappCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_WHATS_APP_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/whatsappCampaigns/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::UpdateWhatsAppCampaign>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `update_whats_app_campaign` mock: one helper per documented status.
+    pub struct UpdateWhatsAppCampaignThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl UpdateWhatsAppCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `delete_whats_app_campaign` mock: which requests it answers.
+    pub struct DeleteWhatsAppCampaignWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl DeleteWhatsAppCampaignWhen {
+        ///Matches a `DELETE /whatsappCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_WHATS_APP_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/whatsappCampaigns/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `delete_whats_app_campaign` mock: one helper per documented status.
+    pub struct DeleteWhatsAppCampaignThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl DeleteWhatsAppCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(
         any(
             feature = "account",
@@ -19696,8 +23102,11 @@ pub mod operations {
             feature = "contacts",
             feature = "conversations",
             feature = "coupons",
+            feature = "custom-objects",
             feature = "deals",
+            feature = "domains",
             feature = "ecommerce",
+            feature = "email-campaigns",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -19715,7 +23124,8 @@ pub mod operations {
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "user",
-            feature = "webhooks"
+            feature = "webhooks",
+            feature = "whatsapp-campaigns"
         )
     )]
     /// `text` as a regex matching it literally.
@@ -19736,8 +23146,11 @@ pub mod operations {
             feature = "contacts",
             feature = "conversations",
             feature = "coupons",
+            feature = "custom-objects",
             feature = "deals",
+            feature = "domains",
             feature = "ecommerce",
+            feature = "email-campaigns",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -19753,7 +23166,8 @@ pub mod operations {
             feature = "tier",
             feature = "transactional-emails",
             feature = "user",
-            feature = "webhooks"
+            feature = "webhooks",
+            feature = "whatsapp-campaigns"
         )
     )]
     /// The path condition for one parameter: `value` encoded as the client
@@ -19789,8 +23203,10 @@ pub mod operations {
             feature = "companies",
             feature = "contacts",
             feature = "coupons",
+            feature = "custom-objects",
             feature = "deals",
             feature = "ecommerce",
+            feature = "email-campaigns",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -19798,6 +23214,7 @@ pub mod operations {
             feature = "notes",
             feature = "process",
             feature = "program",
+            feature = "reward",
             feature = "senders",
             feature = "sms-campaigns",
             feature = "tasks",
@@ -19805,7 +23222,8 @@ pub mod operations {
             feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
-            feature = "webhooks"
+            feature = "webhooks",
+            feature = "whatsapp-campaigns"
         )
     )]
     /// The query condition for one parameter: exactly the pairs the client's
@@ -19902,9 +23320,11 @@ pub mod operations {
             feature = "conversations",
             feature = "coupons",
             feature = "domains",
+            feature = "email-campaigns",
             feature = "senders",
             feature = "sms-campaigns",
-            feature = "transactional-emails"
+            feature = "transactional-emails",
+            feature = "whatsapp-campaigns"
         )
     )]
     /// A request without a body, or with the `{}` some vendors' clients send
@@ -20627,6 +24047,17 @@ pub trait MockServerExt {
             operations::CrmPipelineDetailsAllGetWhen,
             operations::CrmPipelineDetailsAllGetThen,
         );
+    #[cfg(feature = "deals")]
+    ///Mocks `crm_pipeline_details_pipeline_id_get` (`GET /crm/pipeline/details/{pipelineID}`): `config_fn` gets its conditions and its answer.
+    fn crm_pipeline_details_pipeline_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmPipelineDetailsPipelineIdGetWhen,
+            operations::CrmPipelineDetailsPipelineIdGetThen,
+        );
     #[cfg(feature = "tasks")]
     ///Mocks `crm_tasks_get` (`GET /crm/tasks`): `config_fn` gets its conditions and its answer.
     fn crm_tasks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -20713,6 +24144,98 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::SetConfigDisplayCurrencyWhen,
             operations::SetConfigDisplayCurrencyThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `get_email_campaigns` (`GET /emailCampaigns`): `config_fn` gets its conditions and its answer.
+    fn get_email_campaigns<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEmailCampaignsWhen, operations::GetEmailCampaignsThen);
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `create_email_campaign` (`POST /emailCampaigns`): `config_fn` gets its conditions and its answer.
+    fn create_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateEmailCampaignWhen,
+            operations::CreateEmailCampaignThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `upload_image_to_gallery` (`POST /emailCampaigns/images`): `config_fn` gets its conditions and its answer.
+    fn upload_image_to_gallery<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadImageToGalleryWhen,
+            operations::UploadImageToGalleryThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `get_email_campaign` (`GET /emailCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn get_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEmailCampaignWhen, operations::GetEmailCampaignThen);
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `update_email_campaign` (`PUT /emailCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn update_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateEmailCampaignWhen,
+            operations::UpdateEmailCampaignThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `delete_email_campaign` (`DELETE /emailCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn delete_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteEmailCampaignWhen,
+            operations::DeleteEmailCampaignThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `get_ab_test_campaign_result` (`GET /emailCampaigns/{campaignId}/abTestCampaignResult`): `config_fn` gets its conditions and its answer.
+    fn get_ab_test_campaign_result<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAbTestCampaignResultWhen,
+            operations::GetAbTestCampaignResultThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `email_export_recipients` (`POST /emailCampaigns/{campaignId}/exportRecipients`): `config_fn` gets its conditions and its answer.
+    fn email_export_recipients<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EmailExportRecipientsWhen,
+            operations::EmailExportRecipientsThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `send_email_campaign_now` (`POST /emailCampaigns/{campaignId}/sendNow`): `config_fn` gets its conditions and its answer.
+    fn send_email_campaign_now<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendEmailCampaignNowWhen,
+            operations::SendEmailCampaignNowThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `send_report` (`POST /emailCampaigns/{campaignId}/sendReport`): `config_fn` gets its conditions and its answer.
+    fn send_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendReportWhen, operations::SendReportThen);
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `send_test_email` (`POST /emailCampaigns/{campaignId}/sendTest`): `config_fn` gets its conditions and its answer.
+    fn send_test_email<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTestEmailWhen, operations::SendTestEmailThen);
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `get_shared_template_url` (`GET /emailCampaigns/{campaignId}/sharedUrl`): `config_fn` gets its conditions and its answer.
+    fn get_shared_template_url<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSharedTemplateUrlWhen,
+            operations::GetSharedTemplateUrlThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `update_campaign_status` (`PUT /emailCampaigns/{campaignId}/status`): `config_fn` gets its conditions and its answer.
+    fn update_campaign_status<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateCampaignStatusWhen,
+            operations::UpdateCampaignStatusThen,
         );
     #[cfg(feature = "events")]
     ///Mocks `create_event` (`POST /events`): `config_fn` gets its conditions and its answer.
@@ -21013,6 +24536,33 @@ pub trait MockServerExt {
             operations::SubscribeToLoyaltyProgramThen,
         );
     #[cfg(feature = "reward")]
+    ///Mocks `get_code_count` (`GET /loyalty/offer/programs/{pid}/code-pools/{cpid}/codes-count`): `config_fn` gets its conditions and its answer.
+    fn get_code_count<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCodeCountWhen, operations::GetCodeCountThen);
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_offers_get` (`GET /loyalty/offer/programs/{pid}/offers`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_offers_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidOffersGetWhen,
+            operations::LoyaltyOfferProgramsPidOffersGetThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_offers_post` (`POST /loyalty/offer/programs/{pid}/offers`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_offers_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidOffersPostWhen,
+            operations::LoyaltyOfferProgramsPidOffersPostThen,
+        );
+    #[cfg(feature = "reward")]
     ///Mocks `loyalty_offer_programs_pid_rewards_attribute_post` (`POST /loyalty/offer/programs/{pid}/rewards/attribute`): `config_fn` gets its conditions and its answer.
     fn loyalty_offer_programs_pid_rewards_attribute_post<F>(
         &self,
@@ -21022,6 +24572,72 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::LoyaltyOfferProgramsPidRewardsAttributePostWhen,
             operations::LoyaltyOfferProgramsPidRewardsAttributePostThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_rewards_redeem_post` (`POST /loyalty/offer/programs/{pid}/rewards/redeem`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_rewards_redeem_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRedeemPostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRedeemPostThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_rewards_redeem_tid_complete_post` (`POST /loyalty/offer/programs/{pid}/rewards/redeem/{tid}/complete`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_rewards_revoke_delete` (`DELETE /loyalty/offer/programs/{pid}/rewards/revoke`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_rewards_revoke_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRevokeDeleteWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRevokeDeleteThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_rewards_validate_post` (`POST /loyalty/offer/programs/{pid}/rewards/validate`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_rewards_validate_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsValidatePostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsValidatePostThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_rewards_rid_get` (`GET /loyalty/offer/programs/{pid}/rewards/{rid}`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_rewards_rid_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRidGetWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRidGetThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_vouchers_get` (`GET /loyalty/offer/programs/{pid}/vouchers`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_vouchers_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidVouchersGetWhen,
+            operations::LoyaltyOfferProgramsPidVouchersGetThen,
         );
     #[cfg(feature = "tier")]
     ///Mocks `add_subscription_to_tier` (`POST /loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}`): `config_fn` gets its conditions and its answer.
@@ -21085,6 +24701,16 @@ pub trait MockServerExt {
     fn delete_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteTierWhen, operations::DeleteTierThen);
+    #[cfg(feature = "custom-objects")]
+    ///Mocks `upsertrecords` (`POST /objects/{object_type}/batch/upsert`): `config_fn` gets its conditions and its answer.
+    fn upsertrecords<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpsertrecordsWhen, operations::UpsertrecordsThen);
+    #[cfg(feature = "custom-objects")]
+    ///Mocks `getrecords` (`GET /objects/{object_type}/records`): `config_fn` gets its conditions and its answer.
+    fn getrecords<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetrecordsWhen, operations::GetrecordsThen);
     #[cfg(feature = "ecommerce")]
     ///Mocks `get_orders` (`GET /orders`): `config_fn` gets its conditions and its answer.
     fn get_orders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -21227,6 +24853,27 @@ pub trait MockServerExt {
     fn create_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateDomainWhen, operations::CreateDomainThen);
+    #[cfg(feature = "domains")]
+    ///Mocks `get_domain_configuration` (`GET /senders/domains/{domainName}`): `config_fn` gets its conditions and its answer.
+    fn get_domain_configuration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDomainConfigurationWhen,
+            operations::GetDomainConfigurationThen,
+        );
+    #[cfg(feature = "domains")]
+    ///Mocks `delete_domain` (`DELETE /senders/domains/{domainName}`): `config_fn` gets its conditions and its answer.
+    fn delete_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteDomainWhen, operations::DeleteDomainThen);
+    #[cfg(feature = "domains")]
+    ///Mocks `authenticate_domain` (`PUT /senders/domains/{domainName}/authenticate`): `config_fn` gets its conditions and its answer.
+    fn authenticate_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AuthenticateDomainWhen,
+            operations::AuthenticateDomainThen,
+        );
     #[cfg(feature = "senders")]
     ///Mocks `get_ips` (`GET /senders/ips`): `config_fn` gets its conditions and its answer.
     fn get_ips<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -21467,6 +25114,14 @@ pub trait MockServerExt {
     where
         F: FnOnce(operations::SendTestTemplateWhen, operations::SendTestTemplateThen);
     #[cfg(feature = "transactional-sms")]
+    ///Mocks `send_async_transactional_sms` (`POST /transactionalSMS/send`): `config_fn` gets its conditions and its answer.
+    fn send_async_transactional_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendAsyncTransactionalSmsWhen,
+            operations::SendAsyncTransactionalSmsThen,
+        );
+    #[cfg(feature = "transactional-sms")]
     ///Mocks `send_transac_sms` (`POST /transactionalSMS/sms`): `config_fn` gets its conditions and its answer.
     fn send_transac_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -21540,6 +25195,75 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::GetWhatsappEventReportWhen,
             operations::GetWhatsappEventReportThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `get_whats_app_campaigns` (`GET /whatsappCampaigns`): `config_fn` gets its conditions and its answer.
+    fn get_whats_app_campaigns<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsAppCampaignsWhen,
+            operations::GetWhatsAppCampaignsThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `create_whats_app_campaign` (`POST /whatsappCampaigns`): `config_fn` gets its conditions and its answer.
+    fn create_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateWhatsAppCampaignWhen,
+            operations::CreateWhatsAppCampaignThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `get_whats_app_config` (`GET /whatsappCampaigns/config`): `config_fn` gets its conditions and its answer.
+    fn get_whats_app_config<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWhatsAppConfigWhen, operations::GetWhatsAppConfigThen);
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `create_whats_app_template` (`POST /whatsappCampaigns/template`): `config_fn` gets its conditions and its answer.
+    fn create_whats_app_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateWhatsAppTemplateWhen,
+            operations::CreateWhatsAppTemplateThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `get_whats_app_templates` (`GET /whatsappCampaigns/template-list`): `config_fn` gets its conditions and its answer.
+    fn get_whats_app_templates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsAppTemplatesWhen,
+            operations::GetWhatsAppTemplatesThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `send_whats_app_template_approval` (`POST /whatsappCampaigns/template/approval/{templateId}`): `config_fn` gets its conditions and its answer.
+    fn send_whats_app_template_approval<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendWhatsAppTemplateApprovalWhen,
+            operations::SendWhatsAppTemplateApprovalThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `get_whats_app_campaign` (`GET /whatsappCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn get_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsAppCampaignWhen,
+            operations::GetWhatsAppCampaignThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `update_whats_app_campaign` (`PUT /whatsappCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn update_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateWhatsAppCampaignWhen,
+            operations::UpdateWhatsAppCampaignThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `delete_whats_app_campaign` (`DELETE /whatsappCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn delete_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteWhatsAppCampaignWhen,
+            operations::DeleteWhatsAppCampaignThen,
         );
 }
 impl MockServerExt for ::httpmock::MockServer {
@@ -22980,6 +26704,24 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "deals")]
+    fn crm_pipeline_details_pipeline_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmPipelineDetailsPipelineIdGetWhen,
+            operations::CrmPipelineDetailsPipelineIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmPipelineDetailsPipelineIdGetWhen::new(when),
+                operations::CrmPipelineDetailsPipelineIdGetThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "tasks")]
     fn crm_tasks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -23156,6 +26898,189 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::SetConfigDisplayCurrencyWhen::new(when),
                 operations::SetConfigDisplayCurrencyThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn get_email_campaigns<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEmailCampaignsWhen, operations::GetEmailCampaignsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetEmailCampaignsWhen::new(when),
+                operations::GetEmailCampaignsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn create_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateEmailCampaignWhen,
+            operations::CreateEmailCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateEmailCampaignWhen::new(when),
+                operations::CreateEmailCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn upload_image_to_gallery<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadImageToGalleryWhen,
+            operations::UploadImageToGalleryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UploadImageToGalleryWhen::new(when),
+                operations::UploadImageToGalleryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn get_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEmailCampaignWhen, operations::GetEmailCampaignThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetEmailCampaignWhen::new(when),
+                operations::GetEmailCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn update_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateEmailCampaignWhen,
+            operations::UpdateEmailCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateEmailCampaignWhen::new(when),
+                operations::UpdateEmailCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn delete_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteEmailCampaignWhen,
+            operations::DeleteEmailCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteEmailCampaignWhen::new(when),
+                operations::DeleteEmailCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn get_ab_test_campaign_result<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAbTestCampaignResultWhen,
+            operations::GetAbTestCampaignResultThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAbTestCampaignResultWhen::new(when),
+                operations::GetAbTestCampaignResultThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn email_export_recipients<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EmailExportRecipientsWhen,
+            operations::EmailExportRecipientsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EmailExportRecipientsWhen::new(when),
+                operations::EmailExportRecipientsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn send_email_campaign_now<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendEmailCampaignNowWhen,
+            operations::SendEmailCampaignNowThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendEmailCampaignNowWhen::new(when),
+                operations::SendEmailCampaignNowThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn send_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendReportWhen, operations::SendReportThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendReportWhen::new(when),
+                operations::SendReportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn send_test_email<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTestEmailWhen, operations::SendTestEmailThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendTestEmailWhen::new(when),
+                operations::SendTestEmailThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn get_shared_template_url<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSharedTemplateUrlWhen,
+            operations::GetSharedTemplateUrlThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSharedTemplateUrlWhen::new(when),
+                operations::GetSharedTemplateUrlThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn update_campaign_status<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateCampaignStatusWhen,
+            operations::UpdateCampaignStatusThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateCampaignStatusWhen::new(when),
+                operations::UpdateCampaignStatusThen::new(then),
             )
         })
     }
@@ -23734,6 +27659,54 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "reward")]
+    fn get_code_count<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCodeCountWhen, operations::GetCodeCountThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCodeCountWhen::new(when),
+                operations::GetCodeCountThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_offers_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidOffersGetWhen,
+            operations::LoyaltyOfferProgramsPidOffersGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidOffersGetWhen::new(when),
+                operations::LoyaltyOfferProgramsPidOffersGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_offers_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidOffersPostWhen,
+            operations::LoyaltyOfferProgramsPidOffersPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidOffersPostWhen::new(when),
+                operations::LoyaltyOfferProgramsPidOffersPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
     fn loyalty_offer_programs_pid_rewards_attribute_post<F>(
         &self,
         config_fn: F,
@@ -23748,6 +27721,118 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::LoyaltyOfferProgramsPidRewardsAttributePostWhen::new(when),
                 operations::LoyaltyOfferProgramsPidRewardsAttributePostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_rewards_redeem_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRedeemPostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRedeemPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidRewardsRedeemPostWhen::new(when),
+                operations::LoyaltyOfferProgramsPidRewardsRedeemPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostWhen::new(
+                    when,
+                ),
+                operations::LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostThen::new(
+                    then,
+                ),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_rewards_revoke_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRevokeDeleteWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRevokeDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidRewardsRevokeDeleteWhen::new(when),
+                operations::LoyaltyOfferProgramsPidRewardsRevokeDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_rewards_validate_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsValidatePostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsValidatePostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidRewardsValidatePostWhen::new(when),
+                operations::LoyaltyOfferProgramsPidRewardsValidatePostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_rewards_rid_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRidGetWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRidGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidRewardsRidGetWhen::new(when),
+                operations::LoyaltyOfferProgramsPidRewardsRidGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_vouchers_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidVouchersGetWhen,
+            operations::LoyaltyOfferProgramsPidVouchersGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidVouchersGetWhen::new(when),
+                operations::LoyaltyOfferProgramsPidVouchersGetThen::new(then),
             )
         })
     }
@@ -23880,6 +27965,30 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::DeleteTierWhen::new(when),
                 operations::DeleteTierThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "custom-objects")]
+    fn upsertrecords<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpsertrecordsWhen, operations::UpsertrecordsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpsertrecordsWhen::new(when),
+                operations::UpsertrecordsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "custom-objects")]
+    fn getrecords<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetrecordsWhen, operations::GetrecordsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetrecordsWhen::new(when),
+                operations::GetrecordsThen::new(then),
             )
         })
     }
@@ -24183,6 +28292,48 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CreateDomainWhen::new(when),
                 operations::CreateDomainThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "domains")]
+    fn get_domain_configuration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDomainConfigurationWhen,
+            operations::GetDomainConfigurationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetDomainConfigurationWhen::new(when),
+                operations::GetDomainConfigurationThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "domains")]
+    fn delete_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteDomainWhen, operations::DeleteDomainThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteDomainWhen::new(when),
+                operations::DeleteDomainThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "domains")]
+    fn authenticate_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AuthenticateDomainWhen,
+            operations::AuthenticateDomainThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AuthenticateDomainWhen::new(when),
+                operations::AuthenticateDomainThen::new(then),
             )
         })
     }
@@ -24685,6 +28836,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "transactional-sms")]
+    fn send_async_transactional_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendAsyncTransactionalSmsWhen,
+            operations::SendAsyncTransactionalSmsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendAsyncTransactionalSmsWhen::new(when),
+                operations::SendAsyncTransactionalSmsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-sms")]
     fn send_transac_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::SendTransacSmsWhen, operations::SendTransacSmsThen),
@@ -24840,6 +29006,138 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetWhatsappEventReportWhen::new(when),
                 operations::GetWhatsappEventReportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn get_whats_app_campaigns<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsAppCampaignsWhen,
+            operations::GetWhatsAppCampaignsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWhatsAppCampaignsWhen::new(when),
+                operations::GetWhatsAppCampaignsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn create_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateWhatsAppCampaignWhen,
+            operations::CreateWhatsAppCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateWhatsAppCampaignWhen::new(when),
+                operations::CreateWhatsAppCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn get_whats_app_config<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWhatsAppConfigWhen, operations::GetWhatsAppConfigThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWhatsAppConfigWhen::new(when),
+                operations::GetWhatsAppConfigThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn create_whats_app_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateWhatsAppTemplateWhen,
+            operations::CreateWhatsAppTemplateThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateWhatsAppTemplateWhen::new(when),
+                operations::CreateWhatsAppTemplateThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn get_whats_app_templates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsAppTemplatesWhen,
+            operations::GetWhatsAppTemplatesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWhatsAppTemplatesWhen::new(when),
+                operations::GetWhatsAppTemplatesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn send_whats_app_template_approval<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendWhatsAppTemplateApprovalWhen,
+            operations::SendWhatsAppTemplateApprovalThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendWhatsAppTemplateApprovalWhen::new(when),
+                operations::SendWhatsAppTemplateApprovalThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn get_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsAppCampaignWhen,
+            operations::GetWhatsAppCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWhatsAppCampaignWhen::new(when),
+                operations::GetWhatsAppCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn update_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateWhatsAppCampaignWhen,
+            operations::UpdateWhatsAppCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateWhatsAppCampaignWhen::new(when),
+                operations::UpdateWhatsAppCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn delete_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteWhatsAppCampaignWhen,
+            operations::DeleteWhatsAppCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteWhatsAppCampaignWhen::new(when),
+                operations::DeleteWhatsAppCampaignThen::new(then),
             )
         })
     }

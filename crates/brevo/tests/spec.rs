@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 1766 tests of 248 schemas
-//! - `arguments`: 361 tests
-//! - `path_segments`: 126 tests
+//! - `responses`: 2384 tests of 309 schemas
+//! - `arguments`: 434 tests
+//! - `path_segments`: 144 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -15,6 +15,261 @@
 #[rustfmt::skip]
 mod responses {
     use super::support::{types, Example};
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestCampaignResult` with every property.
+    const AB_TEST_CAMPAIGN_RESULT: Example<types::AbTestCampaignResult> = Example::new(
+        r#"{
+  "clickRate": "example",
+  "clickedLinks": {
+    "Version A": [
+      {
+        "clickRate": "example",
+        "clicksCount": 7,
+        "link": "example"
+      }
+    ],
+    "Version B": [
+      {
+        "clickRate": "example",
+        "clicksCount": 7,
+        "link": "example"
+      }
+    ]
+  },
+  "openRate": "example",
+  "statistics": {
+    "clicks": {
+      "Version A": "example",
+      "Version B": "example"
+    },
+    "complaints": {
+      "Version A": "example",
+      "Version B": "example"
+    },
+    "hardBounces": {
+      "Version A": "example",
+      "Version B": "example"
+    },
+    "openers": {
+      "Version A": "example",
+      "Version B": "example"
+    },
+    "softBounces": {
+      "Version A": "example",
+      "Version B": "example"
+    },
+    "unsubscribed": {
+      "Version A": "example",
+      "Version B": "example"
+    }
+  },
+  "winningCriteria": "Open",
+  "winningSubjectLine": "example",
+  "winningVersion": "notAvailable",
+  "winningVersionRate": "example"
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result() {
+        AB_TEST_CAMPAIGN_RESULT.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_click_rate() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("clickRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_click_rate() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("clickRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_clicked_links() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("clickedLinks");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_clicked_links() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("clickedLinks");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_open_rate() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("openRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_open_rate() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("openRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_statistics() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("statistics");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_statistics() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("statistics");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_winning_criteria() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("winningCriteria");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_winning_criteria() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("winningCriteria");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_winning_subject_line() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("winningSubjectLine");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_winning_subject_line() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("winningSubjectLine");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_winning_version() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("winningVersion");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_winning_version() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("winningVersion");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_winning_version_rate() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("winningVersionRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_winning_version_rate() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("winningVersionRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestCampaignResultClickedLinks` with every property.
+    const AB_TEST_CAMPAIGN_RESULT_CLICKED_LINKS: Example<
+        types::AbTestCampaignResultClickedLinks,
+    > = Example::new(
+        r#"{
+  "Version A": [
+    {
+      "clickRate": "example",
+      "clicksCount": 7,
+      "link": "example"
+    }
+  ],
+  "Version B": [
+    {
+      "clickRate": "example",
+      "clicksCount": 7,
+      "link": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_clicked_links() {
+        AB_TEST_CAMPAIGN_RESULT_CLICKED_LINKS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestCampaignResultStatistics` with every property.
+    const AB_TEST_CAMPAIGN_RESULT_STATISTICS: Example<
+        types::AbTestCampaignResultStatistics,
+    > = Example::new(
+        r#"{
+  "clicks": {
+    "Version A": "example",
+    "Version B": "example"
+  },
+  "complaints": {
+    "Version A": "example",
+    "Version B": "example"
+  },
+  "hardBounces": {
+    "Version A": "example",
+    "Version B": "example"
+  },
+  "openers": {
+    "Version A": "example",
+    "Version B": "example"
+  },
+  "softBounces": {
+    "Version A": "example",
+    "Version B": "example"
+  },
+  "unsubscribed": {
+    "Version A": "example",
+    "Version B": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_statistics() {
+        AB_TEST_CAMPAIGN_RESULT_STATISTICS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestVersionClicksInner` with every property.
+    const AB_TEST_VERSION_CLICKS_INNER: Example<types::AbTestVersionClicksInner> = Example::new(
+        r#"{
+  "clickRate": "example",
+  "clicksCount": 7,
+  "link": "example"
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_version_clicks_inner() {
+        AB_TEST_VERSION_CLICKS_INNER.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_version_clicks_inner_with_clicks_count_as_string() {
+        AB_TEST_VERSION_CLICKS_INNER.decodes_with_number_as_string("clicksCount");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestVersionStats` with every property.
+    const AB_TEST_VERSION_STATS: Example<types::AbTestVersionStats> = Example::new(
+        r#"{
+  "Version A": "example",
+  "Version B": "example"
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_version_stats() {
+        AB_TEST_VERSION_STATS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestWinningCriteria` with every property.
+    const AB_TEST_WINNING_CRITERIA: Example<types::AbTestWinningCriteria> = Example::new(
+        r#""Open""#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_winning_criteria() {
+        AB_TEST_WINNING_CRITERIA.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestWinningVersion` with every property.
+    const AB_TEST_WINNING_VERSION: Example<types::AbTestWinningVersion> = Example::new(
+        r#""notAvailable""#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_winning_version() {
+        AB_TEST_WINNING_VERSION.decodes();
+    }
     #[cfg(feature = "master-account")]
     /// `AdminInvitationActionResponse` with every property.
     const ADMIN_INVITATION_ACTION_RESPONSE: Example<
@@ -225,6 +480,31 @@ mod responses {
     fn aggregate_balance_with_value_as_string() {
         AGGREGATE_BALANCE.decodes_with_number_as_string("value");
     }
+    #[cfg(feature = "custom-objects")]
+    /// `AssociatedObjectRecord` with every property.
+    const ASSOCIATED_OBJECT_RECORD: Example<types::AssociatedObjectRecord> = Example::new(
+        r#"{
+  "identifiers": {
+    "ext_id": "example",
+    "id": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn associated_object_record() {
+        ASSOCIATED_OBJECT_RECORD.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn associated_object_record_without_identifiers() {
+        ASSOCIATED_OBJECT_RECORD.decodes_without("identifiers");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn associated_object_record_with_null_identifiers() {
+        ASSOCIATED_OBJECT_RECORD.decodes_with_null("identifiers");
+    }
     #[cfg(feature = "contacts")]
     /// `AttributeCategory` with every property.
     const ATTRIBUTE_CATEGORY: Example<types::AttributeCategory> = Example::new(
@@ -319,6 +599,19 @@ mod responses {
     #[test]
     fn attribution_metrics_totals_with_revenue_as_string() {
         ATTRIBUTION_METRICS_TOTALS.decodes_with_number_as_string("revenue");
+    }
+    #[cfg(feature = "domains")]
+    /// `AuthenticateDomainModel` with every property.
+    const AUTHENTICATE_DOMAIN_MODEL: Example<types::AuthenticateDomainModel> = Example::new(
+        r#"{
+  "domain_name": "example",
+  "message": "example"
+}"#,
+    );
+    #[cfg(feature = "domains")]
+    #[test]
+    fn authenticate_domain_model() {
+        AUTHENTICATE_DOMAIN_MODEL.decodes();
     }
     #[cfg(feature = "balance")]
     /// `Balance` with every property.
@@ -1154,6 +1447,39 @@ mod responses {
     #[test]
     fn company_id() {
         COMPANY_ID.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `ComponentItems` with every property.
+    const COMPONENT_ITEMS: Example<types::ComponentItems> = Example::new(
+        r#"{
+  "text": "example",
+  "type": "example"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn component_items() {
+        COMPONENT_ITEMS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn component_items_without_text() {
+        COMPONENT_ITEMS.decodes_without("text");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn component_items_with_null_text() {
+        COMPONENT_ITEMS.decodes_with_null("text");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn component_items_without_type() {
+        COMPONENT_ITEMS.decodes_without("type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn component_items_with_null_type() {
+        COMPONENT_ITEMS.decodes_with_null("type");
     }
     #[cfg(feature = "balance")]
     /// `ContactBalancesResp` with every property.
@@ -2467,10 +2793,12 @@ mod responses {
     #[cfg(
         any(
             feature = "contacts",
+            feature = "email-campaigns",
             feature = "master-account",
             feature = "sms-campaigns",
             feature = "transactional-emails",
-            feature = "webhooks"
+            feature = "webhooks",
+            feature = "whatsapp-campaigns"
         )
     )]
     /// `CreateModel` with every property.
@@ -2480,10 +2808,12 @@ mod responses {
     #[cfg(
         any(
             feature = "contacts",
+            feature = "email-campaigns",
             feature = "master-account",
             feature = "sms-campaigns",
             feature = "transactional-emails",
-            feature = "webhooks"
+            feature = "webhooks",
+            feature = "whatsapp-campaigns"
         )
     )]
     #[test]
@@ -2493,10 +2823,12 @@ mod responses {
     #[cfg(
         any(
             feature = "contacts",
+            feature = "email-campaigns",
             feature = "master-account",
             feature = "sms-campaigns",
             feature = "transactional-emails",
-            feature = "webhooks"
+            feature = "webhooks",
+            feature = "whatsapp-campaigns"
         )
     )]
     #[test]
@@ -2783,6 +3115,7 @@ mod responses {
             feature = "companies",
             feature = "contacts",
             feature = "deals",
+            feature = "email-campaigns",
             feature = "sms-campaigns",
             feature = "webhooks"
         )
@@ -2798,6 +3131,7 @@ mod responses {
             feature = "companies",
             feature = "contacts",
             feature = "deals",
+            feature = "email-campaigns",
             feature = "sms-campaigns",
             feature = "webhooks"
         )
@@ -2811,6 +3145,7 @@ mod responses {
             feature = "companies",
             feature = "contacts",
             feature = "deals",
+            feature = "email-campaigns",
             feature = "sms-campaigns",
             feature = "webhooks"
         )
@@ -3133,6 +3468,26 @@ mod responses {
     #[test]
     fn dns_records_with_null_dmarc_record() {
         DNS_RECORDS.decodes_with_null("dmarc_record");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `EmailCampaignStatus` with every property.
+    const EMAIL_CAMPAIGN_STATUS: Example<types::EmailCampaignStatus> = Example::new(
+        r#""draft""#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn email_campaign_status() {
+        EMAIL_CAMPAIGN_STATUS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `EmailCampaignType` with every property.
+    const EMAIL_CAMPAIGN_TYPE: Example<types::EmailCampaignType> = Example::new(
+        r#""classic""#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn email_campaign_type() {
+        EMAIL_CAMPAIGN_TYPE.decodes();
     }
     #[cfg(feature = "transactional-emails")]
     /// `EmailEvent` with every property.
@@ -4005,7 +4360,7 @@ mod responses {
     fn get_blocked_domains() {
         GET_BLOCKED_DOMAINS.decodes();
     }
-    #[cfg(feature = "sms-campaigns")]
+    #[cfg(any(feature = "email-campaigns", feature = "sms-campaigns"))]
     /// `GetCampaignRecipients` with every property.
     const GET_CAMPAIGN_RECIPIENTS: Example<types::GetCampaignRecipients> = Example::new(
         r#"{
@@ -4017,22 +4372,22 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(feature = "sms-campaigns")]
+    #[cfg(any(feature = "email-campaigns", feature = "sms-campaigns"))]
     #[test]
     fn get_campaign_recipients() {
         GET_CAMPAIGN_RECIPIENTS.decodes();
     }
-    #[cfg(feature = "sms-campaigns")]
+    #[cfg(any(feature = "email-campaigns", feature = "sms-campaigns"))]
     #[test]
     fn get_campaign_recipients_with_exclusion_lists_as_string() {
         GET_CAMPAIGN_RECIPIENTS.decodes_with_number_as_string("exclusionLists");
     }
-    #[cfg(feature = "sms-campaigns")]
+    #[cfg(any(feature = "email-campaigns", feature = "sms-campaigns"))]
     #[test]
     fn get_campaign_recipients_with_lists_as_string() {
         GET_CAMPAIGN_RECIPIENTS.decodes_with_number_as_string("lists");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     /// `GetCampaignStats` with every property.
     const GET_CAMPAIGN_STATS: Example<types::GetCampaignStats> = Example::new(
         r#"{
@@ -4056,167 +4411,177 @@ mod responses {
   "viewed": 7
 }"#,
     );
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats() {
         GET_CAMPAIGN_STATS.decodes();
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_without_apple_mpp_opens() {
         GET_CAMPAIGN_STATS.decodes_without("appleMppOpens");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_null_apple_mpp_opens() {
         GET_CAMPAIGN_STATS.decodes_with_null("appleMppOpens");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_apple_mpp_opens_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("appleMppOpens");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_clickers_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("clickers");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_complaints_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("complaints");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_without_deferred() {
         GET_CAMPAIGN_STATS.decodes_without("deferred");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_null_deferred() {
         GET_CAMPAIGN_STATS.decodes_with_null("deferred");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_deferred_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("deferred");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_delivered_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("delivered");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_without_estimated_views() {
         GET_CAMPAIGN_STATS.decodes_without("estimatedViews");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_null_estimated_views() {
         GET_CAMPAIGN_STATS.decodes_with_null("estimatedViews");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_estimated_views_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("estimatedViews");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_hard_bounces_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("hardBounces");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_without_list_id() {
         GET_CAMPAIGN_STATS.decodes_without("listId");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_null_list_id() {
         GET_CAMPAIGN_STATS.decodes_with_null("listId");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_list_id_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("listId");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_without_opens_rate() {
         GET_CAMPAIGN_STATS.decodes_without("opensRate");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_null_opens_rate() {
         GET_CAMPAIGN_STATS.decodes_with_null("opensRate");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_opens_rate_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("opensRate");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_without_return_bounce() {
         GET_CAMPAIGN_STATS.decodes_without("returnBounce");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_null_return_bounce() {
         GET_CAMPAIGN_STATS.decodes_with_null("returnBounce");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_return_bounce_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("returnBounce");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_sent_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("sent");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_soft_bounces_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("softBounces");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
+    #[test]
+    fn get_campaign_stats_without_trackable_views() {
+        GET_CAMPAIGN_STATS.decodes_without("trackableViews");
+    }
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
+    #[test]
+    fn get_campaign_stats_with_null_trackable_views() {
+        GET_CAMPAIGN_STATS.decodes_with_null("trackableViews");
+    }
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_trackable_views_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("trackableViews");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_without_trackable_views_rate() {
         GET_CAMPAIGN_STATS.decodes_without("trackableViewsRate");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_null_trackable_views_rate() {
         GET_CAMPAIGN_STATS.decodes_with_null("trackableViewsRate");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_trackable_views_rate_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("trackableViewsRate");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_unique_clicks_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("uniqueClicks");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_unique_views_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("uniqueViews");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_unsubscriptions_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("unsubscriptions");
     }
-    #[cfg(feature = "contacts")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_viewed_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("viewed");
@@ -4852,6 +5217,75 @@ mod responses {
     fn get_coupon_collections_with_null_collections() {
         GET_COUPON_COLLECTIONS.decodes_with_null("collections");
     }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetDeviceBrowserStats` with every property.
+    const GET_DEVICE_BROWSER_STATS: Example<types::GetDeviceBrowserStats> = Example::new(
+        r#"{
+  "clickers": 7,
+  "uniqueClicks": 7,
+  "uniqueViews": 7,
+  "viewed": 7
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_device_browser_stats() {
+        GET_DEVICE_BROWSER_STATS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_device_browser_stats_with_clickers_as_string() {
+        GET_DEVICE_BROWSER_STATS.decodes_with_number_as_string("clickers");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_device_browser_stats_with_unique_clicks_as_string() {
+        GET_DEVICE_BROWSER_STATS.decodes_with_number_as_string("uniqueClicks");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_device_browser_stats_with_unique_views_as_string() {
+        GET_DEVICE_BROWSER_STATS.decodes_with_number_as_string("uniqueViews");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_device_browser_stats_with_viewed_as_string() {
+        GET_DEVICE_BROWSER_STATS.decodes_with_number_as_string("viewed");
+    }
+    #[cfg(feature = "domains")]
+    /// `GetDomainConfigurationModel` with every property.
+    const GET_DOMAIN_CONFIGURATION_MODEL: Example<types::GetDomainConfigurationModel> = Example::new(
+        r#"{
+  "authenticated": true,
+  "dns_records": {
+    "brevo_code": {
+      "host_name": "example",
+      "status": true,
+      "type": "example",
+      "value": "example"
+    },
+    "dkim_record": {
+      "host_name": "example",
+      "status": true,
+      "type": "example",
+      "value": "example"
+    },
+    "dmarc_record": {
+      "host_name": "example",
+      "status": true,
+      "type": "example",
+      "value": "example"
+    }
+  },
+  "domain": "example",
+  "verified": true
+}"#,
+    );
+    #[cfg(feature = "domains")]
+    #[test]
+    fn get_domain_configuration_model() {
+        GET_DOMAIN_CONFIGURATION_MODEL.decodes();
+    }
     #[cfg(feature = "domains")]
     /// `GetDomainsList` with every property.
     const GET_DOMAINS_LIST: Example<types::GetDomainsList> = Example::new(
@@ -4912,6 +5346,633 @@ mod responses {
     #[test]
     fn get_domains_list_domains_with_null_ip() {
         GET_DOMAINS_LIST_DOMAINS.decodes_with_null("ip");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetEmailCampaign` with every property.
+    const GET_EMAIL_CAMPAIGN: Example<types::GetEmailCampaign> = Example::new(
+        r#"{
+  "abTesting": true,
+  "createdAt": "example",
+  "footer": "example",
+  "header": "example",
+  "htmlContent": "example",
+  "id": 7,
+  "inlineImageActivation": true,
+  "mirrorActive": true,
+  "modifiedAt": "example",
+  "name": "example",
+  "previewText": "example",
+  "recipients": {
+    "exclusionLists": [
+      7
+    ],
+    "lists": [
+      7
+    ]
+  },
+  "recurring": true,
+  "replyTo": "example",
+  "returnBounce": 7,
+  "scheduledAt": "example",
+  "sendAtBestTime": true,
+  "sender": {
+    "email": "example",
+    "id": 7,
+    "name": "example"
+  },
+  "sentDate": "example",
+  "shareLink": "example",
+  "splitRule": 7,
+  "statistics": {
+    "campaignStats": [
+      {
+        "appleMppOpens": 7,
+        "clickers": 7,
+        "complaints": 7,
+        "deferred": 7,
+        "delivered": 7,
+        "estimatedViews": 7,
+        "hardBounces": 7,
+        "listId": 7,
+        "opensRate": 7.5,
+        "returnBounce": 7,
+        "sent": 7,
+        "softBounces": 7,
+        "trackableViews": 7,
+        "trackableViewsRate": 7.5,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "unsubscriptions": 7,
+        "viewed": 7
+      }
+    ],
+    "globalStats": {
+      "appleMppOpens": 7,
+      "clickers": 7,
+      "complaints": 7,
+      "deferred": 7,
+      "delivered": 7,
+      "estimatedViews": 7,
+      "hardBounces": 7,
+      "listId": 7,
+      "opensRate": 7.5,
+      "returnBounce": 7,
+      "sent": 7,
+      "softBounces": 7,
+      "trackableViews": 7,
+      "trackableViewsRate": 7.5,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "unsubscriptions": 7,
+      "viewed": 7
+    },
+    "linksStats": {
+      "key": "value"
+    },
+    "mirrorClick": 7,
+    "remaining": 7,
+    "statsByBrowser": {
+      "key": {
+        "clickers": 7,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "viewed": 7
+      }
+    },
+    "statsByDevice": {
+      "desktop": {
+        "key": {
+          "clickers": 7,
+          "uniqueClicks": 7,
+          "uniqueViews": 7,
+          "viewed": 7
+        }
+      },
+      "mobile": {
+        "key": {
+          "clickers": 7,
+          "uniqueClicks": 7,
+          "uniqueViews": 7,
+          "viewed": 7
+        }
+      },
+      "tablet": {
+        "key": {
+          "clickers": 7,
+          "uniqueClicks": 7,
+          "uniqueViews": 7,
+          "viewed": 7
+        }
+      },
+      "unknown": {
+        "key": {
+          "clickers": 7,
+          "uniqueClicks": 7,
+          "uniqueViews": 7,
+          "viewed": 7
+        }
+      }
+    },
+    "statsByDomain": {
+      "key": {
+        "appleMppOpens": 7,
+        "clickers": 7,
+        "complaints": 7,
+        "deferred": 7,
+        "delivered": 7,
+        "estimatedViews": 7,
+        "hardBounces": 7,
+        "listId": 7,
+        "opensRate": 7.5,
+        "returnBounce": 7,
+        "sent": 7,
+        "softBounces": 7,
+        "trackableViews": 7,
+        "trackableViewsRate": 7.5,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "unsubscriptions": 7,
+        "viewed": 7
+      }
+    }
+  },
+  "status": "draft",
+  "subject": "example",
+  "subjectA": "example",
+  "subjectB": "example",
+  "tag": "example",
+  "testSent": true,
+  "toField": "example",
+  "type": "classic",
+  "utmCampaignValue": "example",
+  "utmID": 7,
+  "utmIDActive": true,
+  "utmMedium": "example",
+  "utmSource": "example",
+  "winnerCriteria": "example",
+  "winnerDelay": 7
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign() {
+        GET_EMAIL_CAMPAIGN.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_ab_testing() {
+        GET_EMAIL_CAMPAIGN.decodes_without("abTesting");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_ab_testing() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("abTesting");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_id_as_string() {
+        GET_EMAIL_CAMPAIGN.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_inline_image_activation() {
+        GET_EMAIL_CAMPAIGN.decodes_without("inlineImageActivation");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_inline_image_activation() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("inlineImageActivation");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_mirror_active() {
+        GET_EMAIL_CAMPAIGN.decodes_without("mirrorActive");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_mirror_active() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("mirrorActive");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_preview_text() {
+        GET_EMAIL_CAMPAIGN.decodes_without("previewText");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_preview_text() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("previewText");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_recurring() {
+        GET_EMAIL_CAMPAIGN.decodes_without("recurring");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_recurring() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("recurring");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_return_bounce() {
+        GET_EMAIL_CAMPAIGN.decodes_without("returnBounce");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_return_bounce() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("returnBounce");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_return_bounce_as_string() {
+        GET_EMAIL_CAMPAIGN.decodes_with_number_as_string("returnBounce");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_scheduled_at() {
+        GET_EMAIL_CAMPAIGN.decodes_without("scheduledAt");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_scheduled_at() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("scheduledAt");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_send_at_best_time() {
+        GET_EMAIL_CAMPAIGN.decodes_without("sendAtBestTime");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_send_at_best_time() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("sendAtBestTime");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_sent_date() {
+        GET_EMAIL_CAMPAIGN.decodes_without("sentDate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_sent_date() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("sentDate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_share_link() {
+        GET_EMAIL_CAMPAIGN.decodes_without("shareLink");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_share_link() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("shareLink");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_split_rule() {
+        GET_EMAIL_CAMPAIGN.decodes_without("splitRule");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_split_rule() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("splitRule");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_split_rule_as_string() {
+        GET_EMAIL_CAMPAIGN.decodes_with_number_as_string("splitRule");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_subject() {
+        GET_EMAIL_CAMPAIGN.decodes_without("subject");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_subject() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("subject");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_subject_a() {
+        GET_EMAIL_CAMPAIGN.decodes_without("subjectA");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_subject_a() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("subjectA");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_subject_b() {
+        GET_EMAIL_CAMPAIGN.decodes_without("subjectB");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_subject_b() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("subjectB");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_tag() {
+        GET_EMAIL_CAMPAIGN.decodes_without("tag");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_tag() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("tag");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_to_field() {
+        GET_EMAIL_CAMPAIGN.decodes_without("toField");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_to_field() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("toField");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_utm_campaign_value() {
+        GET_EMAIL_CAMPAIGN.decodes_without("utmCampaignValue");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_utm_campaign_value() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("utmCampaignValue");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_utm_id() {
+        GET_EMAIL_CAMPAIGN.decodes_without("utmID");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_utm_id() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("utmID");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_utm_id_as_string() {
+        GET_EMAIL_CAMPAIGN.decodes_with_number_as_string("utmID");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_utm_id_active() {
+        GET_EMAIL_CAMPAIGN.decodes_without("utmIDActive");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_utm_id_active() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("utmIDActive");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_utm_medium() {
+        GET_EMAIL_CAMPAIGN.decodes_without("utmMedium");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_utm_medium() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("utmMedium");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_utm_source() {
+        GET_EMAIL_CAMPAIGN.decodes_without("utmSource");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_utm_source() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("utmSource");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_winner_criteria() {
+        GET_EMAIL_CAMPAIGN.decodes_without("winnerCriteria");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_winner_criteria() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("winnerCriteria");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_winner_delay() {
+        GET_EMAIL_CAMPAIGN.decodes_without("winnerDelay");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_winner_delay() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("winnerDelay");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_winner_delay_as_string() {
+        GET_EMAIL_CAMPAIGN.decodes_with_number_as_string("winnerDelay");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetEmailCampaigns` with every property.
+    const GET_EMAIL_CAMPAIGNS: Example<types::GetEmailCampaigns> = Example::new(
+        r#"{
+  "campaigns": [
+    {
+      "abTesting": true,
+      "createdAt": "example",
+      "footer": "example",
+      "header": "example",
+      "htmlContent": "example",
+      "id": 7,
+      "inlineImageActivation": true,
+      "mirrorActive": true,
+      "modifiedAt": "example",
+      "name": "example",
+      "previewText": "example",
+      "recipients": {
+        "exclusionLists": [
+          7
+        ],
+        "lists": [
+          7
+        ]
+      },
+      "recurring": true,
+      "replyTo": "example",
+      "returnBounce": 7,
+      "scheduledAt": "example",
+      "sendAtBestTime": true,
+      "sender": {
+        "email": "example",
+        "id": 7,
+        "name": "example"
+      },
+      "sentDate": "example",
+      "shareLink": "example",
+      "splitRule": 7,
+      "statistics": {
+        "campaignStats": [
+          {
+            "appleMppOpens": 7,
+            "clickers": 7,
+            "complaints": 7,
+            "deferred": 7,
+            "delivered": 7,
+            "estimatedViews": 7,
+            "hardBounces": 7,
+            "listId": 7,
+            "opensRate": 7.5,
+            "returnBounce": 7,
+            "sent": 7,
+            "softBounces": 7,
+            "trackableViews": 7,
+            "trackableViewsRate": 7.5,
+            "uniqueClicks": 7,
+            "uniqueViews": 7,
+            "unsubscriptions": 7,
+            "viewed": 7
+          }
+        ],
+        "globalStats": {
+          "appleMppOpens": 7,
+          "clickers": 7,
+          "complaints": 7,
+          "deferred": 7,
+          "delivered": 7,
+          "estimatedViews": 7,
+          "hardBounces": 7,
+          "listId": 7,
+          "opensRate": 7.5,
+          "returnBounce": 7,
+          "sent": 7,
+          "softBounces": 7,
+          "trackableViews": 7,
+          "trackableViewsRate": 7.5,
+          "uniqueClicks": 7,
+          "uniqueViews": 7,
+          "unsubscriptions": 7,
+          "viewed": 7
+        },
+        "linksStats": {
+          "key": "value"
+        },
+        "mirrorClick": 7,
+        "remaining": 7,
+        "statsByBrowser": {
+          "key": {
+            "clickers": 7,
+            "uniqueClicks": 7,
+            "uniqueViews": 7,
+            "viewed": 7
+          }
+        },
+        "statsByDevice": {
+          "desktop": {
+            "key": {
+              "clickers": 7,
+              "uniqueClicks": 7,
+              "uniqueViews": 7,
+              "viewed": 7
+            }
+          },
+          "mobile": {
+            "key": {
+              "clickers": 7,
+              "uniqueClicks": 7,
+              "uniqueViews": 7,
+              "viewed": 7
+            }
+          },
+          "tablet": {
+            "key": {
+              "clickers": 7,
+              "uniqueClicks": 7,
+              "uniqueViews": 7,
+              "viewed": 7
+            }
+          },
+          "unknown": {
+            "key": {
+              "clickers": 7,
+              "uniqueClicks": 7,
+              "uniqueViews": 7,
+              "viewed": 7
+            }
+          }
+        },
+        "statsByDomain": {
+          "key": {
+            "appleMppOpens": 7,
+            "clickers": 7,
+            "complaints": 7,
+            "deferred": 7,
+            "delivered": 7,
+            "estimatedViews": 7,
+            "hardBounces": 7,
+            "listId": 7,
+            "opensRate": 7.5,
+            "returnBounce": 7,
+            "sent": 7,
+            "softBounces": 7,
+            "trackableViews": 7,
+            "trackableViewsRate": 7.5,
+            "uniqueClicks": 7,
+            "uniqueViews": 7,
+            "unsubscriptions": 7,
+            "viewed": 7
+          }
+        }
+      },
+      "status": "draft",
+      "subject": "example",
+      "subjectA": "example",
+      "subjectB": "example",
+      "tag": "example",
+      "testSent": true,
+      "toField": "example",
+      "type": "classic",
+      "utmCampaignValue": "example",
+      "utmID": 7,
+      "utmIDActive": true,
+      "utmMedium": "example",
+      "utmSource": "example",
+      "winnerCriteria": "example",
+      "winnerDelay": 7
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaigns() {
+        GET_EMAIL_CAMPAIGNS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaigns_without_campaigns() {
+        GET_EMAIL_CAMPAIGNS.decodes_without("campaigns");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaigns_with_null_campaigns() {
+        GET_EMAIL_CAMPAIGNS.decodes_with_null("campaigns");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaigns_without_count() {
+        GET_EMAIL_CAMPAIGNS.decodes_without("count");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaigns_with_null_count() {
+        GET_EMAIL_CAMPAIGNS.decodes_with_null("count");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaigns_with_count_as_string() {
+        GET_EMAIL_CAMPAIGNS.decodes_with_number_as_string("count");
     }
     #[cfg(feature = "transactional-emails")]
     /// `GetEmailEventReport` with every property.
@@ -5045,6 +6106,267 @@ mod responses {
     #[test]
     fn get_email_event_report_events_with_template_id_as_string() {
         GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_number_as_string("templateId");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetExtendedCampaignOverviewSender` with every property.
+    const GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER: Example<
+        types::GetExtendedCampaignOverviewSender,
+    > = Example::new(r#"{
+  "email": "example",
+  "id": 7,
+  "name": "example"
+}"#);
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_without_email() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_without("email");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_with_null_email() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_with_null("email");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_without_id() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_without("id");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_with_null_id() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_with_null("id");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_with_id_as_string() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_without_name() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_without("name");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_with_null_name() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_with_null("name");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetExtendedCampaignStats` with every property.
+    const GET_EXTENDED_CAMPAIGN_STATS: Example<types::GetExtendedCampaignStats> = Example::new(
+        r#"{
+  "campaignStats": [
+    {
+      "appleMppOpens": 7,
+      "clickers": 7,
+      "complaints": 7,
+      "deferred": 7,
+      "delivered": 7,
+      "estimatedViews": 7,
+      "hardBounces": 7,
+      "listId": 7,
+      "opensRate": 7.5,
+      "returnBounce": 7,
+      "sent": 7,
+      "softBounces": 7,
+      "trackableViews": 7,
+      "trackableViewsRate": 7.5,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "unsubscriptions": 7,
+      "viewed": 7
+    }
+  ],
+  "globalStats": {
+    "appleMppOpens": 7,
+    "clickers": 7,
+    "complaints": 7,
+    "deferred": 7,
+    "delivered": 7,
+    "estimatedViews": 7,
+    "hardBounces": 7,
+    "listId": 7,
+    "opensRate": 7.5,
+    "returnBounce": 7,
+    "sent": 7,
+    "softBounces": 7,
+    "trackableViews": 7,
+    "trackableViewsRate": 7.5,
+    "uniqueClicks": 7,
+    "uniqueViews": 7,
+    "unsubscriptions": 7,
+    "viewed": 7
+  },
+  "linksStats": {
+    "key": "value"
+  },
+  "mirrorClick": 7,
+  "remaining": 7,
+  "statsByBrowser": {
+    "key": {
+      "clickers": 7,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "viewed": 7
+    }
+  },
+  "statsByDevice": {
+    "desktop": {
+      "key": {
+        "clickers": 7,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "viewed": 7
+      }
+    },
+    "mobile": {
+      "key": {
+        "clickers": 7,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "viewed": 7
+      }
+    },
+    "tablet": {
+      "key": {
+        "clickers": 7,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "viewed": 7
+      }
+    },
+    "unknown": {
+      "key": {
+        "clickers": 7,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "viewed": 7
+      }
+    }
+  },
+  "statsByDomain": {
+    "key": {
+      "appleMppOpens": 7,
+      "clickers": 7,
+      "complaints": 7,
+      "deferred": 7,
+      "delivered": 7,
+      "estimatedViews": 7,
+      "hardBounces": 7,
+      "listId": 7,
+      "opensRate": 7.5,
+      "returnBounce": 7,
+      "sent": 7,
+      "softBounces": 7,
+      "trackableViews": 7,
+      "trackableViewsRate": 7.5,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "unsubscriptions": 7,
+      "viewed": 7
+    }
+  }
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_campaign_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("campaignStats");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_campaign_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("campaignStats");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_global_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("globalStats");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_global_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("globalStats");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_links_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("linksStats");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_links_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("linksStats");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_mirror_click() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("mirrorClick");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_mirror_click() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("mirrorClick");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_mirror_click_as_string() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_number_as_string("mirrorClick");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_remaining() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("remaining");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_remaining() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("remaining");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_remaining_as_string() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_number_as_string("remaining");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_stats_by_browser() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("statsByBrowser");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_stats_by_browser() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("statsByBrowser");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_stats_by_device() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("statsByDevice");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_stats_by_device() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("statsByDevice");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_stats_by_domain() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("statsByDomain");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_stats_by_domain() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("statsByDomain");
     }
     #[cfg(feature = "account")]
     /// `GetExtendedClientAddress` with every property.
@@ -6367,6 +7689,69 @@ mod responses {
     fn get_lists_with_null_lists() {
         GET_LISTS.decodes_with_null("lists");
     }
+    #[cfg(feature = "custom-objects")]
+    /// `GetObjectRecords` with every property.
+    const GET_OBJECT_RECORDS: Example<types::GetObjectRecords> = Example::new(
+        r#"{
+  "count": 7,
+  "records": [
+    {
+      "associations": [
+        {
+          "object_type": "example",
+          "records": [
+            {
+              "identifiers": {
+                "ext_id": "example",
+                "id": 7
+              }
+            }
+          ]
+        }
+      ],
+      "attributes": {
+        "key": "value"
+      },
+      "createdAt": "example",
+      "identifiers": {
+        "ext_id": "example",
+        "id": 7
+      },
+      "updatedAt": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn get_object_records() {
+        GET_OBJECT_RECORDS.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn get_object_records_without_count() {
+        GET_OBJECT_RECORDS.decodes_without("count");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn get_object_records_with_null_count() {
+        GET_OBJECT_RECORDS.decodes_with_null("count");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn get_object_records_with_count_as_string() {
+        GET_OBJECT_RECORDS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn get_object_records_without_records() {
+        GET_OBJECT_RECORDS.decodes_without("records");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn get_object_records_with_null_records() {
+        GET_OBJECT_RECORDS.decodes_with_null("records");
+    }
     #[cfg(feature = "ecommerce")]
     /// `GetOrderDetails` with every property.
     const GET_ORDER_DETAILS: Example<types::GetOrderDetails> = Example::new(
@@ -7504,6 +8889,18 @@ mod responses {
     fn get_senders_list_senders_with_null_ips() {
         GET_SENDERS_LIST_SENDERS.decodes_with_null("ips");
     }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetSharedTemplateUrl` with every property.
+    const GET_SHARED_TEMPLATE_URL: Example<types::GetSharedTemplateUrl> = Example::new(
+        r#"{
+  "sharedUrl": "example"
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_shared_template_url() {
+        GET_SHARED_TEMPLATE_URL.decodes();
+    }
     #[cfg(feature = "sms-campaigns")]
     /// `GetSmsCampaign` with every property.
     const GET_SMS_CAMPAIGN: Example<types::GetSmsCampaign> = Example::new(
@@ -7952,6 +9349,89 @@ mod responses {
     #[test]
     fn get_sso_token() {
         GET_SSO_TOKEN.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetStatsByDevice` with every property.
+    const GET_STATS_BY_DEVICE: Example<types::GetStatsByDevice> = Example::new(
+        r#"{
+  "desktop": {
+    "key": {
+      "clickers": 7,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "viewed": 7
+    }
+  },
+  "mobile": {
+    "key": {
+      "clickers": 7,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "viewed": 7
+    }
+  },
+  "tablet": {
+    "key": {
+      "clickers": 7,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "viewed": 7
+    }
+  },
+  "unknown": {
+    "key": {
+      "clickers": 7,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "viewed": 7
+    }
+  }
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device() {
+        GET_STATS_BY_DEVICE.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_without_desktop() {
+        GET_STATS_BY_DEVICE.decodes_without("desktop");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_with_null_desktop() {
+        GET_STATS_BY_DEVICE.decodes_with_null("desktop");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_without_mobile() {
+        GET_STATS_BY_DEVICE.decodes_without("mobile");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_with_null_mobile() {
+        GET_STATS_BY_DEVICE.decodes_with_null("mobile");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_without_tablet() {
+        GET_STATS_BY_DEVICE.decodes_without("tablet");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_with_null_tablet() {
+        GET_STATS_BY_DEVICE.decodes_with_null("tablet");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_without_unknown() {
+        GET_STATS_BY_DEVICE.decodes_without("unknown");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_with_null_unknown() {
+        GET_STATS_BY_DEVICE.decodes_with_null("unknown");
     }
     #[cfg(feature = "transactional-sms")]
     /// `GetTransacAggregatedSmsReport` with every property.
@@ -8658,6 +10138,81 @@ mod responses {
     fn get_user_permission_privileges() {
         GET_USER_PERMISSION_PRIVILEGES.decodes();
     }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `GetWATemplates` with every property.
+    const GET_WA_TEMPLATES: Example<types::GetWaTemplates> = Example::new(
+        r#"{
+  "count": 7,
+  "templates": [
+    {
+      "category": "example",
+      "createdAt": "example",
+      "errorReason": "example",
+      "id": 7,
+      "language": "example",
+      "modifiedAt": "example",
+      "name": "example",
+      "status": "example",
+      "type": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates() {
+        GET_WA_TEMPLATES.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_with_count_as_string() {
+        GET_WA_TEMPLATES.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `GetWATemplatesTemplates` with every property.
+    const GET_WA_TEMPLATES_TEMPLATES: Example<types::GetWaTemplatesTemplates> = Example::new(
+        r#"{
+  "category": "example",
+  "createdAt": "example",
+  "errorReason": "example",
+  "id": 7,
+  "language": "example",
+  "modifiedAt": "example",
+  "name": "example",
+  "status": "example",
+  "type": "example"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_templates() {
+        GET_WA_TEMPLATES_TEMPLATES.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_templates_without_error_reason() {
+        GET_WA_TEMPLATES_TEMPLATES.decodes_without("errorReason");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_templates_with_null_error_reason() {
+        GET_WA_TEMPLATES_TEMPLATES.decodes_with_null("errorReason");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_templates_with_id_as_string() {
+        GET_WA_TEMPLATES_TEMPLATES.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_templates_without_type() {
+        GET_WA_TEMPLATES_TEMPLATES.decodes_without("type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_templates_with_null_type() {
+        GET_WA_TEMPLATES_TEMPLATES.decodes_with_null("type");
+    }
     #[cfg(feature = "webhooks")]
     /// `GetWebhook` with every property.
     const GET_WEBHOOK: Example<types::GetWebhook> = Example::new(
@@ -8770,6 +10325,329 @@ mod responses {
     #[test]
     fn get_webhooks() {
         GET_WEBHOOKS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `GetWhatsAppConfig` with every property.
+    const GET_WHATS_APP_CONFIG: Example<types::GetWhatsAppConfig> = Example::new(
+        r#"{
+  "businessStatus": "example",
+  "phoneNumberNameStatus": "APPROVED",
+  "phoneNumberQuality": "GREEN",
+  "sendingLimit": "example",
+  "whatsappBusinessAccountId": "example",
+  "whatsappBusinessAccountStatus": "APPROVED"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config() {
+        GET_WHATS_APP_CONFIG.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_without_business_status() {
+        GET_WHATS_APP_CONFIG.decodes_without("businessStatus");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_with_null_business_status() {
+        GET_WHATS_APP_CONFIG.decodes_with_null("businessStatus");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_without_phone_number_name_status() {
+        GET_WHATS_APP_CONFIG.decodes_without("phoneNumberNameStatus");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_with_null_phone_number_name_status() {
+        GET_WHATS_APP_CONFIG.decodes_with_null("phoneNumberNameStatus");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_without_phone_number_quality() {
+        GET_WHATS_APP_CONFIG.decodes_without("phoneNumberQuality");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_with_null_phone_number_quality() {
+        GET_WHATS_APP_CONFIG.decodes_with_null("phoneNumberQuality");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_without_sending_limit() {
+        GET_WHATS_APP_CONFIG.decodes_without("sendingLimit");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_with_null_sending_limit() {
+        GET_WHATS_APP_CONFIG.decodes_with_null("sendingLimit");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_without_whatsapp_business_account_id() {
+        GET_WHATS_APP_CONFIG.decodes_without("whatsappBusinessAccountId");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_with_null_whatsapp_business_account_id() {
+        GET_WHATS_APP_CONFIG.decodes_with_null("whatsappBusinessAccountId");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_without_whatsapp_business_account_status() {
+        GET_WHATS_APP_CONFIG.decodes_without("whatsappBusinessAccountStatus");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_with_null_whatsapp_business_account_status() {
+        GET_WHATS_APP_CONFIG.decodes_with_null("whatsappBusinessAccountStatus");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `GetWhatsappCampaignOverview` with every property.
+    const GET_WHATSAPP_CAMPAIGN_OVERVIEW: Example<types::GetWhatsappCampaignOverview> = Example::new(
+        r#"{
+  "campaignName": "example",
+  "campaignStatus": "draft",
+  "createdAt": "example",
+  "id": 7,
+  "modifiedAt": "example",
+  "recipients": {
+    "excludedLists": [
+      7
+    ],
+    "includedLists": [
+      7
+    ],
+    "segments": [
+      7
+    ],
+    "type": "example"
+  },
+  "scheduledAt": "example",
+  "senderNumber": "example",
+  "stats": {
+    "delivered": 7,
+    "notSent": 7,
+    "read": 7,
+    "sent": 7,
+    "unsubscribe": 7
+  },
+  "template": {
+    "body_variables": [
+      {
+        "datatype": "example",
+        "default": "example",
+        "name": "example"
+      }
+    ],
+    "button_type": "example",
+    "category": "example",
+    "components": [
+      {
+        "text": "example",
+        "type": "example"
+      }
+    ],
+    "contains_button": true,
+    "display_header": true,
+    "header_type": "example",
+    "header_variables": [
+      {
+        "datatype": "example",
+        "default": "example",
+        "name": "example"
+      }
+    ],
+    "hide_footer": true,
+    "language": "example",
+    "name": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_with_id_as_string() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_without_recipients() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_without("recipients");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_with_null_recipients() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_with_null("recipients");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_without_scheduled_at() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_without("scheduledAt");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_with_null_scheduled_at() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_with_null("scheduledAt");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_without_stats() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_without("stats");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_with_null_stats() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_with_null("stats");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `GetWhatsappCampaigns` with every property.
+    const GET_WHATSAPP_CAMPAIGNS: Example<types::GetWhatsappCampaigns> = Example::new(
+        r#"{
+  "campaigns": [
+    {
+      "campaignName": "example",
+      "campaignStatus": "draft",
+      "createdAt": "example",
+      "errorReason": "example",
+      "id": 7,
+      "invalidatedContacts": 7,
+      "modifiedAt": "example",
+      "readPercentage": 7.5,
+      "scheduledAt": "example",
+      "stats": {
+        "delivered": 7,
+        "notSent": 7,
+        "read": 7,
+        "sent": 7,
+        "unsubscribe": 7
+      },
+      "templateId": "example"
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns() {
+        GET_WHATSAPP_CAMPAIGNS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_without_campaigns() {
+        GET_WHATSAPP_CAMPAIGNS.decodes_without("campaigns");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_with_null_campaigns() {
+        GET_WHATSAPP_CAMPAIGNS.decodes_with_null("campaigns");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_without_count() {
+        GET_WHATSAPP_CAMPAIGNS.decodes_without("count");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_with_null_count() {
+        GET_WHATSAPP_CAMPAIGNS.decodes_with_null("count");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_with_count_as_string() {
+        GET_WHATSAPP_CAMPAIGNS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `GetWhatsappCampaignsCampaigns` with every property.
+    const GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS: Example<
+        types::GetWhatsappCampaignsCampaigns,
+    > = Example::new(
+        r#"{
+  "campaignName": "example",
+  "campaignStatus": "draft",
+  "createdAt": "example",
+  "errorReason": "example",
+  "id": 7,
+  "invalidatedContacts": 7,
+  "modifiedAt": "example",
+  "readPercentage": 7.5,
+  "scheduledAt": "example",
+  "stats": {
+    "delivered": 7,
+    "notSent": 7,
+    "read": 7,
+    "sent": 7,
+    "unsubscribe": 7
+  },
+  "templateId": "example"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_without_error_reason() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_without("errorReason");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_null_error_reason() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_with_null("errorReason");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_id_as_string() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_without_invalidated_contacts() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_without("invalidatedContacts");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_null_invalidated_contacts() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_with_null("invalidatedContacts");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_invalidated_contacts_as_string() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS
+            .decodes_with_number_as_string("invalidatedContacts");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_without_read_percentage() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_without("readPercentage");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_null_read_percentage() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_with_null("readPercentage");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_read_percentage_as_string() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_with_number_as_string("readPercentage");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_without_stats() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_without("stats");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_null_stats() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_with_null("stats");
     }
     #[cfg(feature = "transactional-whats-app")]
     /// `GetWhatsappEventReport` with every property.
@@ -9123,6 +11001,2314 @@ mod responses {
     #[test]
     fn loyalty_tier_page_with_null_items() {
         LOYALTY_TIER_PAGE.decodes_with_null("items");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainCodeCountHttpResponse` with every property.
+    const MAIN_CODE_COUNT_HTTP_RESPONSE: Example<types::MainCodeCountHttpResponse> = Example::new(
+        r#"{
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_code_count_http_response() {
+        MAIN_CODE_COUNT_HTTP_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_code_count_http_response_without_count() {
+        MAIN_CODE_COUNT_HTTP_RESPONSE.decodes_without("count");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_code_count_http_response_with_null_count() {
+        MAIN_CODE_COUNT_HTTP_RESPONSE.decodes_with_null("count");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_code_count_http_response_with_count_as_string() {
+        MAIN_CODE_COUNT_HTTP_RESPONSE.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainCreateRewardResponse` with every property.
+    const MAIN_CREATE_REWARD_RESPONSE: Example<types::MainCreateRewardResponse> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "id": "example",
+  "loyaltyProgramId": "example",
+  "name": "example",
+  "publicDescription": "example",
+  "publicImage": "example",
+  "publicName": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_created_at() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_created_at() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_id() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_id() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_loyalty_program_id() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_loyalty_program_id() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_name() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_name() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_public_description() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("publicDescription");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_public_description() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("publicDescription");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_public_image() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("publicImage");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_public_image() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("publicImage");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_public_name() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("publicName");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_public_name() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("publicName");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_updated_at() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_updated_at() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainGenerator` with every property.
+    const MAIN_GENERATOR: Example<types::MainGenerator> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "description": "example",
+  "id": "example",
+  "name": "example",
+  "pattern": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator() {
+        MAIN_GENERATOR.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_without_created_at() {
+        MAIN_GENERATOR.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_with_null_created_at() {
+        MAIN_GENERATOR.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_without_description() {
+        MAIN_GENERATOR.decodes_without("description");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_with_null_description() {
+        MAIN_GENERATOR.decodes_with_null("description");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_without_id() {
+        MAIN_GENERATOR.decodes_without("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_with_null_id() {
+        MAIN_GENERATOR.decodes_with_null("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_without_name() {
+        MAIN_GENERATOR.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_with_null_name() {
+        MAIN_GENERATOR.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_without_pattern() {
+        MAIN_GENERATOR.decodes_without("pattern");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_with_null_pattern() {
+        MAIN_GENERATOR.decodes_with_null("pattern");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_without_updated_at() {
+        MAIN_GENERATOR.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_with_null_updated_at() {
+        MAIN_GENERATOR.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainLimit` with every property.
+    const MAIN_LIMIT: Example<types::MainLimit> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "durationUnit": "example",
+  "durationValue": 7,
+  "limitValue": 7,
+  "rewardLimitId": "example",
+  "slidingSchedule": true,
+  "type": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit() {
+        MAIN_LIMIT.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_created_at() {
+        MAIN_LIMIT.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_created_at() {
+        MAIN_LIMIT.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_duration_unit() {
+        MAIN_LIMIT.decodes_without("durationUnit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_duration_unit() {
+        MAIN_LIMIT.decodes_with_null("durationUnit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_duration_value() {
+        MAIN_LIMIT.decodes_without("durationValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_duration_value() {
+        MAIN_LIMIT.decodes_with_null("durationValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_duration_value_as_string() {
+        MAIN_LIMIT.decodes_with_number_as_string("durationValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_limit_value() {
+        MAIN_LIMIT.decodes_without("limitValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_limit_value() {
+        MAIN_LIMIT.decodes_with_null("limitValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_limit_value_as_string() {
+        MAIN_LIMIT.decodes_with_number_as_string("limitValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_reward_limit_id() {
+        MAIN_LIMIT.decodes_without("rewardLimitId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_reward_limit_id() {
+        MAIN_LIMIT.decodes_with_null("rewardLimitId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_sliding_schedule() {
+        MAIN_LIMIT.decodes_without("slidingSchedule");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_sliding_schedule() {
+        MAIN_LIMIT.decodes_with_null("slidingSchedule");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_type() {
+        MAIN_LIMIT.decodes_without("type");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_type() {
+        MAIN_LIMIT.decodes_with_null("type");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_updated_at() {
+        MAIN_LIMIT.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_updated_at() {
+        MAIN_LIMIT.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainModelContactReward` with every property.
+    const MAIN_MODEL_CONTACT_REWARD: Example<types::MainModelContactReward> = Example::new(
+        r#"{
+  "code": "example",
+  "consumedAt": "example",
+  "createdAt": "example",
+  "expirationDate": "example",
+  "id": "example",
+  "meta": {
+    "key": "value"
+  },
+  "rewardId": "example",
+  "unit": "example",
+  "updatedAt": "example",
+  "value": 7.5
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward() {
+        MAIN_MODEL_CONTACT_REWARD.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_code() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_code() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_consumed_at() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("consumedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_consumed_at() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("consumedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_created_at() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_created_at() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_expiration_date() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("expirationDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_expiration_date() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("expirationDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_id() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_id() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_meta() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_meta() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_reward_id() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("rewardId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_reward_id() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("rewardId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_unit() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("unit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_unit() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("unit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_updated_at() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_updated_at() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_value() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_value() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_value_as_string() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_number_as_string("value");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainModelContactRewardsResp` with every property.
+    const MAIN_MODEL_CONTACT_REWARDS_RESP: Example<types::MainModelContactRewardsResp> = Example::new(
+        r#"{
+  "contactId": 7,
+  "contactRewards": [
+    {
+      "code": "example",
+      "consumedAt": "example",
+      "createdAt": "example",
+      "expirationDate": "example",
+      "id": "example",
+      "meta": {
+        "key": "value"
+      },
+      "rewardId": "example",
+      "unit": "example",
+      "updatedAt": "example",
+      "value": 7.5
+    }
+  ],
+  "count": 7,
+  "loyaltyProgramId": "example",
+  "loyaltySubscriptionId": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_without_contact_id() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_without("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_null_contact_id() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_null("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_contact_id_as_string() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_number_as_string("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_without_contact_rewards() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_without("contactRewards");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_null_contact_rewards() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_null("contactRewards");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_without_count() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_without("count");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_null_count() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_null("count");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_count_as_string() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_without_loyalty_program_id() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_null_loyalty_program_id() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_without_loyalty_subscription_id() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_without("loyaltySubscriptionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_null_loyalty_subscription_id() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_null("loyaltySubscriptionId");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainNodeResponse` with every property.
+    const MAIN_NODE_RESPONSE: Example<types::MainNodeResponse> = Example::new(
+        r#"{
+  "args": [],
+  "array": [],
+  "boolean": true,
+  "description": "example",
+  "float": 7.5,
+  "int": 7,
+  "op": "example",
+  "string": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response() {
+        MAIN_NODE_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_args() {
+        MAIN_NODE_RESPONSE.decodes_without("args");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_args() {
+        MAIN_NODE_RESPONSE.decodes_with_null("args");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_array() {
+        MAIN_NODE_RESPONSE.decodes_without("array");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_array() {
+        MAIN_NODE_RESPONSE.decodes_with_null("array");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_boolean() {
+        MAIN_NODE_RESPONSE.decodes_without("boolean");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_boolean() {
+        MAIN_NODE_RESPONSE.decodes_with_null("boolean");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_description() {
+        MAIN_NODE_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_description() {
+        MAIN_NODE_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_float() {
+        MAIN_NODE_RESPONSE.decodes_without("float");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_float() {
+        MAIN_NODE_RESPONSE.decodes_with_null("float");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_float_as_string() {
+        MAIN_NODE_RESPONSE.decodes_with_number_as_string("float");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_int() {
+        MAIN_NODE_RESPONSE.decodes_without("int");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_int() {
+        MAIN_NODE_RESPONSE.decodes_with_null("int");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_int_as_string() {
+        MAIN_NODE_RESPONSE.decodes_with_number_as_string("int");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_op() {
+        MAIN_NODE_RESPONSE.decodes_without("op");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_op() {
+        MAIN_NODE_RESPONSE.decodes_with_null("op");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_string() {
+        MAIN_NODE_RESPONSE.decodes_without("string");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_string() {
+        MAIN_NODE_RESPONSE.decodes_with_null("string");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainProduct` with every property.
+    const MAIN_PRODUCT: Example<types::MainProduct> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "imageRef": "example",
+  "productId": "example",
+  "value": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product() {
+        MAIN_PRODUCT.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_without_created_at() {
+        MAIN_PRODUCT.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_with_null_created_at() {
+        MAIN_PRODUCT.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_without_image_ref() {
+        MAIN_PRODUCT.decodes_without("imageRef");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_with_null_image_ref() {
+        MAIN_PRODUCT.decodes_with_null("imageRef");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_without_product_id() {
+        MAIN_PRODUCT.decodes_without("productId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_with_null_product_id() {
+        MAIN_PRODUCT.decodes_with_null("productId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_without_value() {
+        MAIN_PRODUCT.decodes_without("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_with_null_value() {
+        MAIN_PRODUCT.decodes_with_null("value");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRedeem` with every property.
+    const MAIN_REDEEM: Example<types::MainRedeem> = Example::new(
+        r#"{
+  "cancelledAt": "example",
+  "completedAt": "example",
+  "contactId": 7,
+  "createdAt": "example",
+  "debitTransactionId": "example",
+  "expiresAt": "example",
+  "id": "example",
+  "loyaltyProgramId": "example",
+  "meta": {
+    "key": "value"
+  },
+  "rejectReason": "example",
+  "rejectedAt": "example",
+  "rewardAttributionId": "example",
+  "status": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem() {
+        MAIN_REDEEM.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_cancelled_at() {
+        MAIN_REDEEM.decodes_without("cancelledAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_cancelled_at() {
+        MAIN_REDEEM.decodes_with_null("cancelledAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_completed_at() {
+        MAIN_REDEEM.decodes_without("completedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_completed_at() {
+        MAIN_REDEEM.decodes_with_null("completedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_contact_id() {
+        MAIN_REDEEM.decodes_without("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_contact_id() {
+        MAIN_REDEEM.decodes_with_null("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_contact_id_as_string() {
+        MAIN_REDEEM.decodes_with_number_as_string("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_created_at() {
+        MAIN_REDEEM.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_created_at() {
+        MAIN_REDEEM.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_debit_transaction_id() {
+        MAIN_REDEEM.decodes_without("debitTransactionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_debit_transaction_id() {
+        MAIN_REDEEM.decodes_with_null("debitTransactionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_expires_at() {
+        MAIN_REDEEM.decodes_without("expiresAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_expires_at() {
+        MAIN_REDEEM.decodes_with_null("expiresAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_id() {
+        MAIN_REDEEM.decodes_without("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_id() {
+        MAIN_REDEEM.decodes_with_null("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_loyalty_program_id() {
+        MAIN_REDEEM.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_loyalty_program_id() {
+        MAIN_REDEEM.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_meta() {
+        MAIN_REDEEM.decodes_without("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_meta() {
+        MAIN_REDEEM.decodes_with_null("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_reject_reason() {
+        MAIN_REDEEM.decodes_without("rejectReason");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_reject_reason() {
+        MAIN_REDEEM.decodes_with_null("rejectReason");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_rejected_at() {
+        MAIN_REDEEM.decodes_without("rejectedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_rejected_at() {
+        MAIN_REDEEM.decodes_with_null("rejectedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_reward_attribution_id() {
+        MAIN_REDEEM.decodes_without("rewardAttributionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_reward_attribution_id() {
+        MAIN_REDEEM.decodes_with_null("rewardAttributionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_status() {
+        MAIN_REDEEM.decodes_without("status");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_status() {
+        MAIN_REDEEM.decodes_with_null("status");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_updated_at() {
+        MAIN_REDEEM.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_updated_at() {
+        MAIN_REDEEM.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainResultParameterResponse` with every property.
+    const MAIN_RESULT_PARAMETER_RESPONSE: Example<types::MainResultParameterResponse> = Example::new(
+        r#"{
+  "name": "example",
+  "value": {
+    "array": [],
+    "boolean": true,
+    "contactProperty": "example",
+    "date": "example",
+    "eventProperty": "example",
+    "expression": {
+      "args": [],
+      "array": [],
+      "boolean": true,
+      "description": "example",
+      "float": 7.5,
+      "int": 7,
+      "op": "example",
+      "string": "example"
+    },
+    "number": 7.5,
+    "string": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_result_parameter_response() {
+        MAIN_RESULT_PARAMETER_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_result_parameter_response_without_name() {
+        MAIN_RESULT_PARAMETER_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_result_parameter_response_with_null_name() {
+        MAIN_RESULT_PARAMETER_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_result_parameter_response_without_value() {
+        MAIN_RESULT_PARAMETER_RESPONSE.decodes_without("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_result_parameter_response_with_null_value() {
+        MAIN_RESULT_PARAMETER_RESPONSE.decodes_with_null("value");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainReward` with every property.
+    const MAIN_REWARD: Example<types::MainReward> = Example::new(
+        r#"{
+  "attributionPerConsumer": 7,
+  "balanceDefinitionId": "example",
+  "code": "example",
+  "codeCount": 7,
+  "codeGeneratorId": "example",
+  "codePoolId": "example",
+  "config": "example",
+  "createdAt": "example",
+  "disabledAt": "example",
+  "endDate": "example",
+  "expirationDate": "example",
+  "expirationModifier": "startOfPeriod",
+  "expirationUnit": "example",
+  "expirationValue": 7,
+  "generator": {
+    "createdAt": "example",
+    "description": "example",
+    "id": "example",
+    "name": "example",
+    "pattern": "example",
+    "updatedAt": "example"
+  },
+  "id": "example",
+  "limits": [
+    {
+      "createdAt": "example",
+      "durationUnit": "example",
+      "durationValue": 7,
+      "limitValue": 7,
+      "rewardLimitId": "example",
+      "slidingSchedule": true,
+      "type": "example",
+      "updatedAt": "example"
+    }
+  ],
+  "loyaltyProgramId": "example",
+  "meta": {
+    "key": "value"
+  },
+  "name": "example",
+  "products": [
+    {
+      "createdAt": "example",
+      "imageRef": "example",
+      "productId": "example",
+      "value": "example"
+    }
+  ],
+  "publicDescription": "example",
+  "publicImage": "example",
+  "publicName": "example",
+  "redeemPerConsumer": 7,
+  "redeemRules": [
+    "example"
+  ],
+  "rewardConfigs": {
+    "attribution": "example",
+    "code": "example",
+    "value": "example"
+  },
+  "rule": {
+    "condition": {
+      "and": [],
+      "lhs": {
+        "array": [],
+        "boolean": true,
+        "contactProperty": "example",
+        "date": "example",
+        "eventProperty": "example",
+        "expression": {
+          "args": [],
+          "array": [],
+          "boolean": true,
+          "description": "example",
+          "float": 7.5,
+          "int": 7,
+          "op": "example",
+          "string": "example"
+        },
+        "number": 7.5,
+        "string": "example"
+      },
+      "op": "example",
+      "or": [],
+      "rhs": {
+        "array": [],
+        "boolean": true,
+        "contactProperty": "example",
+        "date": "example",
+        "eventProperty": "example",
+        "expression": {
+          "args": [],
+          "array": [],
+          "boolean": true,
+          "description": "example",
+          "float": 7.5,
+          "int": 7,
+          "op": "example",
+          "string": "example"
+        },
+        "number": 7.5,
+        "string": "example"
+      }
+    },
+    "createdAt": "example",
+    "description": "example",
+    "event": {
+      "name": "example",
+      "source": "example"
+    },
+    "isInternal": true,
+    "loyaltyProgramId": "example",
+    "loyaltyVersionId": 7,
+    "meta": {
+      "key": "value"
+    },
+    "name": "example",
+    "results": [
+      {
+        "action": "example",
+        "parameters": [
+          {
+            "name": "example",
+            "value": {
+              "array": [],
+              "boolean": true,
+              "contactProperty": "example",
+              "date": "example",
+              "eventProperty": "example",
+              "expression": {
+                "args": [],
+                "array": [],
+                "boolean": true,
+                "description": "example",
+                "float": 7.5,
+                "int": 7,
+                "op": "example",
+                "string": "example"
+              },
+              "number": 7.5,
+              "string": "example"
+            }
+          }
+        ],
+        "service": "example"
+      }
+    ],
+    "ruleId": "example",
+    "ruleType": "example",
+    "updatedAt": "example"
+  },
+  "startDate": "example",
+  "subtractBalanceDefinitionId": "example",
+  "subtractBalanceStrategy": "example",
+  "subtractBalanceValue": 7,
+  "subtractTotalBalance": true,
+  "totalAttribution": 7,
+  "totalRedeem": 7,
+  "triggerId": "example",
+  "unit": "example",
+  "updatedAt": "example",
+  "value": 7.5,
+  "valueType": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward() {
+        MAIN_REWARD.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_attribution_per_consumer() {
+        MAIN_REWARD.decodes_without("attributionPerConsumer");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_attribution_per_consumer() {
+        MAIN_REWARD.decodes_with_null("attributionPerConsumer");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_attribution_per_consumer_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("attributionPerConsumer");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_balance_definition_id() {
+        MAIN_REWARD.decodes_without("balanceDefinitionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_balance_definition_id() {
+        MAIN_REWARD.decodes_with_null("balanceDefinitionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_code() {
+        MAIN_REWARD.decodes_without("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_code() {
+        MAIN_REWARD.decodes_with_null("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_code_count() {
+        MAIN_REWARD.decodes_without("codeCount");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_code_count() {
+        MAIN_REWARD.decodes_with_null("codeCount");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_code_count_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("codeCount");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_code_generator_id() {
+        MAIN_REWARD.decodes_without("codeGeneratorId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_code_generator_id() {
+        MAIN_REWARD.decodes_with_null("codeGeneratorId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_code_pool_id() {
+        MAIN_REWARD.decodes_without("codePoolId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_code_pool_id() {
+        MAIN_REWARD.decodes_with_null("codePoolId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_config() {
+        MAIN_REWARD.decodes_without("config");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_config() {
+        MAIN_REWARD.decodes_with_null("config");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_created_at() {
+        MAIN_REWARD.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_created_at() {
+        MAIN_REWARD.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_disabled_at() {
+        MAIN_REWARD.decodes_without("disabledAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_disabled_at() {
+        MAIN_REWARD.decodes_with_null("disabledAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_end_date() {
+        MAIN_REWARD.decodes_without("endDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_end_date() {
+        MAIN_REWARD.decodes_with_null("endDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_expiration_date() {
+        MAIN_REWARD.decodes_without("expirationDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_expiration_date() {
+        MAIN_REWARD.decodes_with_null("expirationDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_expiration_modifier() {
+        MAIN_REWARD.decodes_without("expirationModifier");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_expiration_modifier() {
+        MAIN_REWARD.decodes_with_null("expirationModifier");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_expiration_unit() {
+        MAIN_REWARD.decodes_without("expirationUnit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_expiration_unit() {
+        MAIN_REWARD.decodes_with_null("expirationUnit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_expiration_value() {
+        MAIN_REWARD.decodes_without("expirationValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_expiration_value() {
+        MAIN_REWARD.decodes_with_null("expirationValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_expiration_value_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("expirationValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_generator() {
+        MAIN_REWARD.decodes_without("generator");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_generator() {
+        MAIN_REWARD.decodes_with_null("generator");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_id() {
+        MAIN_REWARD.decodes_without("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_id() {
+        MAIN_REWARD.decodes_with_null("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_limits() {
+        MAIN_REWARD.decodes_without("limits");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_limits() {
+        MAIN_REWARD.decodes_with_null("limits");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_loyalty_program_id() {
+        MAIN_REWARD.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_loyalty_program_id() {
+        MAIN_REWARD.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_meta() {
+        MAIN_REWARD.decodes_without("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_meta() {
+        MAIN_REWARD.decodes_with_null("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_name() {
+        MAIN_REWARD.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_name() {
+        MAIN_REWARD.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_products() {
+        MAIN_REWARD.decodes_without("products");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_products() {
+        MAIN_REWARD.decodes_with_null("products");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_public_description() {
+        MAIN_REWARD.decodes_without("publicDescription");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_public_description() {
+        MAIN_REWARD.decodes_with_null("publicDescription");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_public_image() {
+        MAIN_REWARD.decodes_without("publicImage");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_public_image() {
+        MAIN_REWARD.decodes_with_null("publicImage");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_public_name() {
+        MAIN_REWARD.decodes_without("publicName");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_public_name() {
+        MAIN_REWARD.decodes_with_null("publicName");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_redeem_per_consumer() {
+        MAIN_REWARD.decodes_without("redeemPerConsumer");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_redeem_per_consumer() {
+        MAIN_REWARD.decodes_with_null("redeemPerConsumer");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_redeem_per_consumer_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("redeemPerConsumer");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_redeem_rules() {
+        MAIN_REWARD.decodes_without("redeemRules");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_redeem_rules() {
+        MAIN_REWARD.decodes_with_null("redeemRules");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_reward_configs() {
+        MAIN_REWARD.decodes_without("rewardConfigs");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_reward_configs() {
+        MAIN_REWARD.decodes_with_null("rewardConfigs");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_rule() {
+        MAIN_REWARD.decodes_without("rule");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_rule() {
+        MAIN_REWARD.decodes_with_null("rule");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_start_date() {
+        MAIN_REWARD.decodes_without("startDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_start_date() {
+        MAIN_REWARD.decodes_with_null("startDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_subtract_balance_definition_id() {
+        MAIN_REWARD.decodes_without("subtractBalanceDefinitionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_subtract_balance_definition_id() {
+        MAIN_REWARD.decodes_with_null("subtractBalanceDefinitionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_subtract_balance_strategy() {
+        MAIN_REWARD.decodes_without("subtractBalanceStrategy");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_subtract_balance_strategy() {
+        MAIN_REWARD.decodes_with_null("subtractBalanceStrategy");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_subtract_balance_value() {
+        MAIN_REWARD.decodes_without("subtractBalanceValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_subtract_balance_value() {
+        MAIN_REWARD.decodes_with_null("subtractBalanceValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_subtract_balance_value_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("subtractBalanceValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_subtract_total_balance() {
+        MAIN_REWARD.decodes_without("subtractTotalBalance");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_subtract_total_balance() {
+        MAIN_REWARD.decodes_with_null("subtractTotalBalance");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_total_attribution() {
+        MAIN_REWARD.decodes_without("totalAttribution");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_total_attribution() {
+        MAIN_REWARD.decodes_with_null("totalAttribution");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_total_attribution_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("totalAttribution");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_total_redeem() {
+        MAIN_REWARD.decodes_without("totalRedeem");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_total_redeem() {
+        MAIN_REWARD.decodes_with_null("totalRedeem");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_total_redeem_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("totalRedeem");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_trigger_id() {
+        MAIN_REWARD.decodes_without("triggerId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_trigger_id() {
+        MAIN_REWARD.decodes_with_null("triggerId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_unit() {
+        MAIN_REWARD.decodes_without("unit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_unit() {
+        MAIN_REWARD.decodes_with_null("unit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_updated_at() {
+        MAIN_REWARD.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_updated_at() {
+        MAIN_REWARD.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_value() {
+        MAIN_REWARD.decodes_without("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_value() {
+        MAIN_REWARD.decodes_with_null("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_value_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_value_type() {
+        MAIN_REWARD.decodes_without("valueType");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_value_type() {
+        MAIN_REWARD.decodes_with_null("valueType");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRewardConfigurations` with every property.
+    const MAIN_REWARD_CONFIGURATIONS: Example<types::MainRewardConfigurations> = Example::new(
+        r#"{
+  "attribution": "example",
+  "code": "example",
+  "value": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations() {
+        MAIN_REWARD_CONFIGURATIONS.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations_without_attribution() {
+        MAIN_REWARD_CONFIGURATIONS.decodes_without("attribution");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations_with_null_attribution() {
+        MAIN_REWARD_CONFIGURATIONS.decodes_with_null("attribution");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations_without_code() {
+        MAIN_REWARD_CONFIGURATIONS.decodes_without("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations_with_null_code() {
+        MAIN_REWARD_CONFIGURATIONS.decodes_with_null("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations_without_value() {
+        MAIN_REWARD_CONFIGURATIONS.decodes_without("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations_with_null_value() {
+        MAIN_REWARD_CONFIGURATIONS.decodes_with_null("value");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRewardPage` with every property.
+    const MAIN_REWARD_PAGE: Example<types::MainRewardPage> = Example::new(
+        r#"{
+  "items": [
+    {
+      "createdAt": "example",
+      "endDate": "example",
+      "id": "example",
+      "loyaltyProgramId": "example",
+      "name": "example",
+      "publicImage": "example",
+      "startDate": "example",
+      "state": "example",
+      "updatedAt": "example"
+    }
+  ],
+  "totalCount": 7
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page() {
+        MAIN_REWARD_PAGE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_without_items() {
+        MAIN_REWARD_PAGE.decodes_without("items");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_with_null_items() {
+        MAIN_REWARD_PAGE.decodes_with_null("items");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_without_total_count() {
+        MAIN_REWARD_PAGE.decodes_without("totalCount");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_with_null_total_count() {
+        MAIN_REWARD_PAGE.decodes_with_null("totalCount");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_with_total_count_as_string() {
+        MAIN_REWARD_PAGE.decodes_with_number_as_string("totalCount");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRewardPageObj` with every property.
+    const MAIN_REWARD_PAGE_OBJ: Example<types::MainRewardPageObj> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "endDate": "example",
+  "id": "example",
+  "loyaltyProgramId": "example",
+  "name": "example",
+  "publicImage": "example",
+  "startDate": "example",
+  "state": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj() {
+        MAIN_REWARD_PAGE_OBJ.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_created_at() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_created_at() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_end_date() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("endDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_end_date() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("endDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_id() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_id() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_loyalty_program_id() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_loyalty_program_id() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_name() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_name() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_public_image() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("publicImage");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_public_image() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("publicImage");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_start_date() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("startDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_start_date() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("startDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_state() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("state");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_state() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("state");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_updated_at() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_updated_at() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRewardValidate` with every property.
+    const MAIN_REWARD_VALIDATE: Example<types::MainRewardValidate> = Example::new(
+        r#"{
+  "authorize": true
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_validate() {
+        MAIN_REWARD_VALIDATE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_validate_without_authorize() {
+        MAIN_REWARD_VALIDATE.decodes_without("authorize");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_validate_with_null_authorize() {
+        MAIN_REWARD_VALIDATE.decodes_with_null("authorize");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRule` with every property.
+    const MAIN_RULE: Example<types::MainRule> = Example::new(
+        r#"{
+  "condition": {
+    "and": [],
+    "lhs": {
+      "array": [],
+      "boolean": true,
+      "contactProperty": "example",
+      "date": "example",
+      "eventProperty": "example",
+      "expression": {
+        "args": [],
+        "array": [],
+        "boolean": true,
+        "description": "example",
+        "float": 7.5,
+        "int": 7,
+        "op": "example",
+        "string": "example"
+      },
+      "number": 7.5,
+      "string": "example"
+    },
+    "op": "example",
+    "or": [],
+    "rhs": {
+      "array": [],
+      "boolean": true,
+      "contactProperty": "example",
+      "date": "example",
+      "eventProperty": "example",
+      "expression": {
+        "args": [],
+        "array": [],
+        "boolean": true,
+        "description": "example",
+        "float": 7.5,
+        "int": 7,
+        "op": "example",
+        "string": "example"
+      },
+      "number": 7.5,
+      "string": "example"
+    }
+  },
+  "createdAt": "example",
+  "description": "example",
+  "event": {
+    "name": "example",
+    "source": "example"
+  },
+  "isInternal": true,
+  "loyaltyProgramId": "example",
+  "loyaltyVersionId": 7,
+  "meta": {
+    "key": "value"
+  },
+  "name": "example",
+  "results": [
+    {
+      "action": "example",
+      "parameters": [
+        {
+          "name": "example",
+          "value": {
+            "array": [],
+            "boolean": true,
+            "contactProperty": "example",
+            "date": "example",
+            "eventProperty": "example",
+            "expression": {
+              "args": [],
+              "array": [],
+              "boolean": true,
+              "description": "example",
+              "float": 7.5,
+              "int": 7,
+              "op": "example",
+              "string": "example"
+            },
+            "number": 7.5,
+            "string": "example"
+          }
+        }
+      ],
+      "service": "example"
+    }
+  ],
+  "ruleId": "example",
+  "ruleType": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule() {
+        MAIN_RULE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_condition() {
+        MAIN_RULE.decodes_without("condition");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_condition() {
+        MAIN_RULE.decodes_with_null("condition");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_created_at() {
+        MAIN_RULE.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_created_at() {
+        MAIN_RULE.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_description() {
+        MAIN_RULE.decodes_without("description");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_description() {
+        MAIN_RULE.decodes_with_null("description");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_event() {
+        MAIN_RULE.decodes_without("event");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_event() {
+        MAIN_RULE.decodes_with_null("event");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_is_internal() {
+        MAIN_RULE.decodes_without("isInternal");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_is_internal() {
+        MAIN_RULE.decodes_with_null("isInternal");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_loyalty_program_id() {
+        MAIN_RULE.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_loyalty_program_id() {
+        MAIN_RULE.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_loyalty_version_id() {
+        MAIN_RULE.decodes_without("loyaltyVersionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_loyalty_version_id() {
+        MAIN_RULE.decodes_with_null("loyaltyVersionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_loyalty_version_id_as_string() {
+        MAIN_RULE.decodes_with_number_as_string("loyaltyVersionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_meta() {
+        MAIN_RULE.decodes_without("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_meta() {
+        MAIN_RULE.decodes_with_null("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_name() {
+        MAIN_RULE.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_name() {
+        MAIN_RULE.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_results() {
+        MAIN_RULE.decodes_without("results");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_results() {
+        MAIN_RULE.decodes_with_null("results");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_rule_id() {
+        MAIN_RULE.decodes_without("ruleId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_rule_id() {
+        MAIN_RULE.decodes_with_null("ruleId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_rule_type() {
+        MAIN_RULE.decodes_without("ruleType");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_rule_type() {
+        MAIN_RULE.decodes_with_null("ruleType");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_updated_at() {
+        MAIN_RULE.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_updated_at() {
+        MAIN_RULE.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRuleConditionResponse` with every property.
+    const MAIN_RULE_CONDITION_RESPONSE: Example<types::MainRuleConditionResponse> = Example::new(
+        r#"{
+  "and": [],
+  "lhs": {
+    "array": [],
+    "boolean": true,
+    "contactProperty": "example",
+    "date": "example",
+    "eventProperty": "example",
+    "expression": {
+      "args": [],
+      "array": [],
+      "boolean": true,
+      "description": "example",
+      "float": 7.5,
+      "int": 7,
+      "op": "example",
+      "string": "example"
+    },
+    "number": 7.5,
+    "string": "example"
+  },
+  "op": "example",
+  "or": [],
+  "rhs": {
+    "array": [],
+    "boolean": true,
+    "contactProperty": "example",
+    "date": "example",
+    "eventProperty": "example",
+    "expression": {
+      "args": [],
+      "array": [],
+      "boolean": true,
+      "description": "example",
+      "float": 7.5,
+      "int": 7,
+      "op": "example",
+      "string": "example"
+    },
+    "number": 7.5,
+    "string": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_without_and() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_without("and");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_with_null_and() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_with_null("and");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_without_lhs() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_without("lhs");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_with_null_lhs() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_with_null("lhs");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_without_op() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_without("op");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_with_null_op() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_with_null("op");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_without_or() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_without("or");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_with_null_or() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_with_null("or");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_without_rhs() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_without("rhs");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_with_null_rhs() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_with_null("rhs");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRuleEventResponse` with every property.
+    const MAIN_RULE_EVENT_RESPONSE: Example<types::MainRuleEventResponse> = Example::new(
+        r#"{
+  "name": "example",
+  "source": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_event_response() {
+        MAIN_RULE_EVENT_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_event_response_without_name() {
+        MAIN_RULE_EVENT_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_event_response_with_null_name() {
+        MAIN_RULE_EVENT_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_event_response_without_source() {
+        MAIN_RULE_EVENT_RESPONSE.decodes_without("source");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_event_response_with_null_source() {
+        MAIN_RULE_EVENT_RESPONSE.decodes_with_null("source");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRuleResultResponse` with every property.
+    const MAIN_RULE_RESULT_RESPONSE: Example<types::MainRuleResultResponse> = Example::new(
+        r#"{
+  "action": "example",
+  "parameters": [
+    {
+      "name": "example",
+      "value": {
+        "array": [],
+        "boolean": true,
+        "contactProperty": "example",
+        "date": "example",
+        "eventProperty": "example",
+        "expression": {
+          "args": [],
+          "array": [],
+          "boolean": true,
+          "description": "example",
+          "float": 7.5,
+          "int": 7,
+          "op": "example",
+          "string": "example"
+        },
+        "number": 7.5,
+        "string": "example"
+      }
+    }
+  ],
+  "service": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response() {
+        MAIN_RULE_RESULT_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response_without_action() {
+        MAIN_RULE_RESULT_RESPONSE.decodes_without("action");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response_with_null_action() {
+        MAIN_RULE_RESULT_RESPONSE.decodes_with_null("action");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response_without_parameters() {
+        MAIN_RULE_RESULT_RESPONSE.decodes_without("parameters");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response_with_null_parameters() {
+        MAIN_RULE_RESULT_RESPONSE.decodes_with_null("parameters");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response_without_service() {
+        MAIN_RULE_RESULT_RESPONSE.decodes_without("service");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response_with_null_service() {
+        MAIN_RULE_RESULT_RESPONSE.decodes_with_null("service");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainValueResponse` with every property.
+    const MAIN_VALUE_RESPONSE: Example<types::MainValueResponse> = Example::new(
+        r#"{
+  "array": [],
+  "boolean": true,
+  "contactProperty": "example",
+  "date": "example",
+  "eventProperty": "example",
+  "expression": {
+    "args": [],
+    "array": [],
+    "boolean": true,
+    "description": "example",
+    "float": 7.5,
+    "int": 7,
+    "op": "example",
+    "string": "example"
+  },
+  "number": 7.5,
+  "string": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response() {
+        MAIN_VALUE_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_array() {
+        MAIN_VALUE_RESPONSE.decodes_without("array");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_array() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("array");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_boolean() {
+        MAIN_VALUE_RESPONSE.decodes_without("boolean");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_boolean() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("boolean");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_contact_property() {
+        MAIN_VALUE_RESPONSE.decodes_without("contactProperty");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_contact_property() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("contactProperty");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_date() {
+        MAIN_VALUE_RESPONSE.decodes_without("date");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_date() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("date");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_event_property() {
+        MAIN_VALUE_RESPONSE.decodes_without("eventProperty");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_event_property() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("eventProperty");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_expression() {
+        MAIN_VALUE_RESPONSE.decodes_without("expression");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_expression() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("expression");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_number() {
+        MAIN_VALUE_RESPONSE.decodes_without("number");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_number() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("number");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_number_as_string() {
+        MAIN_VALUE_RESPONSE.decodes_with_number_as_string("number");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_string() {
+        MAIN_VALUE_RESPONSE.decodes_without("string");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_string() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("string");
     }
     #[cfg(feature = "master-account")]
     /// `MasterDetailsResponse` with every property.
@@ -9827,6 +14013,167 @@ mod responses {
     fn note_id_with_null_id() {
         NOTE_ID.decodes_with_null("id");
     }
+    #[cfg(feature = "custom-objects")]
+    /// `ObjectRecord` with every property.
+    const OBJECT_RECORD: Example<types::ObjectRecord> = Example::new(
+        r#"{
+  "associations": [
+    {
+      "object_type": "example",
+      "records": [
+        {
+          "identifiers": {
+            "ext_id": "example",
+            "id": 7
+          }
+        }
+      ]
+    }
+  ],
+  "attributes": {
+    "key": "value"
+  },
+  "createdAt": "example",
+  "identifiers": {
+    "ext_id": "example",
+    "id": 7
+  },
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record() {
+        OBJECT_RECORD.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_without_associations() {
+        OBJECT_RECORD.decodes_without("associations");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_with_null_associations() {
+        OBJECT_RECORD.decodes_with_null("associations");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_without_attributes() {
+        OBJECT_RECORD.decodes_without("attributes");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_with_null_attributes() {
+        OBJECT_RECORD.decodes_with_null("attributes");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_without_created_at() {
+        OBJECT_RECORD.decodes_without("createdAt");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_with_null_created_at() {
+        OBJECT_RECORD.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_without_identifiers() {
+        OBJECT_RECORD.decodes_without("identifiers");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_with_null_identifiers() {
+        OBJECT_RECORD.decodes_with_null("identifiers");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_without_updated_at() {
+        OBJECT_RECORD.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_with_null_updated_at() {
+        OBJECT_RECORD.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "custom-objects")]
+    /// `ObjectRecordAssociation` with every property.
+    const OBJECT_RECORD_ASSOCIATION: Example<types::ObjectRecordAssociation> = Example::new(
+        r#"{
+  "object_type": "example",
+  "records": [
+    {
+      "identifiers": {
+        "ext_id": "example",
+        "id": 7
+      }
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_association() {
+        OBJECT_RECORD_ASSOCIATION.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_association_without_object_type() {
+        OBJECT_RECORD_ASSOCIATION.decodes_without("object_type");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_association_with_null_object_type() {
+        OBJECT_RECORD_ASSOCIATION.decodes_with_null("object_type");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_association_without_records() {
+        OBJECT_RECORD_ASSOCIATION.decodes_without("records");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_association_with_null_records() {
+        OBJECT_RECORD_ASSOCIATION.decodes_with_null("records");
+    }
+    #[cfg(feature = "custom-objects")]
+    /// `ObjectRecordIdentifiers` with every property.
+    const OBJECT_RECORD_IDENTIFIERS: Example<types::ObjectRecordIdentifiers> = Example::new(
+        r#"{
+  "ext_id": "example",
+  "id": 7
+}"#,
+    );
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_identifiers() {
+        OBJECT_RECORD_IDENTIFIERS.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_identifiers_without_ext_id() {
+        OBJECT_RECORD_IDENTIFIERS.decodes_without("ext_id");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_identifiers_with_null_ext_id() {
+        OBJECT_RECORD_IDENTIFIERS.decodes_with_null("ext_id");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_identifiers_without_id() {
+        OBJECT_RECORD_IDENTIFIERS.decodes_without("id");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_identifiers_with_null_id() {
+        OBJECT_RECORD_IDENTIFIERS.decodes_with_null("id");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_identifiers_with_id_as_string() {
+        OBJECT_RECORD_IDENTIFIERS.decodes_with_number_as_string("id");
+    }
     #[cfg(feature = "ecommerce")]
     /// `OrderIdentifiers` with every property.
     const ORDER_IDENTIFIERS: Example<types::OrderIdentifiers> = Example::new(
@@ -10141,7 +14488,7 @@ mod responses {
     fn post_contact_info_contacts_with_total_as_string() {
         POST_CONTACT_INFO_CONTACTS.decodes_with_number_as_string("total");
     }
-    #[cfg(feature = "transactional-emails")]
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
     /// `PostSendFailed` with every property.
     const POST_SEND_FAILED: Example<types::PostSendFailed> = Example::new(
         r#"{
@@ -10158,62 +14505,62 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(feature = "transactional-emails")]
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
     #[test]
     fn post_send_failed() {
         POST_SEND_FAILED.decodes();
     }
-    #[cfg(feature = "transactional-emails")]
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
     #[test]
     fn post_send_failed_without_black_listed_emails() {
         POST_SEND_FAILED.decodes_without("blackListedEmails");
     }
-    #[cfg(feature = "transactional-emails")]
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
     #[test]
     fn post_send_failed_with_null_black_listed_emails() {
         POST_SEND_FAILED.decodes_with_null("blackListedEmails");
     }
-    #[cfg(feature = "transactional-emails")]
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
     #[test]
     fn post_send_failed_without_code() {
         POST_SEND_FAILED.decodes_without("code");
     }
-    #[cfg(feature = "transactional-emails")]
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
     #[test]
     fn post_send_failed_with_null_code() {
         POST_SEND_FAILED.decodes_with_null("code");
     }
-    #[cfg(feature = "transactional-emails")]
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
     #[test]
     fn post_send_failed_with_code_as_string() {
         POST_SEND_FAILED.decodes_with_number_as_string("code");
     }
-    #[cfg(feature = "transactional-emails")]
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
     #[test]
     fn post_send_failed_without_message() {
         POST_SEND_FAILED.decodes_without("message");
     }
-    #[cfg(feature = "transactional-emails")]
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
     #[test]
     fn post_send_failed_with_null_message() {
         POST_SEND_FAILED.decodes_with_null("message");
     }
-    #[cfg(feature = "transactional-emails")]
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
     #[test]
     fn post_send_failed_without_unexisting_emails() {
         POST_SEND_FAILED.decodes_without("unexistingEmails");
     }
-    #[cfg(feature = "transactional-emails")]
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
     #[test]
     fn post_send_failed_with_null_unexisting_emails() {
         POST_SEND_FAILED.decodes_with_null("unexistingEmails");
     }
-    #[cfg(feature = "transactional-emails")]
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
     #[test]
     fn post_send_failed_without_without_list_emails() {
         POST_SEND_FAILED.decodes_without("withoutListEmails");
     }
-    #[cfg(feature = "transactional-emails")]
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
     #[test]
     fn post_send_failed_with_null_without_list_emails() {
         POST_SEND_FAILED.decodes_with_null("withoutListEmails");
@@ -10442,6 +14789,16 @@ mod responses {
     fn reward_attribution_with_value_as_string() {
         REWARD_ATTRIBUTION.decodes_with_number_as_string("value");
     }
+    #[cfg(feature = "reward")]
+    /// `RewardExpirationModifier` with every property.
+    const REWARD_EXPIRATION_MODIFIER: Example<types::RewardExpirationModifier> = Example::new(
+        r#""startOfPeriod""#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_expiration_modifier() {
+        REWARD_EXPIRATION_MODIFIER.decodes();
+    }
     #[cfg(feature = "transactional-emails")]
     /// `ScheduleSmtpEmail` with every property.
     const SCHEDULE_SMTP_EMAIL: Example<types::ScheduleSmtpEmail> = Example::new(
@@ -10563,6 +14920,23 @@ mod responses {
     #[test]
     fn send_sms_with_used_credits_as_string() {
         SEND_SMS.decodes_with_number_as_string("usedCredits");
+    }
+    #[cfg(feature = "transactional-sms")]
+    /// `SendSmsAsync` with every property.
+    const SEND_SMS_ASYNC: Example<types::SendSmsAsync> = Example::new(
+        r#"{
+  "messageId": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_async() {
+        SEND_SMS_ASYNC.decodes();
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_async_with_message_id_as_string() {
+        SEND_SMS_ASYNC.decodes_with_number_as_string("messageId");
     }
     #[cfg(feature = "ecommerce")]
     /// `SetConfigDisplayCurrency` with every property.
@@ -12752,6 +17126,56 @@ mod responses {
     fn updated_coupon_collection_with_null_default_coupon() {
         UPDATED_COUPON_COLLECTION.decodes_with_null("defaultCoupon");
     }
+    #[cfg(feature = "email-campaigns")]
+    /// `UploadImageModel` with every property.
+    const UPLOAD_IMAGE_MODEL: Example<types::UploadImageModel> = Example::new(
+        r#"{
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn upload_image_model() {
+        UPLOAD_IMAGE_MODEL.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    /// `UpsertObjectRecordsResponse` with every property.
+    const UPSERT_OBJECT_RECORDS_RESPONSE: Example<types::UpsertObjectRecordsResponse> = Example::new(
+        r#"{
+  "message": "example",
+  "processId": 7
+}"#,
+    );
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn upsert_object_records_response() {
+        UPSERT_OBJECT_RECORDS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn upsert_object_records_response_without_message() {
+        UPSERT_OBJECT_RECORDS_RESPONSE.decodes_without("message");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn upsert_object_records_response_with_null_message() {
+        UPSERT_OBJECT_RECORDS_RESPONSE.decodes_with_null("message");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn upsert_object_records_response_without_process_id() {
+        UPSERT_OBJECT_RECORDS_RESPONSE.decodes_without("processId");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn upsert_object_records_response_with_null_process_id() {
+        UPSERT_OBJECT_RECORDS_RESPONSE.decodes_with_null("processId");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn upsert_object_records_response_with_process_id_as_string() {
+        UPSERT_OBJECT_RECORDS_RESPONSE.decodes_with_number_as_string("processId");
+    }
     #[cfg(feature = "user")]
     /// `UserInvitationResponse` with every property.
     const USER_INVITATION_RESPONSE: Example<types::UserInvitationResponse> = Example::new(
@@ -12797,6 +17221,50 @@ mod responses {
     #[test]
     fn user_invitation_response_with_null_status() {
         USER_INVITATION_RESPONSE.decodes_with_null("status");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `VariablesItems` with every property.
+    const VARIABLES_ITEMS: Example<types::VariablesItems> = Example::new(
+        r#"{
+  "datatype": "example",
+  "default": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items() {
+        VARIABLES_ITEMS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items_without_datatype() {
+        VARIABLES_ITEMS.decodes_without("datatype");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items_with_null_datatype() {
+        VARIABLES_ITEMS.decodes_with_null("datatype");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items_without_default() {
+        VARIABLES_ITEMS.decodes_without("default");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items_with_null_default() {
+        VARIABLES_ITEMS.decodes_with_null("default");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items_without_name() {
+        VARIABLES_ITEMS.decodes_without("name");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items_with_null_name() {
+        VARIABLES_ITEMS.decodes_with_null("name");
     }
     #[cfg(feature = "webhooks")]
     /// `WebhookAuth` with every property.
@@ -12879,6 +17347,302 @@ mod responses {
     #[test]
     fn webhook_type() {
         WEBHOOK_TYPE.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `WhatsAppApprovalStatus` with every property.
+    const WHATS_APP_APPROVAL_STATUS: Example<types::WhatsAppApprovalStatus> = Example::new(
+        r#""APPROVED""#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whats_app_approval_status() {
+        WHATS_APP_APPROVAL_STATUS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `WhatsAppCampaignStatus` with every property.
+    const WHATS_APP_CAMPAIGN_STATUS: Example<types::WhatsAppCampaignStatus> = Example::new(
+        r#""draft""#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whats_app_campaign_status() {
+        WHATS_APP_CAMPAIGN_STATUS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `WhatsAppPhoneNumberQuality` with every property.
+    const WHATS_APP_PHONE_NUMBER_QUALITY: Example<types::WhatsAppPhoneNumberQuality> = Example::new(
+        r#""GREEN""#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whats_app_phone_number_quality() {
+        WHATS_APP_PHONE_NUMBER_QUALITY.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `WhatsappCampRecipients` with every property.
+    const WHATSAPP_CAMP_RECIPIENTS: Example<types::WhatsappCampRecipients> = Example::new(
+        r#"{
+  "excludedLists": [
+    7
+  ],
+  "includedLists": [
+    7
+  ],
+  "segments": [
+    7
+  ],
+  "type": "example"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_without_excluded_lists() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_without("excludedLists");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_null_excluded_lists() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_null("excludedLists");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_excluded_lists_as_string() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_number_as_string("excludedLists");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_without_included_lists() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_without("includedLists");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_null_included_lists() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_null("includedLists");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_included_lists_as_string() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_number_as_string("includedLists");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_without_segments() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_without("segments");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_null_segments() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_null("segments");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_segments_as_string() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_number_as_string("segments");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_without_type() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_without("type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_null_type() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_null("type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `WhatsappCampStats` with every property.
+    const WHATSAPP_CAMP_STATS: Example<types::WhatsappCampStats> = Example::new(
+        r#"{
+  "delivered": 7,
+  "notSent": 7,
+  "read": 7,
+  "sent": 7,
+  "unsubscribe": 7
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_stats() {
+        WHATSAPP_CAMP_STATS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_stats_with_delivered_as_string() {
+        WHATSAPP_CAMP_STATS.decodes_with_number_as_string("delivered");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_stats_with_not_sent_as_string() {
+        WHATSAPP_CAMP_STATS.decodes_with_number_as_string("notSent");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_stats_with_read_as_string() {
+        WHATSAPP_CAMP_STATS.decodes_with_number_as_string("read");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_stats_with_sent_as_string() {
+        WHATSAPP_CAMP_STATS.decodes_with_number_as_string("sent");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_stats_with_unsubscribe_as_string() {
+        WHATSAPP_CAMP_STATS.decodes_with_number_as_string("unsubscribe");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `WhatsappCampTemplate` with every property.
+    const WHATSAPP_CAMP_TEMPLATE: Example<types::WhatsappCampTemplate> = Example::new(
+        r#"{
+  "body_variables": [
+    {
+      "datatype": "example",
+      "default": "example",
+      "name": "example"
+    }
+  ],
+  "button_type": "example",
+  "category": "example",
+  "components": [
+    {
+      "text": "example",
+      "type": "example"
+    }
+  ],
+  "contains_button": true,
+  "display_header": true,
+  "header_type": "example",
+  "header_variables": [
+    {
+      "datatype": "example",
+      "default": "example",
+      "name": "example"
+    }
+  ],
+  "hide_footer": true,
+  "language": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template() {
+        WHATSAPP_CAMP_TEMPLATE.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_body_variables() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("body_variables");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_body_variables() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("body_variables");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_button_type() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("button_type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_button_type() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("button_type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_category() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("category");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_category() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("category");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_components() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("components");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_components() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("components");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_contains_button() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("contains_button");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_contains_button() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("contains_button");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_display_header() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("display_header");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_display_header() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("display_header");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_header_type() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("header_type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_header_type() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("header_type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_header_variables() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("header_variables");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_header_variables() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("header_variables");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_hide_footer() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("hide_footer");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_hide_footer() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("hide_footer");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_language() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("language");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_language() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("language");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_name() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("name");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_name() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("name");
     }
     #[cfg(feature = "transactional-whats-app")]
     /// `WhatsappEvent` with every property.
@@ -14465,6 +19229,19 @@ mod arguments {
             .await;
         server.assert_refused(result, "crm_notes_id_patch", "id is required", None);
     }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_pipeline_details_pipeline_id_get_without_pipeline_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_pipeline_details_pipeline_id_get().send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_pipeline_details_pipeline_id_get",
+                "pipeline_id is required",
+                None,
+            );
+    }
     #[cfg(feature = "tasks")]
     #[tokio::test]
     async fn crm_tasks_get_filter_status_not_in_enum() {
@@ -14642,6 +19419,254 @@ mod arguments {
                 result,
                 "ecommerce_attribution_products_conversion_source_conversion_source_id_get",
                 "conversion_source_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaigns_type_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_email_campaigns().type_(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaigns",
+                "type_ must be one of: classic, trigger",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaigns_status_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_email_campaigns().status(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaigns",
+                "status must be one of: suspended, archive, sent, queued, draft, inProcess",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaigns_statistics_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_email_campaigns()
+            .statistics(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaigns",
+                "statistics must be one of: globalStats, linksStats, statsByDomain",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaigns_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_email_campaigns().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaigns",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaigns_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_email_campaigns().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaigns",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaigns_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_email_campaigns().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaigns",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().get_email_campaign().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaign_statistics_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_email_campaign()
+            .campaign_id(7i64)
+            .statistics(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaign",
+                "statistics must be one of: globalStats, linksStats, statsByDomain, statsByDevice, statsByBrowser",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn update_email_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_email_campaign()
+            .body(bodies::update_email_campaign())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_email_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn delete_email_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_email_campaign().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_email_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_ab_test_campaign_result_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().get_ab_test_campaign_result().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_ab_test_campaign_result",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn email_export_recipients_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().email_export_recipients().send().await;
+        server
+            .assert_refused(
+                result,
+                "email_export_recipients",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn send_email_campaign_now_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().send_email_campaign_now().send().await;
+        server
+            .assert_refused(
+                result,
+                "send_email_campaign_now",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn send_report_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .send_report()
+            .body(bodies::send_report())
+            .send()
+            .await;
+        server.assert_refused(result, "send_report", "campaign_id is required", None);
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn send_test_email_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .send_test_email()
+            .body(bodies::send_test_email())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "send_test_email", "campaign_id is required", None);
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_shared_template_url_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().get_shared_template_url().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_shared_template_url",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn update_campaign_status_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_campaign_status()
+            .body(bodies::update_campaign_status())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_campaign_status",
+                "campaign_id is required",
                 None,
             );
     }
@@ -16641,6 +21666,219 @@ mod arguments {
     }
     #[cfg(feature = "reward")]
     #[tokio::test]
+    async fn get_code_count_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_code_count()
+            .cpid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "get_code_count", "pid is required", None);
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn get_code_count_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .get_code_count()
+            .cpid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(result, "get_code_count", "pid must be a UUID", Some(value));
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn get_code_count_without_cpid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_code_count()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "get_code_count", "cpid is required", None);
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn get_code_count_cpid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .get_code_count()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .cpid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_code_count",
+                "cpid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_get()
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_get",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_get()
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_get",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_get",
+                "limit must be an integer from 1 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101u64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_get",
+                "limit must be an integer from 1 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .offset(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_get",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_version_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .version(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_get",
+                "version must be one of: active, draft",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_post_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_post()
+            .body(bodies::loyalty_offer_programs_pid_offers_post())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_post",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_post_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_post()
+            .body(bodies::loyalty_offer_programs_pid_offers_post())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_post",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
     async fn loyalty_offer_programs_pid_rewards_attribute_post_without_pid() {
         let server = Server::start().await;
         let result = server
@@ -16675,6 +21913,431 @@ mod arguments {
                 "loyalty_offer_programs_pid_rewards_attribute_post",
                 "pid must be a UUID",
                 Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_post_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_redeem_post()
+            .body(bodies::loyalty_offer_programs_pid_rewards_redeem_post())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_redeem_post",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_post_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_redeem_post()
+            .body(bodies::loyalty_offer_programs_pid_rewards_redeem_post())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_redeem_post",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_redeem_tid_complete_post()
+            .tid("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_redeem_tid_complete_post",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_redeem_tid_complete_post()
+            .tid("example")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_redeem_tid_complete_post",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post_without_tid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_redeem_tid_complete_post()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_redeem_tid_complete_post",
+                "tid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_revoke_delete_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_revoke_delete()
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_revoke_delete",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_revoke_delete_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_revoke_delete()
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_revoke_delete",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_validate_post_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_validate_post()
+            .body(bodies::loyalty_offer_programs_pid_rewards_validate_post())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_validate_post",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_validate_post_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_validate_post()
+            .body(bodies::loyalty_offer_programs_pid_rewards_validate_post())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_validate_post",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_rid_get()
+            .rid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_rid_get",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_rid_get()
+            .rid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_rid_get",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_without_rid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_rid_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_rid_get",
+                "rid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_rid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_rid_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .rid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_rid_get",
+                "rid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_version_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_rid_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .rid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .version(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_rid_get",
+                "version must be one of: active, draft",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .contact_id(7u64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .contact_id(7u64)
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .contact_id(7u64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "limit must be an integer from 1 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101u64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .contact_id(7u64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "limit must be an integer from 1 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .contact_id(7u64)
+            .offset(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .contact_id(7u64)
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_without_contact_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "contact_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_contact_id_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .contact_id(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "contact_id must be an integer of at least 1",
+                None,
             );
     }
     #[cfg(feature = "tier")]
@@ -17293,6 +22956,121 @@ mod arguments {
             .await;
         server.assert_refused(result, "delete_tier", "tid must be a UUID", Some(value));
     }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn upsertrecords_without_object_type() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .upsertrecords()
+            .body(bodies::upsertrecords())
+            .send()
+            .await;
+        server.assert_refused(result, "upsertrecords", "object_type is required", None);
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_without_object_type() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .getrecords()
+            .limit(7u64)
+            .page_num(7u64)
+            .send()
+            .await;
+        server.assert_refused(result, "getrecords", "object_type is required", None);
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_without_limit() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .getrecords()
+            .object_type("example")
+            .page_num(7u64)
+            .send()
+            .await;
+        server.assert_refused(result, "getrecords", "limit is required", None);
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .getrecords()
+            .object_type("example")
+            .page_num(7u64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "getrecords",
+                "limit must be an integer of at least 1",
+                None,
+            );
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_without_page_num() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .getrecords()
+            .object_type("example")
+            .limit(7u64)
+            .send()
+            .await;
+        server.assert_refused(result, "getrecords", "page_num is required", None);
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_page_num_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .getrecords()
+            .object_type("example")
+            .limit(7u64)
+            .page_num(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "getrecords",
+                "page_num must be an integer of at least 1",
+                None,
+            );
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .getrecords()
+            .object_type("example")
+            .limit(7u64)
+            .page_num(7u64)
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "getrecords",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
     #[cfg(feature = "ecommerce")]
     #[tokio::test]
     async fn get_orders_limit_below_minimum() {
@@ -17592,6 +23370,39 @@ mod arguments {
         let server = Server::start().await;
         let result = server.client().get_product_info().send().await;
         server.assert_refused(result, "get_product_info", "id is required", None);
+    }
+    #[cfg(feature = "domains")]
+    #[tokio::test]
+    async fn get_domain_configuration_without_domain_name() {
+        let server = Server::start().await;
+        let result = server.client().get_domain_configuration().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_domain_configuration",
+                "domain_name is required",
+                None,
+            );
+    }
+    #[cfg(feature = "domains")]
+    #[tokio::test]
+    async fn delete_domain_without_domain_name() {
+        let server = Server::start().await;
+        let result = server.client().delete_domain().send().await;
+        server.assert_refused(result, "delete_domain", "domain_name is required", None);
+    }
+    #[cfg(feature = "domains")]
+    #[tokio::test]
+    async fn authenticate_domain_without_domain_name() {
+        let server = Server::start().await;
+        let result = server.client().authenticate_domain().send().await;
+        server
+            .assert_refused(
+                result,
+                "authenticate_domain",
+                "domain_name is required",
+                None,
+            );
     }
     #[cfg(feature = "senders")]
     #[tokio::test]
@@ -18437,6 +24248,161 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_campaigns_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_whats_app_campaigns().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_campaigns",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_campaigns_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_whats_app_campaigns().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_campaigns",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_campaigns_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_whats_app_campaigns().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_campaigns",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_templates_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_whats_app_templates().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_templates",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_templates_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_whats_app_templates().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_templates",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_templates_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_whats_app_templates().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_templates",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_templates_source_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_whats_app_templates()
+            .source(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_templates",
+                "source must be one of: Automation, Conversations",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn send_whats_app_template_approval_without_template_id() {
+        let server = Server::start().await;
+        let result = server.client().send_whats_app_template_approval().send().await;
+        server
+            .assert_refused(
+                result,
+                "send_whats_app_template_approval",
+                "template_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().get_whats_app_campaign().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn update_whats_app_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().update_whats_app_campaign().send().await;
+        server
+            .assert_refused(
+                result,
+                "update_whats_app_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn delete_whats_app_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_whats_app_campaign().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_whats_app_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
 }
 /// Group 3: every string path parameter stays in its segment: given each of
 /// `PATH_VALUES`, the call is refused before sending (as `""`, `.` and `..`
@@ -19119,6 +25085,26 @@ mod path_segments {
                 .send()
                 .await;
             server.assert_in_segment(result, "/v3/crm/notes/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_pipeline_details_pipeline_id_get_pipeline_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .crm_pipeline_details_pipeline_id_get()
+                .pipeline_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/crm/pipeline/details/{pipelineID}",
+                    "pipelineID",
+                    value,
+                );
         }
     }
     #[cfg(feature = "tasks")]
@@ -20170,6 +26156,89 @@ mod path_segments {
     }
     #[cfg(feature = "reward")]
     #[tokio::test]
+    async fn get_code_count_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_code_count()
+                .cpid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/code-pools/{cpid}/codes-count",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn get_code_count_cpid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_code_count()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .cpid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/code-pools/{cpid}/codes-count",
+                    "cpid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_offers_get()
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/offers",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_post_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_offers_post()
+                .body(bodies::loyalty_offer_programs_pid_offers_post())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/offers",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
     async fn loyalty_offer_programs_pid_rewards_attribute_post_pid() {
         let server = Server::start().await;
         let client = server.client();
@@ -20184,6 +26253,173 @@ mod path_segments {
                 .assert_in_segment(
                     result,
                     "/v3/loyalty/offer/programs/{pid}/rewards/attribute",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_post_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_redeem_post()
+                .body(bodies::loyalty_offer_programs_pid_rewards_redeem_post())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/redeem",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_redeem_tid_complete_post()
+                .tid("example")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/redeem/{tid}/complete",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post_tid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_redeem_tid_complete_post()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .tid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/redeem/{tid}/complete",
+                    "tid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_revoke_delete_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_revoke_delete()
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/revoke",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_validate_post_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_validate_post()
+                .body(bodies::loyalty_offer_programs_pid_rewards_validate_post())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/validate",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_rid_get()
+                .rid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/{rid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_rid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_rid_get()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .rid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/{rid}",
+                    "rid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_vouchers_get()
+                .contact_id(7u64)
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/vouchers",
                     "pid",
                     value,
                 );
@@ -20566,6 +26802,49 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn upsertrecords_object_type() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .upsertrecords()
+                .body(bodies::upsertrecords())
+                .object_type(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/objects/{object_type}/batch/upsert",
+                    "object_type",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_object_type() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .getrecords()
+                .limit(7u64)
+                .page_num(7u64)
+                .object_type(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/objects/{object_type}/records",
+                    "object_type",
+                    value,
+                );
+        }
+    }
     #[cfg(feature = "user")]
     #[tokio::test]
     async fn put_revoke_user_permission_email() {
@@ -20668,6 +26947,58 @@ mod path_segments {
         for value in PATH_VALUES {
             let result = client.get_product_info().id(value).send().await;
             server.assert_in_segment(result, "/v3/products/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "domains")]
+    #[tokio::test]
+    async fn get_domain_configuration_domain_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_domain_configuration()
+                .domain_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/senders/domains/{domainName}",
+                    "domainName",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "domains")]
+    #[tokio::test]
+    async fn delete_domain_domain_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.delete_domain().domain_name(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/senders/domains/{domainName}",
+                    "domainName",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "domains")]
+    #[tokio::test]
+    async fn authenticate_domain_domain_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.authenticate_domain().domain_name(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/senders/domains/{domainName}/authenticate",
+                    "domainName",
+                    value,
+                );
         }
     }
     #[cfg(feature = "transactional-emails")]
@@ -20876,6 +27207,26 @@ mod bodies {
     pub fn crm_tasks_id_patch() -> types::UpdateTask {
         from_json(r#"{}"#)
     }
+    #[cfg(feature = "email-campaigns")]
+    /// A valid body of `update_email_campaign`: its required properties.
+    pub fn update_email_campaign() -> types::UpdateEmailCampaign {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// A valid body of `send_report`: its required properties.
+    pub fn send_report() -> types::SendReport {
+        from_json(r#"{"email":{"body":"example","to":[]}}"#)
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// A valid body of `send_test_email`: its required properties.
+    pub fn send_test_email() -> types::SendTestEmail {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// A valid body of `update_campaign_status`: its required properties.
+    pub fn update_campaign_status() -> types::UpdateCampaignStatus {
+        from_json(r#"{}"#)
+    }
     #[cfg(feature = "external-feeds")]
     /// A valid body of `update_external_feed`: its required properties.
     pub fn update_external_feed() -> types::UpdateExternalFeed {
@@ -20943,9 +27294,24 @@ mod bodies {
         from_json(r#"{"contactId":7}"#)
     }
     #[cfg(feature = "reward")]
+    /// A valid body of `loyalty_offer_programs_pid_offers_post`: its required properties.
+    pub fn loyalty_offer_programs_pid_offers_post() -> types::MainCreateRewardPayload {
+        from_json(r#"{"name":"example"}"#)
+    }
+    #[cfg(feature = "reward")]
     /// A valid body of `loyalty_offer_programs_pid_rewards_attribute_post`: its required properties.
     pub fn loyalty_offer_programs_pid_rewards_attribute_post() -> types::AttributeRewardPayload {
         from_json(r#"{"rewardId":"example"}"#)
+    }
+    #[cfg(feature = "reward")]
+    /// A valid body of `loyalty_offer_programs_pid_rewards_redeem_post`: its required properties.
+    pub fn loyalty_offer_programs_pid_rewards_redeem_post() -> types::MainCreateRedeemPayload {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "reward")]
+    /// A valid body of `loyalty_offer_programs_pid_rewards_validate_post`: its required properties.
+    pub fn loyalty_offer_programs_pid_rewards_validate_post() -> types::MainValidateRewardPayload {
+        from_json(r#"{}"#)
     }
     #[cfg(feature = "tier")]
     /// A valid body of `create_tier_group`: its required properties.
@@ -20968,6 +27334,11 @@ mod bodies {
     /// A valid body of `update_tier`: its required properties.
     pub fn update_tier() -> types::TierRequestPutPayload {
         from_json(r#"{"accessConditions":[],"name":"example","tierRewards":[]}"#)
+    }
+    #[cfg(feature = "custom-objects")]
+    /// A valid body of `upsertrecords`: its required properties.
+    pub fn upsertrecords() -> types::UpsertObjectRecords {
+        from_json(r#"{"records":[{}]}"#)
     }
     #[cfg(feature = "sms-campaigns")]
     /// A valid body of `update_sms_campaign`: its required properties.

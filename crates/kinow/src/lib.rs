@@ -8,8 +8,40 @@
 //! the same paths, query names, JSON bodies, the `X-Client-Id` and
 //! `X-Client-Secret` headers, and its `Accept` media type
 //! (`application/vnd.kinowapi.v2.0.28+json`). Every model field is optional, as
-//! in the SDK, and numbers also decode from numeric strings (Laravel echoes
-//! `"per_page": "20"`).
+//! in the SDK (but the few its request models require), and numbers also decode
+//! from numeric strings (Laravel echoes `"per_page": "20"`).
+//!
+//! - An endpoint two SDK classes list (`get_product_actors`: `ActorsApi` and
+//!   `ProductsApi`) is one method, in both groups: either feature gives it.
+//! - `get_price` is `CartsApi`'s (`POST /carts/price`); `ProductsApi`'s
+//!   `get_price` (`POST /products/price`) is `get_products_price` here.
+//! - Lists are Laravel pages (`page`, `per_page`): `.stream()` yields every
+//!   item of every page. `filters` and `features` take one JSON string, sent as
+//!   given:
+//!
+//! ```rust,no_run
+//! use futures::TryStreamExt;
+//!
+//! # async fn run(client: kinow_client::Client) -> Result<(), kinow_client::Error> {
+//! let products: Vec<kinow_client::types::Product> = client
+//!     .get_products()
+//!     .filters(r#"{"name": {"value": "star", "operator": "contains"}}"#)
+//!     .per_page(50)
+//!     .stream()
+//!     .try_collect()
+//!     .await?;
+//! # Ok(()) }
+//! ```
+//!
+//! - Where this client differs from the SDK, on purpose: a `/` in a path
+//!   value is escaped (`%2F`), so that the value stays in its segment (the SDK
+//!   leaves it as it is); boolean query parameters go out as `true`/`false`
+//!   (the SDK sends Python's `True`/`False`); `update_payment_method` sends
+//!   `ip_address` in its JSON body (the SDK raises when given it).
+//! - Not here yet: the methods the SDK sends as form bodies
+//!   (`application/x-www-form-urlencoded`, such as `attach_actor_to_category` or
+//!   `validate_customer_credentials`), the image uploads and
+//!   `get_order_invoice` (a PDF); `specs/sdk/kinow.toml` lists each with why.
 
 // The constructors come first in the docs of `Client` (rustdoc lists the
 // impls of modules in the order the modules are declared).

@@ -3107,6 +3107,36 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "crm_pipeline_details_pipeline_id_get" => {
+            server
+                .crm_pipeline_details_pipeline_id_get(|when, then| {
+                    when.pipeline_id(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/crm/pipeline/details/{pipelineID}", "pipelineID"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::Pipeline>>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_pipeline_details_pipeline_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "crm_tasks_get" => {
             server
                 .crm_tasks_get(|when, then| {
@@ -3500,6 +3530,461 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of set_config_display_currency",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_email_campaigns" => {
+            server
+                .get_email_campaigns(|when, then| {
+                    when.end_date(fixture.query::<String>("endDate").as_deref())
+                        .exclude_html_content(
+                            fixture.query::<bool>("excludeHtmlContent"),
+                        )
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .statistics(
+                            fixture
+                                .query::<api::types::EmailCampaignsStatistics>("statistics"),
+                        )
+                        .status(
+                            fixture
+                                .query::<api::types::EmailCampaignStatusFilter>("status"),
+                        )
+                        .type_(fixture.query::<api::types::EmailCampaignType>("type"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetEmailCampaigns>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_email_campaigns",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_email_campaign" => {
+            server
+                .create_email_campaign(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateEmailCampaign>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_email_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "upload_image_to_gallery" => {
+            server
+                .upload_image_to_gallery(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::UploadImageToGallery>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::UploadImageModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of upload_image_to_gallery",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_email_campaign" => {
+            server
+                .get_email_campaign(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/emailCampaigns/{campaignId}", "campaignId"),
+                        )
+                        .statistics(
+                            fixture
+                                .query::<api::types::EmailCampaignStatistics>("statistics"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetEmailCampaign>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_email_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_email_campaign" => {
+            server
+                .update_email_campaign(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/emailCampaigns/{campaignId}", "campaignId"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateEmailCampaign>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_email_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_email_campaign" => {
+            server
+                .delete_email_campaign(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/emailCampaigns/{campaignId}", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_email_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_ab_test_campaign_result" => {
+            server
+                .get_ab_test_campaign_result(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/emailCampaigns/{campaignId}/abTestCampaignResult",
+                                "campaignId",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AbTestCampaignResult>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_ab_test_campaign_result",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "email_export_recipients" => {
+            server
+                .email_export_recipients(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/emailCampaigns/{campaignId}/exportRecipients",
+                                    "campaignId",
+                                ),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<
+                                    api::types::EmailExportRecipients,
+                                >()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::CreatedProcessId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of email_export_recipients",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_email_campaign_now" => {
+            server
+                .send_email_campaign_now(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/emailCampaigns/{campaignId}/sendNow", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        402u16 => {
+                            then.payment_required(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_email_campaign_now",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_report" => {
+            server
+                .send_report(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/emailCampaigns/{campaignId}/sendReport", "campaignId"),
+                        )
+                        .body(&fixture.request_body::<api::types::SendReport>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_test_email" => {
+            server
+                .send_test_email(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/emailCampaigns/{campaignId}/sendTest", "campaignId"),
+                        )
+                        .body(&fixture.request_body::<api::types::SendTestEmail>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::PostSendFailed>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::PostSendFailed>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_test_email",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_shared_template_url" => {
+            server
+                .get_shared_template_url(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/emailCampaigns/{campaignId}/sharedUrl", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetSharedTemplateUrl>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        405u16 => {
+                            then.method_not_allowed(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_shared_template_url",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_campaign_status" => {
+            server
+                .update_campaign_status(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/emailCampaigns/{campaignId}/status", "campaignId"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCampaignStatus>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_campaign_status",
                                 fixture.operation
                             )
                         }
@@ -5497,6 +5982,178 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_code_count" => {
+            server
+                .get_code_count(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/offer/programs/{pid}/code-pools/{cpid}/codes-count",
+                                    "pid",
+                                ),
+                        )
+                        .cpid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/offer/programs/{pid}/code-pools/{cpid}/codes-count",
+                                    "cpid",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MainCodeCountHttpResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_code_count",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_offers_get" => {
+            server
+                .loyalty_offer_programs_pid_offers_get(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/offers", "pid"),
+                        )
+                        .limit(fixture.query::<::std::num::NonZeroU64>("limit"))
+                        .offset(fixture.query::<u64>("offset"))
+                        .state(fixture.query::<String>("state").as_deref())
+                        .version(
+                            fixture
+                                .query::<api::types::BalanceDefinitionVersion>("version"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::MainRewardPage>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        424u16 => {
+                            then.failed_dependency(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_offers_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_offers_post" => {
+            server
+                .loyalty_offer_programs_pid_offers_post(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/offers", "pid"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::MainCreateRewardPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MainCreateRewardResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_offers_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "loyalty_offer_programs_pid_rewards_attribute_post" => {
             server
                 .loyalty_offer_programs_pid_rewards_attribute_post(|when, then| {
@@ -5548,6 +6205,369 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of loyalty_offer_programs_pid_rewards_attribute_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_rewards_redeem_post" => {
+            server
+                .loyalty_offer_programs_pid_rewards_redeem_post(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/rewards/redeem", "pid"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::MainCreateRedeemPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::MainRedeem>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        412u16 => {
+                            then.precondition_failed(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        417u16 => {
+                            then.expectation_failed(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_rewards_redeem_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_rewards_redeem_tid_complete_post" => {
+            server
+                .loyalty_offer_programs_pid_rewards_redeem_tid_complete_post(|
+                    when,
+                    then|
+                {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/offer/programs/{pid}/rewards/redeem/{tid}/complete",
+                                    "pid",
+                                ),
+                        )
+                        .tid(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/loyalty/offer/programs/{pid}/rewards/redeem/{tid}/complete",
+                                    "tid",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::MainRedeem>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        412u16 => {
+                            then.precondition_failed(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        417u16 => {
+                            then.expectation_failed(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_rewards_redeem_tid_complete_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_rewards_revoke_delete" => {
+            server
+                .loyalty_offer_programs_pid_rewards_revoke_delete(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/rewards/revoke", "pid"),
+                        )
+                        .attributed_reward_ids(
+                            fixture.query::<String>("attributedRewardIds").as_deref(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_rewards_revoke_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_rewards_validate_post" => {
+            server
+                .loyalty_offer_programs_pid_rewards_validate_post(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/rewards/validate", "pid"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::MainValidateRewardPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::MainRewardValidate>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        424u16 => {
+                            then.failed_dependency(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_rewards_validate_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_rewards_rid_get" => {
+            server
+                .loyalty_offer_programs_pid_rewards_rid_get(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/rewards/{rid}", "pid"),
+                        )
+                        .rid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/rewards/{rid}", "rid"),
+                        )
+                        .version(
+                            fixture
+                                .query::<api::types::BalanceDefinitionVersion>("version"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::MainReward>());
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        424u16 => {
+                            then.failed_dependency(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_rewards_rid_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_vouchers_get" => {
+            server
+                .loyalty_offer_programs_pid_vouchers_get(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/vouchers", "pid"),
+                        )
+                        .contact_id(
+                            fixture
+                                .query::<::std::num::NonZeroU64>("contactId")
+                                .expect("the fixture has no contactId query parameter"),
+                        )
+                        .limit(fixture.query::<::std::num::NonZeroU64>("limit"))
+                        .metadata_key_value(
+                            fixture.query::<String>("metadata[key][value]").as_deref(),
+                        )
+                        .offset(fixture.query::<u64>("offset"))
+                        .reward_id(fixture.query::<String>("rewardId").as_deref())
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .sort_field(
+                            fixture.query::<api::types::VoucherSortField>("sortField"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MainModelContactRewardsResp>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_vouchers_get",
                                 fixture.operation
                             )
                         }
@@ -6129,6 +7149,110 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of delete_tier",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "upsertrecords" => {
+            server
+                .upsertrecords(|when, then| {
+                    when.object_type(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/objects/{object_type}/batch/upsert", "object_type"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpsertObjectRecords>(),
+                        );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture
+                                    .response_body::<api::types::UpsertObjectRecordsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of upsertrecords",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "getrecords" => {
+            server
+                .getrecords(|when, then| {
+                    when.object_type(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/objects/{object_type}/records", "object_type"),
+                        )
+                        .association(fixture.query::<bool>("association"))
+                        .limit(
+                            fixture
+                                .query::<::std::num::NonZeroU64>("limit")
+                                .expect("the fixture has no limit query parameter"),
+                        )
+                        .page_num(
+                            fixture
+                                .query::<::std::num::NonZeroU64>("page_num")
+                                .expect("the fixture has no page_num query parameter"),
+                        )
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetObjectRecords>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        424u16 => {
+                            then.failed_dependency(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of getrecords",
                                 fixture.operation
                             )
                         }
@@ -6801,6 +7925,108 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of create_domain",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_domain_configuration" => {
+            server
+                .get_domain_configuration(|when, then| {
+                    when.domain_name(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/senders/domains/{domainName}", "domainName"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetDomainConfigurationModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_domain_configuration",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_domain" => {
+            server
+                .delete_domain(|when, then| {
+                    when.domain_name(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/senders/domains/{domainName}", "domainName"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_domain",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "authenticate_domain" => {
+            server
+                .authenticate_domain(|when, then| {
+                    when.domain_name(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/senders/domains/{domainName}/authenticate", "domainName"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::AuthenticateDomainModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of authenticate_domain",
                                 fixture.operation
                             )
                         }
@@ -7935,6 +9161,30 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "send_async_transactional_sms" => {
+            server
+                .send_async_transactional_sms(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SendTransacSms>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::SendSmsAsync>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_async_transactional_sms",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "send_transac_sms" => {
             server
                 .send_transac_sms(|when, then| {
@@ -8270,6 +9520,271 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_whatsapp_event_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_whats_app_campaigns" => {
+            server
+                .get_whats_app_campaigns(|when, then| {
+                    when.end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetWhatsappCampaigns>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_whats_app_campaigns",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_whats_app_campaign" => {
+            server
+                .create_whats_app_campaign(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateWhatsAppCampaign>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_whats_app_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_whats_app_config" => {
+            server
+                .get_whats_app_config(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetWhatsAppConfig>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_whats_app_config",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_whats_app_template" => {
+            server
+                .create_whats_app_template(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateWhatsAppTemplate>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_whats_app_template",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_whats_app_templates" => {
+            server
+                .get_whats_app_templates(|when, then| {
+                    when.end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .source(
+                            fixture.query::<api::types::WhatsAppTemplateSource>("source"),
+                        )
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetWaTemplates>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_whats_app_templates",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_whats_app_template_approval" => {
+            server
+                .send_whats_app_template_approval(|when, then| {
+                    when.template_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/whatsappCampaigns/template/approval/{templateId}",
+                                "templateId",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_whats_app_template_approval",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_whats_app_campaign" => {
+            server
+                .get_whats_app_campaign(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/whatsappCampaigns/{campaignId}", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetWhatsappCampaignOverview>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_whats_app_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_whats_app_campaign" => {
+            server
+                .update_whats_app_campaign(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/whatsappCampaigns/{campaignId}", "campaignId"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<
+                                    api::types::UpdateWhatsAppCampaign,
+                                >()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_whats_app_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_whats_app_campaign" => {
+            server
+                .delete_whats_app_campaign(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/whatsappCampaigns/{campaignId}", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_whats_app_campaign",
                                 fixture.operation
                             )
                         }

@@ -10,6 +10,2786 @@ use crate::Fixture;
 ///Sets up the typed mock (`kinow::mock`) of the fixture's operation from the fixture's request, answering its response.
 pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
     match fixture.operation_id() {
+        "get_actors" => {
+            server
+                .get_actors(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActorListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_actors",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_actor" => {
+            server
+                .create_actor(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateActorRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_actor",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_actor" => {
+            server
+                .get_actor(|when, then| {
+                    when.actor_id(
+                        fixture.path_param::<i64>("/actors/{actor_id}", "actor_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_actor",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_actor" => {
+            server
+                .update_actor(|when, then| {
+                    when.actor_id(
+                            fixture.path_param::<i64>("/actors/{actor_id}", "actor_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateActorRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_actor",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_actor" => {
+            server
+                .delete_actor(|when, then| {
+                    when.actor_id(
+                        fixture.path_param::<i64>("/actors/{actor_id}", "actor_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_actor",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_actor_cover_image" => {
+            server
+                .get_actor_cover_image(|when, then| {
+                    when.actor_id(
+                        fixture.path_param::<i64>("/actors/{actor_id}/cover", "actor_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_actor_cover_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_actor_features" => {
+            server
+                .get_actor_features(|when, then| {
+                    when.actor_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/actors/{actor_id}/features", "actor_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FeatureListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_actor_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_actor_products" => {
+            server
+                .get_actor_products(|when, then| {
+                    when.actor_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/actors/{actor_id}/products", "actor_id"),
+                        )
+                        .features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ActorProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_actor_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_actor_products_role" => {
+            server
+                .get_actor_products_role(|when, then| {
+                    when.actor_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/actors/{actor_id}/products-role", "actor_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ActorProductRoleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_actor_products_role",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_address" => {
+            server
+                .update_address(|when, then| {
+                    when.address_id(
+                            fixture
+                                .path_param::<i64>("/addresses/{address_id}", "address_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateAddressRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AddressResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_address",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_product_attribute" => {
+            server
+                .create_product_attribute(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateAttributeRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductAttribute>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_product_attribute",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_attribute" => {
+            server
+                .get_attribute(|when, then| {
+                    when.attribute_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/attributes/{attribute_id}", "attribute_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductAttribute>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_attribute",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_attribute" => {
+            server
+                .delete_attribute(|when, then| {
+                    when.attribute_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/attributes/{attribute_id}", "attribute_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_attribute",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blog_categories" => {
+            server
+                .get_blog_categories(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::BlogCategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blog_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blog_category" => {
+            server
+                .get_blog_category(|when, then| {
+                    when.blog_category_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/blog-categories/{blog_category_id}", "blog_category_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::BlogCategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blog_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blog_pages" => {
+            server
+                .get_blog_pages(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::BlogPageListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blog_pages",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blog_page" => {
+            server
+                .get_blog_page(|when, then| {
+                    when.blog_page_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/blog-pages/{blog_page_id}", "blog_page_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::BlogPageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blog_page",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blog_page_features" => {
+            server
+                .get_blog_page_features(|when, then| {
+                    when.blog_page_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/blog-pages/{blog_page_id}/features", "blog_page_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FeatureListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blog_page_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blog_page_products" => {
+            server
+                .get_blog_page_products(|when, then| {
+                    when.blog_page_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/blog-pages/{blog_page_id}/products", "blog_page_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::BlogPageProductsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blog_page_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_product_from_blog_page" => {
+            server
+                .detach_product_from_blog_page(|when, then| {
+                    when.blog_page_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/blog-pages/{blog_page_id}/products/{product_id}",
+                                    "blog_page_id",
+                                ),
+                        )
+                        .product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/blog-pages/{blog_page_id}/products/{product_id}",
+                                    "product_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_product_from_blog_page",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_bundle_products" => {
+            server
+                .get_bundle_products(|when, then| {
+                    when.bundle_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/bundles/{bundle_id}/products", "bundle_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::BlogPageProductsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_bundle_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "remove_product_from_bundle" => {
+            server
+                .remove_product_from_bundle(|when, then| {
+                    when.bundle_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/bundles/{bundle_id}/{product_id}", "bundle_id"),
+                        )
+                        .product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/bundles/{bundle_id}/{product_id}", "product_id"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of remove_product_from_bundle",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_cart_rules" => {
+            server
+                .get_cart_rules(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartRuleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_cart_rules",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_cart_rule" => {
+            server
+                .create_cart_rule(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCartRuleRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_cart_rule",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_cart_rule" => {
+            server
+                .get_cart_rule(|when, then| {
+                    when.cart_rule_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/cart-rules/{cart_rule_id}", "cart_rule_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartRuleResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_cart_rule",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_cart_rule" => {
+            server
+                .update_cart_rule(|when, then| {
+                    when.cart_rule_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/cart-rules/{cart_rule_id}", "cart_rule_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCartRuleRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_cart_rule",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_cart_rule" => {
+            server
+                .delete_cart_rule(|when, then| {
+                    when.cart_rule_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/cart-rules/{cart_rule_id}", "cart_rule_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_cart_rule",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_carts" => {
+            server
+                .get_carts(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_carts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_cart" => {
+            server
+                .create_cart(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateCartRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_losts_carts" => {
+            server
+                .get_losts_carts(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_losts_carts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_price" => {
+            server
+                .get_price(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CartIdList>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::CartPrice>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_price",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_cart" => {
+            server
+                .get_cart(|when, then| {
+                    when.cart_id(
+                        fixture.path_param::<i64>("/carts/{cart_id}", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_cart" => {
+            server
+                .update_cart(|when, then| {
+                    when.cart_id(
+                            fixture.path_param::<i64>("/carts/{cart_id}", "cart_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateCartRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_cart" => {
+            server
+                .delete_cart(|when, then| {
+                    when.cart_id(
+                        fixture.path_param::<i64>("/carts/{cart_id}", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_cart_rule_from_cart" => {
+            server
+                .detach_cart_rule_from_cart(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/carts/{cart_id}/cart-rules/{cart_rule_id}", "cart_id"),
+                        )
+                        .cart_rule_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/carts/{cart_id}/cart-rules/{cart_rule_id}",
+                                    "cart_rule_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_cart_rule_from_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "empty_cart" => {
+            server
+                .empty_cart(|when, then| {
+                    when.cart_id(
+                        fixture.path_param::<i64>("/carts/{cart_id}/empty", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of empty_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_gift_in_cart" => {
+            server
+                .get_gift_in_cart(|when, then| {
+                    when.cart_id(
+                        fixture.path_param::<i64>("/carts/{cart_id}/gift", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_gift_in_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_gifts_in_cart" => {
+            server
+                .delete_gifts_in_cart(|when, then| {
+                    when.cart_id(
+                        fixture.path_param::<i64>("/carts/{cart_id}/gift/", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_gifts_in_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_gifts_in_cart" => {
+            server
+                .get_gifts_in_cart(|when, then| {
+                    when.cart_id(
+                        fixture.path_param::<i64>("/carts/{cart_id}/gifts", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_gifts_in_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_cart_payment_modules" => {
+            server
+                .get_cart_payment_modules(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<i64>("/carts/{cart_id}/payments", "cart_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::PaymentModuleListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_cart_payment_modules",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_payment_url" => {
+            server
+                .get_payment_url(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/carts/{cart_id}/payments/{payment_name}", "cart_id"),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/carts/{cart_id}/payments/{payment_name}",
+                                    "payment_name",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PaymentUrlResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_payment_url",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "recurring_payment" => {
+            server
+                .recurring_payment(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/carts/{cart_id}/payments/{payment_name}/recurring",
+                                    "cart_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/carts/{cart_id}/payments/{payment_name}/recurring",
+                                    "payment_name",
+                                ),
+                        )
+                        .body(&fixture.request_body::<api::types::PaymentArguments>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of recurring_payment",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "validate_payment" => {
+            server
+                .validate_payment(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/carts/{cart_id}/payments/{payment_name}/validate",
+                                    "cart_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/carts/{cart_id}/payments/{payment_name}/validate",
+                                    "payment_name",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::PaymentArgumentsResponse>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of validate_payment",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "add_product_to_cart" => {
+            server
+                .add_product_to_cart(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<i64>("/carts/{cart_id}/products", "cart_id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::AddProductToCartRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of add_product_to_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "remove_product_from_cart" => {
+            server
+                .remove_product_from_cart(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<i64>("/carts/{cart_id}/products", "cart_id"),
+                        )
+                        .gift_id(fixture.query::<i64>("gift_id"))
+                        .product_attribute_id(
+                            fixture.query::<i64>("product_attribute_id"),
+                        )
+                        .product_id(
+                            fixture
+                                .query::<i64>("product_id")
+                                .expect("the fixture has no product_id query parameter"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of remove_product_from_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "validate_free_order" => {
+            server
+                .validate_free_order(|when, then| {
+                    when.cart_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/carts/{cart_id}/validate-free-order", "cart_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of validate_free_order",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_categories" => {
+            server
+                .get_categories(|when, then| {
+                    when.features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_category" => {
+            server
+                .create_category(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCategoryRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_available_category" => {
+            server
+                .get_available_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories-accesses/{category_id}", "category_id"),
+                        )
+                        .customer_id(fixture.query::<i64>("customer_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_available_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_image_types" => {
+            server
+                .get_category_image_types(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::ImageType>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_image_types",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_videos_from_categories" => {
+            server
+                .get_videos_from_categories(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::VideoCategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_videos_from_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_player" => {
+            server
+                .get_category_player(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/videos/{video_id}/player", "video_id"),
+                        )
+                        .country_id(fixture.query::<i64>("country_id"))
+                        .customer_id(fixture.query::<i64>("customer_id"))
+                        .iso_code(fixture.query::<String>("iso_code").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Player>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_player",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_video_subtitles" => {
+            server
+                .get_category_video_subtitles(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/videos/{video_id}/subtitles", "video_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubtitleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_video_subtitles",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category" => {
+            server
+                .get_category(|when, then| {
+                    when.category_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/categories/{category_id}", "category_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_category" => {
+            server
+                .update_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}", "category_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCategoryRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_category" => {
+            server
+                .delete_category(|when, then| {
+                    when.category_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/categories/{category_id}", "category_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_actors" => {
+            server
+                .get_category_actors(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/actors", "category_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::CategoryActorsListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_actors",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_actor_from_category" => {
+            server
+                .detach_actor_from_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/categories/{category_id}/actors/{actor_id}",
+                                    "category_id",
+                                ),
+                        )
+                        .actor_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/actors/{actor_id}", "actor_id"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_actor_from_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_banner" => {
+            server
+                .get_category_banner(|when, then| {
+                    when.category_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/categories/{category_id}/banner", "category_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_banner",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_categories_from_category" => {
+            server
+                .get_categories_from_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/categories", "category_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_categories_from_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_directors" => {
+            server
+                .get_category_directors(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/directors", "category_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CategoryDirectorsListResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_directors",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_director_from_category" => {
+            server
+                .detach_director_from_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/categories/{category_id}/directors/{director_id}",
+                                    "category_id",
+                                ),
+                        )
+                        .director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/categories/{category_id}/directors/{director_id}",
+                                    "director_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_director_from_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_features" => {
+            server
+                .get_category_features(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/features", "category_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FeatureListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_images" => {
+            server
+                .get_category_images(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/images", "category_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .type_(fixture.query::<String>("type").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::CategoryImagesListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_images",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_products" => {
+            server
+                .get_category_products(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/products", "category_id"),
+                        )
+                        .features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_videos_from_category" => {
+            server
+                .get_videos_from_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/videos", "category_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::VideoCategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_videos_from_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_cms_categories" => {
+            server
+                .get_cms_categories(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::CmsCategoriesListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_cms_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_cms_category" => {
+            server
+                .create_cms_category(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCmsCategoryRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CmsCategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_cms_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_cms_category" => {
+            server
+                .update_cms_category(|when, then| {
+                    when.cms_category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/cms-categories/{cms_category_id}", "cms_category_id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::UpdateCmsCategoryRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CmsCategoryResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_cms_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_cms_pages" => {
+            server
+                .get_cms_pages(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CmsPageListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_cms_pages",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_cms_page" => {
+            server
+                .create_cms_page(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCmsPageRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CmsPageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_cms_page",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_cms_page" => {
+            server
+                .update_cms_page(|when, then| {
+                    when.cms_page_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/cms-pages/{cms_page_id}", "cms_page_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCmsPageRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CmsPageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_cms_page",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_comments" => {
+            server
+                .get_comments(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CommentListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_comments",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_comment" => {
+            server
+                .get_comment(|when, then| {
+                    when.comment_id(
+                        fixture.path_param::<i64>("/comments/{comment_id}", "comment_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CommentResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_comment",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_configuration" => {
+            server
+                .get_configuration(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ConfigurationListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_configuration",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_configuration_analytics" => {
+            server
+                .get_configuration_analytics(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AnalyticListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_configuration_analytics",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_configuration_logo" => {
+            server
+                .get_configuration_logo(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LogoSettings>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_configuration_logo",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_configuration_social" => {
+            server
+                .get_configuration_social(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SocialSettings>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_configuration_social",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_configuration_by_name" => {
+            server
+                .get_configuration_by_name(|when, then| {
+                    when.configuration_name(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >(
+                                "/configuration/{configuration_name}",
+                                "configuration_name",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ConfigurationResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_configuration_by_name",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_countries" => {
+            server
+                .get_countries(|when, then| {
+                    when.bypass_pagination(fixture.query::<bool>("bypass_pagination"))
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CountryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_countries",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_states" => {
+            server
+                .get_states(|when, then| {
+                    when.bypass_pagination(fixture.query::<bool>("bypass_pagination"))
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::StateListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_states",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_currencies" => {
+            server
+                .get_currencies(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::CurrencyListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_currencies",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_registration_fields" => {
+            server
+                .get_registration_fields(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::RegistrationFieldsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_registration_fields",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customers" => {
+            server
+                .get_customers(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CustomerListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customers",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_customer" => {
+            server
+                .create_customer(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCustomerRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CustomerResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_facebook_customer" => {
+            server
+                .get_facebook_customer(|when, then| {
+                    when.facebook_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/customers/facebook/{facebook_id}", "facebook_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::CustomerId>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_facebook_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_google_customer" => {
+            server
+                .get_google_customer(|when, then| {
+                    when.google_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/customers/google/{google_id}", "google_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::CustomerId>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_google_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer" => {
+            server
+                .get_customer(|when, then| {
+                    when.customer_id(
+                        fixture
+                            .path_param::<i64>("/customers/{customer_id}", "customer_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CustomerResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_customer" => {
+            server
+                .update_customer(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}", "customer_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCustomerRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CustomerResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_customer" => {
+            server
+                .delete_customer(|when, then| {
+                    when.customer_id(
+                        fixture
+                            .path_param::<i64>("/customers/{customer_id}", "customer_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_accesses_subscriptions" => {
+            server
+                .get_customer_accesses_subscriptions(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/accesses/subscriptions",
+                                    "customer_id",
+                                ),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAccessListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_accesses_subscriptions",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_accesses_videos" => {
+            server
+                .get_customer_accesses_videos(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/accesses/videos", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAccessListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_accesses_videos",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_address" => {
+            server
+                .get_customer_address(|when, then| {
+                    when.customer_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/customers/{customer_id}/address", "customer_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AddressResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_address",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "generate_authentication_token" => {
+            server
+                .generate_authentication_token(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/authentication-token",
+                                    "customer_id",
+                                ),
+                        )
+                        .force_client_api_access(
+                            fixture.query::<bool>("force_client_api_access"),
+                        )
+                        .force_client_api_refresh(
+                            fixture.query::<bool>("force_client_api_refresh"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AuthenticationToken>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of generate_authentication_token",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_bookmarks" => {
+            server
+                .get_customer_bookmarks(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/bookmarks", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_bookmarks",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_bookmark_from_customer" => {
+            server
+                .detach_bookmark_from_customer(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/bookmarks/{product_id}",
+                                    "customer_id",
+                                ),
+                        )
+                        .product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/bookmarks/{product_id}",
+                                    "product_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_bookmark_from_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_carts" => {
+            server
+                .get_customer_carts(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/carts", "customer_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_carts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_comments" => {
+            server
+                .get_customer_comments(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/comments", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::CustomerCommentListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_comments",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_current_views" => {
+            server
+                .get_customer_current_views(|when, then| {
+                    when.customer_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/customers/{customer_id}/current-views", "customer_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::CustomerCurrentViewsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_current_views",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_groups" => {
+            server
+                .get_customer_groups(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/groups", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GroupListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_last_cart" => {
+            server
+                .get_last_cart(|when, then| {
+                    when.customer_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/customers/{customer_id}/last-cart", "customer_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_last_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_orders" => {
+            server
+                .get_customer_orders(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/orders", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::OrderListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_orders",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_payment_method" => {
+            server
+                .update_payment_method(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-method",
+                                    "customer_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-method",
+                                    "payment_name",
+                                ),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdatePaymentRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_payment_method",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_payment_methods" => {
+            server
+                .get_payment_methods(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-methods",
+                                    "customer_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-methods",
+                                    "payment_name",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::PaymentMethods>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_payment_methods",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_payment_methods_with_ip" => {
+            server
+                .get_payment_methods_with_ip(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-methods/{ip_address}",
+                                    "customer_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-methods/{ip_address}",
+                                    "payment_name",
+                                ),
+                        )
+                        .ip_address(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/payment-methods/{ip_address}",
+                                    "ip_address",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::PaymentMethods>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_payment_methods_with_ip",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_pending_payments" => {
+            server
+                .get_pending_payments(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/pending",
+                                    "customer_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/pending",
+                                    "payment_name",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::PaymentDetails>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_pending_payments",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_pending_payments_with_ip" => {
+            server
+                .get_pending_payments_with_ip(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/pending/{ip_address}",
+                                    "customer_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/pending/{ip_address}",
+                                    "payment_name",
+                                ),
+                        )
+                        .ip_address(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/customers/{customer_id}/payments/{payment_name}/pending/{ip_address}",
+                                    "ip_address",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::PaymentDetails>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_pending_payments_with_ip",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_playlists" => {
+            server
+                .get_customer_playlists(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/playlists", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PlaylistListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_playlists",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_customer_prepayment_balances" => {
             server
                 .get_customer_prepayment_balances(|when, then| {
@@ -68,6 +2848,1966 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_customer_prepayment_operations",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_has_access_to_products" => {
+            server
+                .get_customer_has_access_to_products(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/products/has-access",
+                                    "customer_id",
+                                ),
+                        )
+                        .body(&fixture.request_body::<api::types::ProductIdList>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::ProductAccessInfoResponse>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_has_access_to_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_can_see_product" => {
+            server
+                .get_customer_can_see_product(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/products/{product_id}/can-see",
+                                    "customer_id",
+                                ),
+                        )
+                        .product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/products/{product_id}/can-see",
+                                    "product_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_can_see_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_has_access_to_product" => {
+            server
+                .get_customer_has_access_to_product(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/products/{product_id}/has-access",
+                                    "customer_id",
+                                ),
+                        )
+                        .product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/products/{product_id}/has-access",
+                                    "product_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_has_access_to_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_recommendations" => {
+            server
+                .get_customer_recommendations(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/recommendations", "customer_id"),
+                        )
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::BlogPageProductsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_recommendations",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_has_access_to_videos" => {
+            server
+                .get_customer_has_access_to_videos(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/videos/has-access",
+                                    "customer_id",
+                                ),
+                        )
+                        .body(&fixture.request_body::<api::types::VideoIdList>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::VideoAccessInfo>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_has_access_to_videos",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_has_access_to_video" => {
+            server
+                .get_customer_has_access_to_video(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/videos/{video_id}/has-access",
+                                    "customer_id",
+                                ),
+                        )
+                        .video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/customers/{customer_id}/videos/{video_id}/has-access",
+                                    "video_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_has_access_to_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_devices" => {
+            server
+                .create_devices(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateDeviceRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::DeviceResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_devices",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_devices" => {
+            server
+                .get_customer_devices(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<i64>("/devices/{customer_id}", "customer_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::DeviceListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_devices",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_device" => {
+            server
+                .delete_device(|when, then| {
+                    when.device_id(
+                        fixture.path_param::<i64>("/devices/{device_id}", "device_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_device",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_directors" => {
+            server
+                .get_directors(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::DirectorListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_directors",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_director" => {
+            server
+                .create_director(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateDirectorRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Director>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_director",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_director" => {
+            server
+                .get_director(|when, then| {
+                    when.director_id(
+                        fixture
+                            .path_param::<i64>("/directors/{director_id}", "director_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::DirectorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_director",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_director" => {
+            server
+                .update_director(|when, then| {
+                    when.director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/directors/{director_id}", "director_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateDirectorRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_director",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_director" => {
+            server
+                .delete_director(|when, then| {
+                    when.director_id(
+                        fixture
+                            .path_param::<i64>("/directors/{director_id}", "director_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_director",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_director_cover_image" => {
+            server
+                .get_director_cover_image(|when, then| {
+                    when.director_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/directors/{director_id}/cover", "director_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_director_cover_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_director_features" => {
+            server
+                .get_director_features(|when, then| {
+                    when.director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/directors/{director_id}/features", "director_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FeatureListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_director_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_director_products" => {
+            server
+                .get_director_products(|when, then| {
+                    when.director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/directors/{director_id}/products", "director_id"),
+                        )
+                        .features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::DirectorProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_director_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_director_products_role" => {
+            server
+                .get_director_products_role(|when, then| {
+                    when.director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/directors/{director_id}/products-role", "director_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::DirectorProductRoleListResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_director_products_role",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_employees" => {
+            server
+                .get_employees(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::EmployeeListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_employees",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_employee" => {
+            server
+                .get_employee(|when, then| {
+                    when.employee_id(
+                        fixture
+                            .path_param::<i64>("/employees/{employee_id}", "employee_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::EmployeeResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_employee",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_extracts" => {
+            server
+                .get_extracts(|when, then| {
+                    when.features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExtractListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_extracts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_extract" => {
+            server
+                .create_extract(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateExtractRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExtractResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_extract",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "has_access_to_extracts" => {
+            server
+                .has_access_to_extracts(|when, then| {
+                    when.body(&fixture.request_body::<api::types::ExtractIdList>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::ExtractAccessInfo>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of has_access_to_extracts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_extract" => {
+            server
+                .get_extract(|when, then| {
+                    when.extract_id(
+                        fixture.path_param::<i64>("/extracts/{extract_id}", "extract_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExtractResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_extract",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_extract" => {
+            server
+                .update_extract(|when, then| {
+                    when.extract_id(
+                            fixture
+                                .path_param::<i64>("/extracts/{extract_id}", "extract_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateExtractRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExtractResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_extract",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_extract" => {
+            server
+                .delete_extract(|when, then| {
+                    when.extract_id(
+                        fixture.path_param::<i64>("/extracts/{extract_id}", "extract_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_extract",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_extract_features" => {
+            server
+                .get_extract_features(|when, then| {
+                    when.extract_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/extracts/{extract_id}/features", "extract_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Features>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_extract_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_extract_player" => {
+            server
+                .get_extract_player(|when, then| {
+                    when.extract_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/extracts/{extract_id}/player", "extract_id"),
+                        )
+                        .customer_id(fixture.query::<i64>("customer_id"))
+                        .ip_address(fixture.query::<String>("ip_address").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PlayerConfiguration>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_extract_player",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_extract_subtitle" => {
+            server
+                .create_extract_subtitle(|when, then| {
+                    when.extract_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/extracts/{extract_id}/subtitle", "extract_id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::CreateExtractSubtitleRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubtitleResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_extract_subtitle",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_extract_subtitles" => {
+            server
+                .get_extract_subtitles(|when, then| {
+                    when.extract_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/extracts/{extract_id}/subtitles", "extract_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ExtractSubtitlesResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_extract_subtitles",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_feature_values" => {
+            server
+                .get_feature_values(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::FeatureValueListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_feature_values",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_features" => {
+            server
+                .get_features(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FeatureListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_free_gifts" => {
+            server
+                .get_free_gifts(|when, then| {
+                    when.unused_only(fixture.query::<i64>("unused_only"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FreeGiftListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_free_gifts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_free_gift" => {
+            server
+                .create_free_gift(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateFreeGiftRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::FreeGift>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_free_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_free_gift" => {
+            server
+                .get_free_gift(|when, then| {
+                    when.free_gift_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/free-gifts/{free_gift_id}", "free_gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FreeGiftResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_free_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_free_gift" => {
+            server
+                .delete_free_gift(|when, then| {
+                    when.free_gift_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/free-gifts/{free_gift_id}", "free_gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_free_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "consume_free_gift" => {
+            server
+                .consume_free_gift(|when, then| {
+                    when.free_gift_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/free-gifts/{free_gift_id}/consume", "free_gift_id"),
+                        )
+                        .customer_id(
+                            fixture
+                                .query::<i64>("customer_id")
+                                .expect("the fixture has no customer_id query parameter"),
+                        )
+                        .token(fixture.query::<String>("token").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of consume_free_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_free_gift" => {
+            server
+                .send_free_gift(|when, then| {
+                    when.free_gift_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/free-gifts/{free_gift_id}/send", "free_gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_free_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_free_gift_token" => {
+            server
+                .get_free_gift_token(|when, then| {
+                    when.free_gift_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/free-gifts/{free_gift_id}/token", "free_gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GiftToken>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_free_gift_token",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_genders" => {
+            server
+                .get_genders(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GenderListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_genders",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_ip_location" => {
+            server
+                .get_ip_location(|when, then| {
+                    when.ip_address(
+                        &fixture
+                            .query::<String>("ip_address")
+                            .expect("the fixture has no ip_address query parameter"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::IpLocationResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_ip_location",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_platform_access_info" => {
+            server
+                .get_platform_access_info(|when, then| {
+                    when.ip_address(
+                        &fixture
+                            .query::<String>("ip_address")
+                            .expect("the fixture has no ip_address query parameter"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::PlatformAccessResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_platform_access_info",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_geoloc_settings" => {
+            server
+                .get_geoloc_settings(|when, then| {
+                    when.type_(
+                            &fixture
+                                .query::<String>("type")
+                                .expect("the fixture has no type query parameter"),
+                        )
+                        .type_id(
+                            fixture
+                                .query::<i64>("type_id")
+                                .expect("the fixture has no type_id query parameter"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GeolocSettingsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_geoloc_settings",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_gifts" => {
+            server
+                .get_gifts(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .paid_only(fixture.query::<bool>("paid_only"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .unused_only(fixture.query::<bool>("unused_only"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_gifts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_gift" => {
+            server
+                .create_gift(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateGiftRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_gift" => {
+            server
+                .get_gift(|when, then| {
+                    when.gift_id(
+                        fixture.path_param::<i64>("/gifts/{gift_id}", "gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_gift" => {
+            server
+                .update_gift(|when, then| {
+                    when.gift_id(
+                            fixture.path_param::<i64>("/gifts/{gift_id}", "gift_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateGiftRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_gift" => {
+            server
+                .delete_gift(|when, then| {
+                    when.gift_id(
+                        fixture.path_param::<i64>("/gifts/{gift_id}", "gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "consume_gift" => {
+            server
+                .consume_gift(|when, then| {
+                    when.gift_id(
+                            fixture
+                                .path_param::<i64>("/gifts/{gift_id}/consume", "gift_id"),
+                        )
+                        .customer_id(
+                            fixture
+                                .query::<i64>("customer_id")
+                                .expect("the fixture has no customer_id query parameter"),
+                        )
+                        .token(fixture.query::<String>("token").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of consume_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_gift" => {
+            server
+                .send_gift(|when, then| {
+                    when.gift_id(
+                        fixture.path_param::<i64>("/gifts/{gift_id}/send", "gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_gift",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_gift_token" => {
+            server
+                .get_gift_token(|when, then| {
+                    when.gift_id(
+                        fixture.path_param::<i64>("/gifts/{gift_id}/token", "gift_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GiftTokenResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_gift_token",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_groups" => {
+            server
+                .get_groups(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GroupListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_group" => {
+            server
+                .create_group(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateGroupRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GroupResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_group" => {
+            server
+                .get_group(|when, then| {
+                    when.group_id(
+                        fixture.path_param::<i64>("/groups/{group_id}", "group_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GroupResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_group_customers" => {
+            server
+                .get_group_customers(|when, then| {
+                    when.group_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/groups/{group_id}/customers", "group_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CustomerListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_group_customers",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_customer_from_group" => {
+            server
+                .detach_customer_from_group(|when, then| {
+                    when.group_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/groups/{group_id}/customers/{customer_id}", "group_id"),
+                        )
+                        .customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/groups/{group_id}/customers/{customer_id}",
+                                    "customer_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_customer_from_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_image" => {
+            server
+                .delete_image(|when, then| {
+                    when.image_id(
+                        fixture.path_param::<i64>("/images/{image_id}", "image_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_languages" => {
+            server
+                .get_languages(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LanguageListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_languages",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_media_file" => {
+            server
+                .get_media_file(|when, then| {
+                    when.media_file_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/media-files/{media_file_id}", "media_file_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::MediaFileResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_media_file",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_live_streams" => {
+            server
+                .get_live_streams(|when, then| {
+                    when.media_file_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/media-files/{media_file_id}/streams", "media_file_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MediaFileStreamListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_live_streams",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_media_sources" => {
+            server
+                .get_media_sources(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MediaSourceListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_media_sources",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_media_source" => {
+            server
+                .get_media_source(|when, then| {
+                    when.source_id(
+                        fixture
+                            .path_param::<i64>("/media-sources/{source_id}", "source_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::MediaSourceResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_media_source",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_media_source_files" => {
+            server
+                .get_media_source_files(|when, then| {
+                    when.source_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/media-sources/{source_id}/files", "source_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MediaFileListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_media_source_files",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "post_media_source_files" => {
+            server
+                .post_media_source_files(|when, then| {
+                    when.source_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/media-sources/{source_id}/files", "source_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::CreateMediaFileRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::MediaFileResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of post_media_source_files",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_live" => {
+            server
+                .create_live(|when, then| {
+                    when.source_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/media-sources/{source_id}/live", "source_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::CreateMediaLiveRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_live",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "convert_live_to_vod" => {
+            server
+                .convert_live_to_vod(|when, then| {
+                    when.source_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/media-sources/{source_id}/live2vod", "source_id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::ConvertMediaLiveRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of convert_live_to_vod",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_order_states" => {
+            server
+                .get_order_states(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::OrderStateListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_order_states",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_order_state" => {
+            server
+                .get_order_state(|when, then| {
+                    when.order_state_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/order-states/{order_state_id}", "order_state_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::OrderStateResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_order_state",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_orders" => {
+            server
+                .get_orders(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::OrderListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_orders",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_order" => {
+            server
+                .get_order(|when, then| {
+                    when.order_id(
+                        fixture.path_param::<i64>("/orders/{order_id}", "order_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::OrderResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_order",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_order_histories" => {
+            server
+                .get_order_histories(|when, then| {
+                    when.order_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/orders/{order_id}/histories", "order_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::OrderHistoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_order_histories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_pages" => {
+            server
+                .get_pages(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PageListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_pages",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_page" => {
+            server
+                .get_page(|when, then| {
+                    when.page_id(
+                        fixture.path_param::<i64>("/pages/{page_id}", "page_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_page",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_payment_modules" => {
+            server
+                .get_payment_modules(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::PaymentModuleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_payment_modules",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_payment_token" => {
+            server
+                .get_payment_token(|when, then| {
+                    when.token(
+                        fixture
+                            .path_param::<i64>("/payment-modules/token/{token}", "token"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PaymentToken1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_payment_token",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_playlists" => {
+            server
+                .get_playlists(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PlaylistListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_playlists",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_playlist" => {
+            server
+                .get_playlist(|when, then| {
+                    when.playlist_id(
+                        fixture
+                            .path_param::<i64>("/playlists/{playlist_id}", "playlist_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PlaylistResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_playlist",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_playlist" => {
+            server
+                .update_playlist(|when, then| {
+                    when.playlist_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/playlists/{playlist_id}", "playlist_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::PlaylistUpdate>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PlaylistResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_playlist",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_playlist" => {
+            server
+                .delete_playlist(|when, then| {
+                    when.playlist_id(
+                        fixture
+                            .path_param::<i64>("/playlists/{playlist_id}", "playlist_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_playlist",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_playlist_bookmarks" => {
+            server
+                .get_playlist_bookmarks(|when, then| {
+                    when.playlist_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/playlists/{playlist_id}/bookmarks", "playlist_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_playlist_bookmarks",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_bookmark_from_playlist" => {
+            server
+                .detach_bookmark_from_playlist(|when, then| {
+                    when.playlist_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/playlists/{playlist_id}/bookmarks/{product_id}",
+                                    "playlist_id",
+                                ),
+                        )
+                        .product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/playlists/{playlist_id}/bookmarks/{product_id}",
+                                    "product_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_bookmark_from_playlist",
                                 fixture.operation
                             )
                         }
@@ -268,6 +5008,2425 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_prepayment_recharge",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_accesses" => {
+            server
+                .get_product_accesses(|when, then| {
+                    when.date_add(fixture.query::<String>("date_add").as_deref())
+                        .date_add_direction(
+                            fixture.query::<String>("date_add_direction").as_deref(),
+                        )
+                        .date_exp(fixture.query::<String>("date_exp").as_deref())
+                        .date_exp_direction(
+                            fixture.query::<String>("date_exp_direction").as_deref(),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .type_(fixture.query::<String>("type").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAccessListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_accesses",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_product_access" => {
+            server
+                .create_product_access(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateProductAccessRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAccessResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_product_access",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_access" => {
+            server
+                .get_product_access(|when, then| {
+                    when.product_access_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/product-accesses/{product_access_id}",
+                                "product_access_id",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAccessResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_access",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_product_access" => {
+            server
+                .update_product_access(|when, then| {
+                    when.product_access_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/product-accesses/{product_access_id}",
+                                    "product_access_id",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::UpdateProductAccessRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAccessResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_product_access",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_product_access" => {
+            server
+                .delete_product_access(|when, then| {
+                    when.product_access_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/product-accesses/{product_access_id}",
+                                "product_access_id",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_product_access",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "subscribe" => {
+            server
+                .subscribe(|when, then| {
+                    when.product_access_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/product-accesses/{product_access_id}/subscribe",
+                                "product_access_id",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of subscribe",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "switch_subscription_pending" => {
+            server
+                .switch_subscription_pending(|when, then| {
+                    when.product_access_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/product-accesses/{product_access_id}/switch",
+                                "product_access_id",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubscriptionResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of switch_subscription_pending",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "switch_subscription_delete" => {
+            server
+                .switch_subscription_delete(|when, then| {
+                    when.product_access_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/product-accesses/{product_access_id}/switch",
+                                "product_access_id",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of switch_subscription_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_products" => {
+            server
+                .get_products(|when, then| {
+                    when.customer_id(fixture.query::<i64>("customer_id"))
+                        .features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_product" => {
+            server
+                .create_product(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateProductRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_best_sales" => {
+            server
+                .get_best_sales(|when, then| {
+                    when.ip(fixture.query::<String>("ip").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_best_sales",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_image_types" => {
+            server
+                .get_product_image_types(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::ImageType>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_image_types",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_most_watched" => {
+            server
+                .get_most_watched(|when, then| {
+                    when.ip(fixture.query::<String>("ip").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::BlogPageProductsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_most_watched",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_new_products" => {
+            server
+                .get_new_products(|when, then| {
+                    when.ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_new_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_products_price" => {
+            server
+                .get_products_price(|when, then| {
+                    when.body(&fixture.request_body::<api::types::ProductIdList1>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::ProductPrice>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_products_price",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "search_products" => {
+            server
+                .search_products(|when, then| {
+                    when.search_query(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/products/search/{search_query}", "search_query"),
+                        )
+                        .feature_values(
+                            fixture.query::<String>("feature_values").as_deref(),
+                        )
+                        .in_categories(
+                            fixture.query::<String>("in_categories").as_deref(),
+                        )
+                        .in_features(fixture.query::<String>("in_features").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of search_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product" => {
+            server
+                .get_product(|when, then| {
+                    when.product_id(
+                        fixture.path_param::<i64>("/products/{product_id}", "product_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_product" => {
+            server
+                .update_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<i64>("/products/{product_id}", "product_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateProductRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_product" => {
+            server
+                .delete_product(|when, then| {
+                    when.product_id(
+                        fixture.path_param::<i64>("/products/{product_id}", "product_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_availability" => {
+            server
+                .get_product_availability(|when, then| {
+                    when.product_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/products/{product_id}/access", "product_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_availability",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_actors" => {
+            server
+                .get_product_actors(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/actors", "product_id"),
+                        )
+                        .image_type(fixture.query::<String>("image_type").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ActorListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_actors",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_actors_role" => {
+            server
+                .get_product_actors_role(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/actors-role", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ActorRoleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_actors_role",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_actor_from_product" => {
+            server
+                .detach_actor_from_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/actors/{actor_id}", "product_id"),
+                        )
+                        .actor_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/actors/{actor_id}", "actor_id"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_actor_from_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_attributes" => {
+            server
+                .get_product_attributes(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/attributes", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductAttributeListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_attributes",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_categories" => {
+            server
+                .get_product_categories(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/categories", "product_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_product_from_category" => {
+            server
+                .detach_product_from_category(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/products/{product_id}/categories/{category_id}",
+                                    "product_id",
+                                ),
+                        )
+                        .category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/products/{product_id}/categories/{category_id}",
+                                    "category_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_product_from_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_comments" => {
+            server
+                .get_product_comments(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/comments", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductCommentListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_comments",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_product_comment" => {
+            server
+                .create_product_comment(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/comments", "product_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::CreateCommentRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductCommentResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_product_comment",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_cover_image" => {
+            server
+                .get_product_cover_image(|when, then| {
+                    when.product_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/products/{product_id}/cover", "product_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_cover_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_directors" => {
+            server
+                .get_product_directors(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/directors", "product_id"),
+                        )
+                        .image_type(fixture.query::<String>("image_type").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::DirectorListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_directors",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_directors_role" => {
+            server
+                .get_product_directors_role(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/directors-role", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::DirectorRoleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_directors_role",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_director_from_product" => {
+            server
+                .detach_director_from_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/products/{product_id}/directors/{director_id}",
+                                    "product_id",
+                                ),
+                        )
+                        .director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/products/{product_id}/directors/{director_id}",
+                                    "director_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_director_from_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_extracts" => {
+            server
+                .get_product_extracts(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/extracts", "product_id"),
+                        )
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExtractListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_extracts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_features" => {
+            server
+                .get_product_features(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/features", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FeatureListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_feature_to_product" => {
+            server
+                .detach_feature_to_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/products/{product_id}/features/{feature_id}",
+                                    "product_id",
+                                ),
+                        )
+                        .feature_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/products/{product_id}/features/{feature_id}",
+                                    "feature_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_feature_to_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_geolocations" => {
+            server
+                .get_product_geolocations(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/geolocations", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GeolocationListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_geolocations",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_groups" => {
+            server
+                .get_product_groups(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/groups", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GroupListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_product_group_restriction_behavior" => {
+            server
+                .update_product_group_restriction_behavior(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/groups/behavior", "product_id"),
+                        )
+                        .behavior(
+                            fixture
+                                .query::<i64>("behavior")
+                                .expect("the fixture has no behavior query parameter"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_product_group_restriction_behavior",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_product_from_group" => {
+            server
+                .detach_product_from_group(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/groups/{group_id}", "product_id"),
+                        )
+                        .group_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/groups/{group_id}", "group_id"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_product_from_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_images" => {
+            server
+                .get_product_images(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/images", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .type_(fixture.query::<String>("type").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_images",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_products_from_product" => {
+            server
+                .get_products_from_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/products", "product_id"),
+                        )
+                        .features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ProductListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_products_from_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_screenshots" => {
+            server
+                .get_product_screenshots(|when, then| {
+                    when.product_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/products/{product_id}/screenshots", "product_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::Image>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_screenshots",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_subscription" => {
+            server
+                .get_product_subscription(|when, then| {
+                    when.product_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/products/{product_id}/subscription", "product_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubscriptionResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_subscription",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_groups_from_product" => {
+            server
+                .get_video_groups_from_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/video-groups", "product_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::VideoGroupListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_groups_from_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_videos_from_product" => {
+            server
+                .get_videos_from_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/videos", "product_id"),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ProductVideoListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_videos_from_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_subscriptions" => {
+            server
+                .get_subscriptions(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SubscriptionListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_subscriptions",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_subscription" => {
+            server
+                .get_subscription(|when, then| {
+                    when.subscription_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/subscriptions/{subscription_id}", "subscription_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubscriptionResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_subscription",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_subscription_categories" => {
+            server
+                .get_subscription_categories(|when, then| {
+                    when.subscription_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/subscriptions/{subscription_id}/categories",
+                                    "subscription_id",
+                                ),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CategoryListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_subscription_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "detach_category_from_subscription" => {
+            server
+                .detach_category_from_subscription(|when, then| {
+                    when.subscription_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/subscriptions/{subscription_id}/categories/{category_id}",
+                                    "subscription_id",
+                                ),
+                        )
+                        .category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/subscriptions/{subscription_id}/categories/{category_id}",
+                                    "category_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of detach_category_from_subscription",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_subscription_cover_image" => {
+            server
+                .get_subscription_cover_image(|when, then| {
+                    when.subscription_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/subscriptions/{subscription_id}/cover",
+                                "subscription_id",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_subscription_cover_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_subtitles" => {
+            server
+                .get_subtitles(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubtitleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_subtitles",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_message" => {
+            server
+                .create_message(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateMessageRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SupportResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_message",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_contacts" => {
+            server
+                .get_contacts(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ContactListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_contacts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_task" => {
+            server
+                .create_task(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateTaskRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TaskResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_task",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_tax_rules" => {
+            server
+                .get_tax_rules(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TaxRuleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_tax_rules",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_groups" => {
+            server
+                .get_video_groups(|when, then| {
+                    when.filters(fixture.query::<String>("filters").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .sort_by(fixture.query::<String>("sort_by").as_deref())
+                        .sort_direction(
+                            fixture.query::<String>("sort_direction").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::VideoGroupListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_group" => {
+            server
+                .get_video_group(|when, then| {
+                    when.video_group_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/video-groups/{video_group_id}", "video_group_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::VideoGroupResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_group_total_watched" => {
+            server
+                .get_customer_group_total_watched(|when, then| {
+                    when.date_from(fixture.query::<String>("date_from").as_deref())
+                        .date_to(fixture.query::<String>("date_to").as_deref())
+                        .group_id(
+                            fixture
+                                .query::<i64>("group_id")
+                                .expect("the fixture has no group_id query parameter"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CustomerGroupVideoStatsListResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_group_total_watched",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_video_stats" => {
+            server
+                .get_customer_video_stats(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .query::<i64>("customer_id")
+                                .expect("the fixture has no customer_id query parameter"),
+                        )
+                        .date_from(fixture.query::<String>("date_from").as_deref())
+                        .date_to(fixture.query::<String>("date_to").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CustomerVideoStatsListResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_video_stats",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_products_watched" => {
+            server
+                .get_products_watched(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .query::<i64>("customer_id")
+                                .expect("the fixture has no customer_id query parameter"),
+                        )
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::BlogPageProductsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_products_watched",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_sessions" => {
+            server
+                .get_customer_sessions(|when, then| {
+                    when.customer_id(fixture.query::<i64>("customer_id"))
+                        .date_from(fixture.query::<String>("date_from").as_deref())
+                        .date_to(fixture.query::<String>("date_to").as_deref())
+                        .group_id(fixture.query::<i64>("group_id"))
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .video_id(fixture.query::<i64>("video_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SessionVideoStatListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_sessions",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_video_stat_session" => {
+            server
+                .create_video_stat_session(|when, then| {
+                    when.body(
+                        &fixture
+                            .request_body::<api::types::CreateVideoStatSessionRequest>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CreateVideoStatSessionResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_video_stat_session",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_stats" => {
+            server
+                .get_video_stats(|when, then| {
+                    when.date_from(fixture.query::<String>("date_from").as_deref())
+                        .date_to(fixture.query::<String>("date_to").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .video_id(fixture.query::<i64>("video_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::VideoStatListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_stats",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_videos_watching" => {
+            server
+                .get_videos_watching(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .query::<i64>("customer_id")
+                                .expect("the fixture has no customer_id query parameter"),
+                        )
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::VideoStatsVideosWatchingResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_videos_watching",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_videos_view_informations" => {
+            server
+                .get_customer_videos_view_informations(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/video-stats/views/{customer_id}", "customer_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::VideoIdList1>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::VideoViewInformations>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_videos_view_informations",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "set_customer_video_view_informations" => {
+            server
+                .set_customer_video_view_informations(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/video-stats/views/{customer_id}/{video_id}",
+                                    "customer_id",
+                                ),
+                        )
+                        .video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/video-stats/views/{customer_id}/{video_id}", "video_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::View>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of set_customer_video_view_informations",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_sessions_multiple" => {
+            server
+                .get_customer_sessions_multiple(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/video-stats/{customer_id}/sessions", "customer_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::VideoIdList2>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::SessionVideoStat>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_sessions_multiple",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_videos" => {
+            server
+                .get_videos(|when, then| {
+                    when.features(fixture.query::<String>("features").as_deref())
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::VideoListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_videos",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_video" => {
+            server
+                .create_video(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateVideoRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::VideoResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video" => {
+            server
+                .get_video(|when, then| {
+                    when.video_id(
+                        fixture.path_param::<i64>("/videos/{video_id}", "video_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::VideoResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_video" => {
+            server
+                .update_video(|when, then| {
+                    when.video_id(
+                            fixture.path_param::<i64>("/videos/{video_id}", "video_id"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateVideoRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::VideoResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_video" => {
+            server
+                .delete_video(|when, then| {
+                    when.video_id(
+                        fixture.path_param::<i64>("/videos/{video_id}", "video_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_bonus" => {
+            server
+                .get_video_bonus(|when, then| {
+                    when.video_id(
+                        fixture.path_param::<i64>("/videos/{video_id}/bonus", "video_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::Bonus>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_bonus",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_cover" => {
+            server
+                .get_video_cover(|when, then| {
+                    when.video_id(
+                        fixture.path_param::<i64>("/videos/{video_id}/cover", "video_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_cover",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_access" => {
+            server
+                .get_video_access(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/videos/{video_id}/customers/{customer_id}/access",
+                                    "video_id",
+                                ),
+                        )
+                        .customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/videos/{video_id}/customers/{customer_id}/access",
+                                    "customer_id",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_access",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_disabled_subscriptions" => {
+            server
+                .get_disabled_subscriptions(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/disabled-subscriptions", "video_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SubscriptionListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_disabled_subscriptions",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_download_url" => {
+            server
+                .get_video_download_url(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/download-url", "video_id"),
+                        )
+                        .customer_id(fixture.query::<i64>("customer_id"))
+                        .ip_address(fixture.query::<String>("ip_address").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::DownloadInformations>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_download_url",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_features" => {
+            server
+                .get_video_features(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/features", "video_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Features>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_geolocation" => {
+            server
+                .get_video_geolocation(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/geolocation", "video_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GeolocationListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_geolocation",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_geolocation_by_ip" => {
+            server
+                .get_video_geolocation_by_ip(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/videos/{video_id}/geolocations/{ip_address}",
+                                    "video_id",
+                                ),
+                        )
+                        .ip_address(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/videos/{video_id}/geolocations/{ip_address}",
+                                    "ip_address",
+                                ),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_geolocation_by_ip",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_player" => {
+            server
+                .get_video_player(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<i64>("/videos/{video_id}/player", "video_id"),
+                        )
+                        .country_id(fixture.query::<i64>("country_id"))
+                        .customer_id(fixture.query::<i64>("customer_id"))
+                        .force_reload(fixture.query::<bool>("force_reload"))
+                        .ip_address(fixture.query::<String>("ip_address").as_deref())
+                        .iso_code(fixture.query::<String>("iso_code").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PlayerConfiguration>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_player",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_video_subtitle" => {
+            server
+                .create_video_subtitle(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/subtitle", "video_id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::CreateVideoSubtitleRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubtitleResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_video_subtitle",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_subtitles" => {
+            server
+                .get_video_subtitles(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/subtitles", "video_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::ExtractSubtitlesResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_subtitles",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_video_views" => {
+            server
+                .get_video_views(|when, then| {
+                    when.video_id(
+                        fixture.path_param::<i64>("/videos/{video_id}/views", "video_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::VideoViews>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_video_views",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_analytics" => {
+            server
+                .get_widget_analytics(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GoogleAnalyticsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_analytics",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_footer_menu" => {
+            server
+                .get_widget_footer_menu(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::WidgetFooterMenuListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_footer_menu",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_home_rail" => {
+            server
+                .get_widget_home_rail(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::WidgetHomeRailListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_home_rail",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_home_rail_video" => {
+            server
+                .get_widget_home_rail_video(|when, then| {
+                    when.homerail_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/widgets/home-rail/{homerail_id}/videos", "homerail_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::WidgetHomeRailVideoListResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_home_rail_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_hook_phrase" => {
+            server
+                .get_widget_hook_phrase(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::WidgetHookPhraseListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_hook_phrase",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_slider" => {
+            server
+                .get_widget_slider(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::WidgetSliderListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_slider",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_slider_image" => {
+            server
+                .get_slider_image(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_slider_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_slider_item" => {
+            server
+                .get_widget_slider_item(|when, then| {
+                    when.slider_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/widgets/slider/{slider_id}", "slider_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::WidgetSliderResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_slider_item",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_slider_video_player" => {
+            server
+                .get_widget_slider_video_player(|when, then| {
+                    when.slider_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/widgets/slider/{slider_id}/player", "slider_id"),
+                        )
+                        .country_id(fixture.query::<i64>("country_id"))
+                        .customer_id(fixture.query::<i64>("customer_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Player>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_slider_video_player",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_widget_top_menu" => {
+            server
+                .get_widget_top_menu(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::WidgetTopMenuListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_widget_top_menu",
                                 fixture.operation
                             )
                         }

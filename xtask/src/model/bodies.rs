@@ -80,12 +80,22 @@ impl Part {
     }
 }
 
-/// `x-accept` of an operation: the `Accept` header it sends.
-pub fn accept(operation: &Value) -> Option<String> {
-    operation
-        .get("x-accept")
-        .and_then(Value::as_str)
-        .map(str::to_string)
+/// The `Accept` header an operation sends where it is not progenitor's:
+/// its `x-accept`, else `application/json` where its only JSON answers are
+/// error bodies of their own (progenitor, which does not see those, would
+/// send none).
+pub fn accept(spec: &Value, op: &OperationRef, usual_error: Option<&str>) -> Option<String> {
+    if let Some(accept) = op.operation.get("x-accept").and_then(Value::as_str) {
+        return Some(accept.to_string());
+    }
+    let responses = op.operation.get("responses")?.as_object()?;
+    let (own, others): (Vec<_>, Vec<_>) = responses
+        .iter()
+        .filter(|(_, response)| json_schema(spec, response).is_some())
+        .partition(|(status, response)| {
+            !status.starts_with('2') && own_error_body(spec, usual_error, response).is_some()
+        });
+    (!own.is_empty() && others.is_empty()).then(|| "application/json".to_string())
 }
 
 /// The Rust type generated code gives a value of `schema`, as a path from
@@ -605,6 +615,28 @@ pub(crate) mod tests {
             own_error_body(&s, usual.as_deref(), &string).as_deref(),
             Some("::std::string::String")
         );
+    }
+
+    #[test]
+    fn json_error_bodies_of_their_own_ask_for_json() {
+        // Progenitor sees neither of b's error bodies, and so would send no
+        // Accept: the model says application/json; a's 404 keeps progenitor's.
+        let s = spec(json!({
+            "/a": {"post": {"operationId": "a", "responses": {"204": {"description": "d"}, "400": json("Failed"), "404": json("Problem")}}},
+            "/b": {"post": {"operationId": "b", "responses": {"204": {"description": "d"}, "400": json("Failed"), "404": json("Failed")}}},
+            "/c": {"get": {"operationId": "c", "responses": {"200": json("Made"), "400": json("Problem"), "404": json("Problem"), "409": json("Problem")}}}
+        }));
+        let usual = usual_error_schema(&s);
+        let accept = |path: &str| {
+            let op = operations(&s)
+                .into_iter()
+                .find(|op| op.path == path)
+                .unwrap();
+            accept(&s, &op, usual.as_deref())
+        };
+        assert_eq!(accept("/a"), None);
+        assert_eq!(accept("/b").as_deref(), Some("application/json"));
+        assert_eq!(accept("/c"), None);
     }
 
     #[test]

@@ -190,7 +190,7 @@ pub fn operations_by_id(spec: &Value) -> Result<BTreeMap<String, Operation>, Str
                     }),
                 success,
                 form: bodies::form(spec, &op),
-                accept: bodies::accept(op.operation),
+                accept: bodies::accept(spec, &op, usual_error.as_deref()),
             },
         );
     }
