@@ -14,21 +14,28 @@
 //!   the SDK methods the lint checks operations against, from the SDK's
 //!   generated API docs (one `<Class>.md` per API class); a method new to
 //!   the list is `left_out` until the spec has it.
+//! - `cargo xtask semver [--baseline REV] [--changelog]`: the changes of the
+//!   generated public API since REV (the last release tag `v*`, else the
+//!   merge base with main), in spec terms with the version bump each needs;
+//!   fails on a break the workspace version does not cover. `--changelog`
+//!   prints them as CHANGELOG.md lines instead.
 
 #[cfg(test)]
 mod layering;
 mod model;
 mod outputs;
 mod passes;
+mod semver;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use model::manifest::Manifest;
+use model::revision::{self, Snapshot, Source};
 use model::sdk;
 use outputs::{Output, Problem, lockfile, stamp};
 
-const USAGE: &str = "usage: cargo xtask regen [VENDOR...] | cargo xtask check [--full] | cargo xtask sdk-methods VENDOR DOCS.md... | cargo xtask fuzz [CASES]";
+const USAGE: &str = "usage: cargo xtask regen [VENDOR...] | cargo xtask check [--full] | cargo xtask sdk-methods VENDOR DOCS.md... | cargo xtask fuzz [CASES] | cargo xtask semver [--baseline REV] [--changelog]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,6 +49,8 @@ fn main() -> ExitCode {
         }
         Some((cmd, [])) if cmd == "fuzz" => fuzz(&root, "1000000"),
         Some((cmd, [cases])) if cmd == "fuzz" => fuzz(&root, cases),
+        Some((cmd, rest)) if cmd == "semver" => semver_options(rest)
+            .and_then(|(baseline, changelog)| semver(&root, baseline, changelog)),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -217,6 +226,37 @@ fn fuzz(root: &Path, cases: &str) -> Result<(), String> {
     } else {
         Err(format!("the fuzz run failed ({status})"))
     }
+}
+
+/// `semver`'s options: the baseline, if given, and `--changelog`.
+fn semver_options(args: &[String]) -> Result<(Option<&str>, bool), String> {
+    let (mut baseline, mut changelog) = (None, false);
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--baseline" => baseline = Some(args.next().ok_or(USAGE)?.as_str()),
+            "--changelog" => changelog = true,
+            _ => return Err(USAGE.to_string()),
+        }
+    }
+    Ok((baseline, changelog))
+}
+
+/// Compares the generated API of the work tree with the baseline's.
+fn semver(root: &Path, baseline: Option<&str>, changelog: bool) -> Result<(), String> {
+    let (rev, how) = match baseline {
+        Some(rev) => (rev.to_string(), rev.to_string()),
+        None => revision::default_baseline(root)?,
+    };
+    let old = Snapshot::load(root, &Source::Git(rev))?;
+    let new = Snapshot::load(root, &Source::WorkTree)?;
+    let report = semver::compare(&old, &new);
+    if changelog {
+        print!("{}", report.changelog());
+        return Ok(());
+    }
+    print!("{}", report.render(&how)?);
+    report.verdict()
 }
 
 /// Imports the SDK's method list from its generated API docs, one file per

@@ -38,6 +38,9 @@
 //!   template, status, resend count) and the duration; an event per retry.
 //!   Headers, query strings, bodies and filled paths are never logged.
 
+// docs.rs (`--cfg docsrs`) labels each item with the features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 mod body;
 mod builder;
 mod call;

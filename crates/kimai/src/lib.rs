@@ -1,3 +1,5 @@
+// docs.rs (`--cfg docsrs`) labels each item with the features it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![doc = include_str!("guide.md")]
 //!
 //! ## Kimai specifics

@@ -19665,7 +19665,7 @@ pub mod operations {
     }
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
-pub trait MockServerExt {
+pub trait MockServerExt: sealed::Sealed {
     #[cfg(feature = "actors")]
     ///Mocks `get_actors` (`GET /actors`): `config_fn` gets its conditions and its answer.
     fn get_actors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -25421,4 +25421,9 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+}
+/// Keeps [`MockServerExt`] to httpmock's server.
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for ::httpmock::MockServer {}
 }

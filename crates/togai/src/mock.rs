@@ -4335,7 +4335,7 @@ pub mod operations {
     }
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
-pub trait MockServerExt {
+pub trait MockServerExt: sealed::Sealed {
     #[cfg(feature = "customers")]
     ///Mocks `get_customers` (`GET /customers`): `config_fn` gets its conditions and its answer.
     fn get_customers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -5026,4 +5026,9 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+}
+/// Keeps [`MockServerExt`] to httpmock's server.
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for ::httpmock::MockServer {}
 }

@@ -15,6 +15,7 @@ pub mod stamp;
 
 use crate::model::manifest::{MANIFEST, Manifest, Vendor};
 use crate::model::names::OPTIONAL_DEPENDENCIES;
+use crate::model::workspace::Workspace;
 use crate::model::{lint, openapi, sdk};
 use crate::passes::shared::file::do_not_edit;
 use crate::passes::{docs, features, mock, spec_tests};
@@ -110,6 +111,7 @@ pub fn all(
     let mut outputs = Vec::new();
     let mut specs = Vec::new();
     let mut problems = Vec::new();
+    let workspace = Workspace::load(root)?;
     for vendor in &manifest.vendors {
         match read_spec(root, vendor) {
             Ok(spec) => specs.push((vendor, spec)),
@@ -133,7 +135,7 @@ pub fn all(
                 reused += 1;
                 files
             }
-            None => vendor_outputs(vendor, spec)?,
+            None => vendor_outputs(vendor, spec, &workspace)?,
         };
         stamp.record(&vendor.name, inputs, &vendor_files);
         outputs.extend(vendor_files);
@@ -151,7 +153,7 @@ pub fn all(
     let specs: Vec<(&Vendor, &Spec)> = specs.iter().map(|(v, s)| (*v, s)).collect();
     outputs.push(Output {
         path: Path::new(FACADE_DIR).join("Cargo.toml"),
-        contents: facade_cargo_toml(&specs),
+        contents: facade_cargo_toml(&specs, &workspace),
     });
     outputs.push(Output {
         path: Path::new(FACADE_DIR).join("src/lib.rs"),
@@ -190,7 +192,11 @@ fn api_title(vendor: &Vendor, spec: &Spec) -> String {
 /// The files generated from one vendor's spec: its crate's `Cargo.toml`,
 /// `generated.rs`, `mock.rs` and `guide.md`, its generated tests and mock
 /// glue. Runs progenitor.
-fn vendor_outputs(vendor: &Vendor, spec: &Spec) -> Result<Vec<Output>, String> {
+fn vendor_outputs(
+    vendor: &Vendor,
+    spec: &Spec,
+    workspace: &Workspace,
+) -> Result<Vec<Output>, String> {
     let mut outputs = Vec::new();
     let spec_name = vendor.spec_path().display().to_string();
     let options = client::Options {
@@ -218,6 +224,7 @@ fn vendor_outputs(vendor: &Vendor, spec: &Spec) -> Result<Vec<Output>, String> {
             example_client: &vendor.example_client,
             title: &title,
             spec_path: &vendor.spec_path().display().to_string(),
+            requirement: &workspace.requirement(),
         },
     )
     .map_err(|e| format!("{spec_name}: guide: {e}"))?;
@@ -348,7 +355,9 @@ fn generated_rs(vendor: &Vendor, code: &str) -> String {
 /// by `regen` when it is missing and never checked afterwards.
 pub fn lib_rs_starter(vendor: &Vendor) -> String {
     format!(
-        "#![doc = include_str!(\"guide.md\")]\n\
+        "// docs.rs (`--cfg docsrs`) labels each item with the features it needs.\n\
+         #![cfg_attr(docsrs, feature(doc_cfg))]\n\
+         #![doc = include_str!(\"guide.md\")]\n\
          //!\n\
          //! ## {name} specifics\n\
          //!\n\
@@ -408,6 +417,8 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
             spec.title,
             vendor.spec_path().display()
         ),
+        &vendor_keywords(vendor),
+        "readme.workspace = true",
     ));
     let groups = crate::model::spec::groups(&spec.json);
     let default: Vec<String> = std::iter::once("rustls")
@@ -506,9 +517,11 @@ fn toml_list(items: &[String]) -> String {
     out
 }
 
-/// `[package]` of a generated crate: everything but name and description
-/// comes from the workspace.
-fn package_section(name: &str, description: &str) -> String {
+/// `[package]` of a generated crate, with what crates.io and docs.rs need:
+/// everything but name, description, keywords and readme comes from the
+/// workspace.
+fn package_section(name: &str, description: &str, keywords: &[String], readme: &str) -> String {
+    let keywords: Vec<String> = keywords.iter().map(|k| format!("{k:?}")).collect();
     format!(
         "\n[package]\n\
          name = {name:?}\n\
@@ -518,12 +531,54 @@ fn package_section(name: &str, description: &str) -> String {
          rust-version.workspace = true\n\
          license.workspace = true\n\
          repository.workspace = true\n\
-         publish.workspace = true\n\
-         \n"
+         {readme}\n\
+         keywords = [{keywords}]\n\
+         categories.workspace = true\n\
+         # What crates.io gets: the sources, the readme and the licences; not the\n\
+         # tests or examples (the specs and fixtures are outside the crate).\n\
+         include = [\"/src/**/*.rs\", \"/src/**/*.md\", \"/README.md\", \"/LICENSE-*\"]\n\
+         \n\
+         {DOCS_RS}\
+         \n\
+         {SEMVER_CHECKS}\
+         \n",
+        keywords = keywords.join(", "),
     )
 }
 
-fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
+/// docs.rs builds every feature (groups, TLS choices, `mock`, `schemars`)
+/// and, with `--cfg docsrs`, labels each item with the features it needs
+/// (`#![cfg_attr(docsrs, feature(doc_cfg))]` in each `lib.rs`).
+const DOCS_RS: &str = "\
+[package.metadata.docs.rs]
+all-features = true
+rustdoc-args = [\"--cfg\", \"docsrs\"]
+";
+
+/// cargo-semver-checks (CI) on a generated crate: its types' fields and
+/// enums grow with the vendor's API, so a new field or variant is an
+/// addition (README, "Versions and releases"), reported but not a break.
+/// `vendor-clients-core`, written by hand, keeps the tool's defaults.
+const SEMVER_CHECKS: &str = "\
+[package.metadata.cargo-semver-checks.lints]
+constructible_struct_adds_field = { level = \"warn\", required-update = \"minor\" }
+enum_variant_added = { level = \"warn\", required-update = \"minor\" }
+";
+
+/// A vendor crate's crates.io keywords (at most five).
+fn vendor_keywords(vendor: &Vendor) -> Vec<String> {
+    [
+        vendor.name.as_str(),
+        "api-client",
+        "openapi",
+        "async",
+        "http",
+    ]
+    .map(str::to_string)
+    .to_vec()
+}
+
+fn facade_cargo_toml(specs: &[(&Vendor, &Spec)], workspace: &Workspace) -> String {
     let quoted = |f: &dyn Fn(&Vendor) -> String| {
         specs
             .iter()
@@ -535,6 +590,10 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
     out.push_str(&package_section(
         "vendor-clients",
         "Typed async clients for vendor HTTP APIs, one cargo feature per vendor and per API group.",
+        &facade_keywords(specs),
+        // A link to the workspace's: the crate's docs include it, so it must
+        // be inside the package.
+        "readme = \"README.md\"",
     ));
     let _ = write!(
         out,
@@ -576,12 +635,13 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
             );
         }
     }
+    // Released together: each pinned exactly, as the vendor crates pin core.
     out.push_str("\n[dependencies]\n");
     for (vendor, _) in specs {
         let _ = writeln!(
             out,
-            "{} = {{ path = \"../{}\", default-features = false, optional = true }}",
-            vendor.crate_name, vendor.crate_dir
+            "{} = {{ path = \"../{}\", version = \"={}\", default-features = false, optional = true }}",
+            vendor.crate_name, vendor.crate_dir, workspace.version
         );
     }
     // The README's examples are the facade's doc tests.
@@ -595,12 +655,20 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)]) -> String {
     out
 }
 
+/// The facade's crates.io keywords: the vendors (the first four).
+fn facade_keywords(specs: &[(&Vendor, &Spec)]) -> Vec<String> {
+    std::iter::once("api-client".to_string())
+        .chain(specs.iter().take(4).map(|(v, _)| v.name.clone()))
+        .collect()
+}
+
 fn facade_lib_rs(specs: &[(&Vendor, &Spec)]) -> String {
     let mut out = do_not_edit("//", MANIFEST);
     // The README is the crate's documentation, so its examples are compiled
     // (and run, unless marked) as doc tests.
     out.push_str(
-        "\n#![doc = include_str!(\"../../../README.md\")]\n\
+        "\n#![doc = include_str!(\"../README.md\")]\n\
+         #![cfg_attr(docsrs, feature(doc_cfg))]\n\
          #![no_std]\n",
     );
     for (vendor, spec) in specs {

@@ -458,6 +458,8 @@ pub struct GuideVendor<'a> {
     /// `Kinow PrepaymentsApi`.
     pub title: &'a str,
     pub spec_path: &'a str,
+    /// The requirement a user writes for the crate's version (`0.1`).
+    pub requirement: &'a str,
 }
 
 /// The example call of `op` without `.send().await?`.
@@ -547,11 +549,12 @@ pub fn guide(
              `rustls`); to build only the groups you call, turn them off and name the \
              groups:\n\n\
              ```toml\n\
-             {package} = {{ version = \"*\", default-features = false, features = [\"rustls\", \"{example}\"] }}\n\
+             {package} = {{ version = \"{requirement}\", default-features = false, features = [\"rustls\", \"{example}\"] }}\n\
              ```\n\n\
              | feature | SDK class | operations |\n|---|---|---|\n",
             n = groups.len(),
             s = if groups.len() == 1 { "" } else { "s" },
+            requirement = vendor.requirement,
         );
         for (class, feature, count) in &groups {
             let _ = writeln!(out, "| `{feature}` | `{class}` | {count} |");

@@ -310,8 +310,20 @@ impl Context<'_> {
                 tr.attrs.push(parse_quote!(
                     #[doc = "Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it)."]
                 ));
+                // Sealed: implemented for httpmock's server only, so that a
+                // new operation's method is an addition, not a break of
+                // someone's implementation (what cargo-semver-checks sees).
+                tr.colon_token = Some(Default::default());
+                tr.supertraits.push(parse_quote!(sealed::Sealed));
             }
         }
+        file.items.push(parse_quote! {
+            /// Keeps [`MockServerExt`] to httpmock's server.
+            mod sealed {
+                pub trait Sealed {}
+                impl Sealed for ::httpmock::MockServer {}
+            }
+        });
         let mut mocks: BTreeMap<String, OperationMock> = ids
             .iter()
             .map(|id| {
