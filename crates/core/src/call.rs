@@ -20,7 +20,7 @@ use crate::config::{ClientConfig, Settings};
 use crate::description::Operation;
 use crate::error::{Error, NotRetried};
 use crate::kind::ErrorKind;
-use crate::operation::decode;
+use crate::operation::{Success, classify};
 use crate::options::CallOptions;
 use crate::redirect::{self, Redirect};
 use crate::retry::{next_wait, server_wait};
@@ -88,6 +88,11 @@ where
 /// A download (`T` streamed) returns once the answer's head has arrived:
 /// the call's timeout and deadline cover getting it, and the body is the
 /// caller's to read.
+///
+/// Only decoding the value is generic over the operation (`T`, `B`): the
+/// exchange itself ([`exchange`]) is generic over the vendor's error body
+/// alone, so that a crate of hundreds of operations compiles it, and proves
+/// its future `Send`, once per vendor rather than once per operation.
 pub async fn execute<T, E, B>(
     http: &reqwest::Client,
     config: &ClientConfig,
@@ -103,54 +108,125 @@ where
     if let Err(message) = options.check(config) {
         return Err(Error::invalid_request(operation, message));
     }
-    let mut call = Call {
-        http,
-        config: &config.0,
-        options,
-        operation,
-        build: &build,
-        resends: AtomicU32::new(0),
-        retries: AtomicU32::new(0),
-        not_retried: OnceLock::new(),
-        deadline: None,
-    };
-    let span = trace::call_span(operation);
-    // The duration is only recorded on a span something listens to.
-    let started = (!span.is_disabled()).then(Instant::now);
-    let result = match options.deadline_value() {
-        None => call.run::<T, E>(&span).await,
-        Some(deadline) => {
-            let at = tokio::time::Instant::now() + deadline;
-            call.deadline = Some(at);
-            // Boxed: calls without a deadline do not carry its timer.
-            Box::pin(tokio::time::timeout_at(at, call.run::<T, E>(&span)))
-                .await
-                .unwrap_or_else(|_| Err(Error::deadline(operation, deadline)))
-        }
-    };
+    let exchanged = exchange::<E>(http, config, options, operation, &build, T::STREAMED).await;
+    let result = exchanged.answer.and_then(|answer| match answer {
+        Answer::Read { success, response } => success
+            .value()
+            // The path is copied for an error only.
+            .map_err(|e| e.with_path(response.url().path())),
+        Answer::Streamed {
+            status,
+            headers,
+            streamed,
+        } => match T::streamed(streamed) {
+            Some(value) => Ok(ResponseValue::new(value, status, headers)),
+            None => Err(Error::response(
+                ErrorKind::UndecodableBody,
+                operation,
+                status,
+                headers,
+                None,
+            )),
+        },
+    });
     let (status, kind) = match &result {
         Ok(value) => (Some(value.status().as_u16()), None),
         Err(error) => (error.status(), Some(error.kind())),
     };
     trace::finish(
-        &span,
+        &exchanged.span,
         status,
         kind,
-        call.resends.load(Ordering::Relaxed),
-        started,
+        exchanged.resends,
+        exchanged.started,
     );
     result
 }
 
+/// A success answer, as the exchange leaves it for the operation's type.
+enum Answer {
+    /// Read whole, within the body limit; `response` is what is left of
+    /// the answer (its URL, for an error's path).
+    Read {
+        success: Success,
+        response: reqwest::Response,
+    },
+    /// A download's head, its body unread.
+    Streamed {
+        status: reqwest::StatusCode,
+        headers: reqwest::header::HeaderMap,
+        streamed: Streamed,
+    },
+}
+
+/// What one call's exchange came to, with what its trace needs.
+struct Exchanged<E> {
+    answer: Result<Answer, Error<E>>,
+    span: tracing::Span,
+    started: Option<Instant>,
+    resends: u32,
+}
+
+/// The exchange of one call whose options are valid: the request sent
+/// (retried, redirected, within the deadline) until a success answer, or
+/// the error that ended it.
+async fn exchange<E>(
+    http: &reqwest::Client,
+    config: &ClientConfig,
+    options: &CallOptions,
+    operation: &'static Operation,
+    build: &dyn MakeRequest,
+    streamed: bool,
+) -> Exchanged<E>
+where
+    E: DeserializeOwned + Serialize,
+{
+    let span = trace::call_span(operation);
+    // The duration is only recorded on a span something listens to.
+    let started = (!span.is_disabled()).then(Instant::now);
+    let mut call = Call {
+        http,
+        config: &config.0,
+        options,
+        operation,
+        build,
+        streamed,
+        resends: AtomicU32::new(0),
+        retries: AtomicU32::new(0),
+        not_retried: OnceLock::new(),
+        deadline: None,
+    };
+    let answer = match options.deadline_value() {
+        None => call.run::<E>(&span).await,
+        Some(deadline) => {
+            let at = tokio::time::Instant::now() + deadline;
+            call.deadline = Some(at);
+            // Boxed: calls without a deadline do not carry its timer.
+            Box::pin(tokio::time::timeout_at(at, call.run::<E>(&span)))
+                .await
+                .unwrap_or_else(|_| Err(Error::deadline(operation, deadline)))
+        }
+    };
+    Exchanged {
+        answer,
+        span,
+        started,
+        resends: call.resends.load(Ordering::Relaxed),
+    }
+}
+
 /// What every attempt of one call shares.
-struct Call<'a, B> {
+struct Call<'a> {
     http: &'a reqwest::Client,
     config: &'a Settings,
     options: &'a CallOptions,
     operation: &'static Operation,
     /// Builds the request (as the generated code does), for each attempt
     /// and redirect.
-    build: &'a B,
+    build: &'a dyn MakeRequest,
+    /// Whether a success answer's body is the caller's to read (a
+    /// download), not read here.
+    streamed: bool,
     /// Requests sent again: retries and redirects followed.
     resends: AtomicU32,
     /// Retries made (what the budget accounts for).
@@ -161,26 +237,22 @@ struct Call<'a, B> {
     deadline: Option<tokio::time::Instant>,
 }
 
-impl<B> Call<'_, B>
-where
-    B: MakeRequest,
-{
+impl Call<'_> {
     /// The first attempt and, where it failed in a way worth retrying and
     /// retries are on, the retries; then the budget's accounting.
-    async fn run<T, E>(&self, span: &tracing::Span) -> Result<ResponseValue<T>, Error<E>>
+    async fn run<E>(&self, span: &tracing::Span) -> Result<Answer, Error<E>>
     where
-        T: SuccessValue,
         E: DeserializeOwned + Serialize,
     {
         // Most calls end with their first attempt: the retry schedule is
         // only set up after a failure worth retrying. (Each async layer
-        // between the caller and the decoded value costs a copy of it: the
-        // first attempt is awaited here directly, and the span entered only
-        // where something listens.)
+        // between the caller and the answer costs a copy of it: the first
+        // attempt is awaited here directly, and the span entered only where
+        // something listens.)
         let first = if span.is_disabled() {
-            self.attempt::<T, E>().await
+            self.attempt::<E>().await
         } else {
-            self.attempt::<T, E>().instrument(span.clone()).await
+            self.attempt::<E>().instrument(span.clone()).await
         };
         let result = match first {
             // (With retries off in the client's config, the schedule has no
@@ -198,11 +270,11 @@ where
             done => done,
         };
         match result {
-            Ok(value) => {
+            Ok(answer) => {
                 self.config
                     .budget
                     .succeeded(self.retries.load(Ordering::Relaxed));
-                Ok(value)
+                Ok(answer)
             }
             Err(error) => Err(match self.not_retried.get() {
                 Some(why) => error.not_retried(*why),
@@ -226,9 +298,8 @@ where
     /// The attempts after a first one that failed with `error`, on the
     /// retry schedule: backon's, with the server's wait where it asks for
     /// one.
-    async fn retry<T, E>(&self, error: Error<E>) -> Result<ResponseValue<T>, Error<E>>
+    async fn retry<E>(&self, error: Error<E>) -> Result<Answer, Error<E>>
     where
-        T: SuccessValue,
         E: DeserializeOwned + Serialize,
     {
         let retry = &self.config.retry;
@@ -266,7 +337,7 @@ where
         };
         notify(&error, wait);
         tokio::time::sleep(wait).await;
-        (|| self.attempt::<T, E>())
+        (|| self.attempt::<E>())
             .retry(backoff)
             .sleep(tokio::time::sleep)
             .when(Error::is_retryable)
@@ -276,9 +347,8 @@ where
     }
 
     /// Sends the request once, following same-origin redirects.
-    async fn attempt<T, E>(&self) -> Result<ResponseValue<T>, Error<E>>
+    async fn attempt<E>(&self) -> Result<Answer, Error<E>>
     where
-        T: SuccessValue,
         E: DeserializeOwned + Serialize,
     {
         let operation = self.operation;
@@ -286,7 +356,7 @@ where
         let mut target = None;
         // A download's timeout covers its answer's head, then each wait for
         // a piece of body (`Download::chunk`), not the whole body.
-        let head_timeout = if T::STREAMED {
+        let head_timeout = if self.streamed {
             self.options.timeout_value().or(self.config.wire.timeout)
         } else {
             None
@@ -380,23 +450,18 @@ where
                     }
                 }
             }
-            if T::STREAMED && status.is_success() {
+            if self.streamed && status.is_success() {
                 let headers = response.headers().clone();
-                let answer = Streamed {
+                let streamed = Streamed {
                     operation,
                     response,
                     idle: head_timeout,
                 };
-                return match T::streamed(answer) {
-                    Some(value) => Ok(ResponseValue::new(value, status, headers)),
-                    None => Err(Error::response(
-                        ErrorKind::UndecodableBody,
-                        operation,
-                        status,
-                        headers,
-                        None,
-                    )),
-                };
+                return Ok(Answer::Streamed {
+                    status,
+                    headers,
+                    streamed,
+                });
             }
             let headers = std::mem::take(response.headers_mut());
             let wait = if status.is_success() {
@@ -405,8 +470,8 @@ where
                 server_wait(&headers, self.config.wait_headers)
             };
             let limit = self.config.max_response_body;
-            return match read_body(&mut response, limit).await {
-                Ok(body) => decode(operation, status, headers, body),
+            let read = match read_body(&mut response, limit).await {
+                Ok(body) => classify(operation, status, headers, body),
                 Err(BodyError::TooLarge) => {
                     Err(
                         Error::response(ErrorKind::BodyTooLarge, operation, status, headers, None)
@@ -414,9 +479,12 @@ where
                     )
                 }
                 Err(BodyError::Http(e)) => Err(Error::http(operation, e.without_url())),
-            }
-            // The path is copied for an error only.
-            .map_err(|e| e.with_path(response.url().path()).with_retry_after(wait));
+            };
+            return match read {
+                Ok(success) => Ok(Answer::Read { success, response }),
+                // The path is copied for an error only.
+                Err(e) => Err(e.with_path(response.url().path()).with_retry_after(wait)),
+            };
         }
     }
 }

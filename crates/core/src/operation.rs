@@ -27,32 +27,97 @@ where
     T: SuccessValue,
     E: DeserializeOwned + Serialize,
 {
-    let error = |kind, body| Error::response(kind, operation, status, headers.clone(), body);
-    let undecodable = |body, e: &serde_json::Error| {
-        error(ErrorKind::UndecodableBody, Some(body))
-            .with_decode_error(DecodeError::new(std::any::type_name::<T>(), e))
+    classify(operation, status, headers, body)?.value()
+}
+
+/// A complete answer the description makes a success of: what the
+/// operation's value is decoded from.
+pub(crate) struct Success {
+    operation: &'static Operation,
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+    /// The documented success status it is read as.
+    documented: u16,
+    /// The JSON a status documented without a body stands for.
+    bodiless: Option<&'static str>,
+}
+
+/// What the description makes of a complete answer: a success, still to be
+/// decoded into the operation's own type ([`Success::value`]), or the
+/// error, its body decoded. Generic over the vendor's error body only, so
+/// one copy serves every operation of a vendor.
+pub(crate) fn classify<E>(
+    operation: &'static Operation,
+    status: StatusCode,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Success, Error<E>>
+where
+    E: DeserializeOwned + Serialize,
+{
+    let error = |kind, headers, body| Error::response(kind, operation, status, headers, body);
+    let success = |documented, bodiless, headers, body| Success {
+        operation,
+        status,
+        headers,
+        body,
+        documented,
+        bodiless,
     };
     match operation.response(status, !body.is_empty()) {
-        Some((documented, Response::Success)) => match T::decode(documented, &body) {
-            Ok(value) => Ok(ResponseValue::new(value, status, headers)),
-            Err(e) => Err(undecodable(body, &e)),
-        },
+        Some((documented, Response::Success)) => Ok(success(documented, None, headers, body)),
         Some((documented, Response::SuccessWithoutBody(json))) => {
-            match T::decode(documented, json.as_bytes()) {
-                Ok(value) => Ok(ResponseValue::new(value, status, headers)),
-                Err(e) => Err(undecodable(body, &e)),
-            }
+            Ok(success(documented, Some(json), headers, body))
         }
         Some((_, Response::Error)) => match documented_error_body::<E>(&body) {
-            Some(typed) => Err(error(ErrorKind::ErrorStatus, Some(body)).with_error_body(typed)),
-            None => Err(error(ErrorKind::ErrorStatusUnknownBody, Some(body))),
+            Some(typed) => {
+                Err(error(ErrorKind::ErrorStatus, headers, Some(body)).with_error_body(typed))
+            }
+            None => Err(error(
+                ErrorKind::ErrorStatusUnknownBody,
+                headers,
+                Some(body),
+            )),
         },
         Some((_, Response::ErrorBody(decode))) => match decode(&body) {
-            Some(typed) => Err(error(ErrorKind::ErrorStatus, Some(body)).with_other_body(typed)),
-            None => Err(error(ErrorKind::ErrorStatusUnknownBody, Some(body))),
+            Some(typed) => {
+                Err(error(ErrorKind::ErrorStatus, headers, Some(body)).with_other_body(typed))
+            }
+            None => Err(error(
+                ErrorKind::ErrorStatusUnknownBody,
+                headers,
+                Some(body),
+            )),
         },
-        Some((_, Response::ErrorWithoutBody)) => Err(error(ErrorKind::ErrorStatus, Some(body))),
-        None => Err(error(ErrorKind::UnexpectedStatus, Some(body))),
+        Some((_, Response::ErrorWithoutBody)) => {
+            Err(error(ErrorKind::ErrorStatus, headers, Some(body)))
+        }
+        None => Err(error(ErrorKind::UnexpectedStatus, headers, Some(body))),
+    }
+}
+
+impl Success {
+    /// The operation's value, or why the body is not one.
+    pub(crate) fn value<T, E>(self) -> Result<ResponseValue<T>, Error<E>>
+    where
+        T: SuccessValue,
+    {
+        let json = match self.bodiless {
+            Some(json) => json.as_bytes(),
+            None => &self.body,
+        };
+        match T::decode(self.documented, json) {
+            Ok(value) => Ok(ResponseValue::new(value, self.status, self.headers)),
+            Err(e) => Err(Error::response(
+                ErrorKind::UndecodableBody,
+                self.operation,
+                self.status,
+                self.headers,
+                Some(self.body),
+            )
+            .with_decode_error(DecodeError::new(std::any::type_name::<T>(), &e))),
+        }
     }
 }
 

@@ -18939,7 +18939,9 @@ pub mod prelude {
 /// Decodes `body` as the answer with `status` to operation
 /// `operation_id`, exactly as a call would (`None` for an unknown
 /// operation). For fuzzing the decode path; not part of the API.
+/// Inline: compiled only where it is called.
 #[doc(hidden)]
+#[inline]
 #[allow(unused_variables)]
 pub fn __decode_response(
     operation_id: &str,

@@ -593,7 +593,10 @@ pub(crate) mod tests {
             json!({"/f": {"get": {"operationId": "get_text", "responses": {
             "200": {"description": "d", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}}),
         );
-        assert!(problems(&text, usual_error_schema(&text).as_deref(), &first(&text))[0].contains("neither JSON nor a binary download"));
+        assert!(
+            problems(&text, usual_error_schema(&text).as_deref(), &first(&text))[0]
+                .contains("neither JSON nor a binary download")
+        );
     }
 
     #[test]
@@ -682,10 +685,24 @@ pub(crate) mod tests {
             .as_object_mut()
             .unwrap()
             .remove("x-part-order");
-        assert!(problems(&unordered, usual_error_schema(&unordered).as_deref(), &first(&unordered))[0].contains("x-part-order must give"));
+        assert!(
+            problems(
+                &unordered,
+                usual_error_schema(&unordered).as_deref(),
+                &first(&unordered)
+            )[0]
+            .contains("x-part-order must give")
+        );
         let mut wrong = s.clone();
         wrong["paths"]["/import"]["post"]["requestBody"]["content"]["multipart/form-data"]["x-part-order"] =
             json!(["file", "mapping"]);
-        assert!(problems(&wrong, usual_error_schema(&wrong).as_deref(), &first(&wrong))[0].contains("must name each property once"));
+        assert!(
+            problems(
+                &wrong,
+                usual_error_schema(&wrong).as_deref(),
+                &first(&wrong)
+            )[0]
+            .contains("must name each property once")
+        );
     }
 }
