@@ -1,6 +1,8 @@
 //! ImagesApi: each operation sends what kinow_client 2.0.28 sends and decodes
 //! a realistic response (fixtures/kinow, captured by
-//! capture/kinow.py with kinow_classes.py).
+//! capture/kinow.py with kinow_classes.py; the uploads with
+//! kinow_mechanisms.py), but for the uploads' body, which is the one the SDK
+//! declares (below).
 
 use super::*;
 
@@ -187,17 +189,16 @@ const COVER: SdkFile<'static> = SdkFile {
     media_type: "image/png",
 };
 
-async fn upload_test(operation: &str, file: &SdkFile<'_>) -> WireTest {
-    WireTest::start_corrected("kinow", operation, |request| as_declared(request, file)).await
-}
-
 fn cover() -> File {
     File::from_bytes(COVER.name, COVER_PNG)
 }
 
 #[tokio::test]
 async fn upload_actor_cover() {
-    let wire = upload_test("upload_actor_cover", &COVER).await;
+    let wire = WireTest::start_corrected("kinow", "upload_actor_cover", |request| {
+        as_declared(request, &COVER)
+    })
+    .await;
     let image = wire.replay(
         client(&wire)
             .upload_actor_cover()
@@ -214,7 +215,10 @@ async fn upload_actor_cover() {
 
 #[tokio::test]
 async fn upload_category_cover() {
-    let wire = upload_test("upload_category_cover", &COVER).await;
+    let wire = WireTest::start_corrected("kinow", "upload_category_cover", |request| {
+        as_declared(request, &COVER)
+    })
+    .await;
     let image = wire.replay(
         client(&wire)
             .upload_category_cover()
@@ -230,7 +234,10 @@ async fn upload_category_cover() {
 
 #[tokio::test]
 async fn upload_category_image() {
-    let wire = upload_test("upload_category_image", &COVER).await;
+    let wire = WireTest::start_corrected("kinow", "upload_category_image", |request| {
+        as_declared(request, &COVER)
+    })
+    .await;
     let image = wire.replay(
         client(&wire)
             .upload_category_image()
@@ -259,7 +266,10 @@ fn on_disk(name: &str, bytes: &[u8]) -> std::path::PathBuf {
 
 #[tokio::test]
 async fn upload_director_cover() {
-    let wire = upload_test("upload_director_cover", &COVER).await;
+    let wire = WireTest::start_corrected("kinow", "upload_director_cover", |request| {
+        as_declared(request, &COVER)
+    })
+    .await;
     // From a path, as the SDK reads it: its name, its extension's media type.
     let file = File::open(on_disk("cover.png", COVER_PNG)).await.unwrap();
     let image = wire.replay(
@@ -277,7 +287,10 @@ async fn upload_director_cover() {
 
 #[tokio::test]
 async fn upload_product_cover() {
-    let wire = upload_test("upload_product_cover", &COVER).await;
+    let wire = WireTest::start_corrected("kinow", "upload_product_cover", |request| {
+        as_declared(request, &COVER)
+    })
+    .await;
     let image = wire.replay(
         client(&wire)
             .upload_product_cover()
@@ -293,7 +306,10 @@ async fn upload_product_cover() {
 
 #[tokio::test]
 async fn upload_product_image() {
-    let wire = upload_test("upload_product_image", &COVER).await;
+    let wire = WireTest::start_corrected("kinow", "upload_product_image", |request| {
+        as_declared(request, &COVER)
+    })
+    .await;
     let image = wire.replay(
         client(&wire)
             .upload_product_image()
@@ -310,7 +326,10 @@ async fn upload_product_image() {
 
 #[tokio::test]
 async fn upload_subscription_cover() {
-    let wire = upload_test("upload_subscription_cover", &COVER).await;
+    let wire = WireTest::start_corrected("kinow", "upload_subscription_cover", |request| {
+        as_declared(request, &COVER)
+    })
+    .await;
     let image = wire.replay(
         client(&wire)
             .upload_subscription_cover()
@@ -331,7 +350,10 @@ async fn upload_product_image_sends_no_part_for_what_is_not_set() {
         bytes: POSTER_JPG,
         media_type: "image/jpeg",
     };
-    let wire = upload_test("upload_product_image__file_only", &poster).await;
+    let wire = WireTest::start_corrected("kinow", "upload_product_image__file_only", |request| {
+        as_declared(request, &poster)
+    })
+    .await;
     let image = wire.replay(
         client(&wire)
             .upload_product_image()
@@ -348,7 +370,10 @@ async fn upload_product_image_sends_no_part_for_what_is_not_set() {
 async fn upload_actor_cover_escapes_a_hostile_file_name() {
     let name = "portrait \"final\"\r\nv2 \u{e9}t\u{e9}.png";
     let hostile = SdkFile { name, ..COVER };
-    let wire = upload_test("upload_actor_cover__hostile_name", &hostile).await;
+    let wire = WireTest::start_corrected("kinow", "upload_actor_cover__hostile_name", |request| {
+        as_declared(request, &hostile)
+    })
+    .await;
     wire.replay(
         client(&wire)
             .upload_actor_cover()
@@ -370,7 +395,10 @@ async fn upload_actor_cover_escapes_a_hostile_file_name() {
 
 #[tokio::test]
 async fn upload_product_image_needs_its_image_type() {
-    let wire = upload_test("upload_product_image", &COVER).await;
+    let wire = WireTest::start_corrected("kinow", "upload_product_image", |request| {
+        as_declared(request, &COVER)
+    })
+    .await;
     let error = client(&wire)
         .upload_product_image()
         .product_id(102)

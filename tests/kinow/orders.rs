@@ -1,6 +1,7 @@
 //! OrdersApi: each operation sends what kinow_client 2.0.28 sends and decodes
 //! a realistic response (fixtures/kinow, captured by
-//! capture/kinow.py with kinow_classes.py).
+//! capture/kinow.py with kinow_classes.py; the invoice with
+//! kinow_mechanisms.py).
 
 use super::*;
 
