@@ -316,7 +316,7 @@ pub fn form(spec: &Value, op: &OperationRef) -> Option<Form> {
 }
 
 /// What the lint says of the bodies of `op` that this module reads.
-pub fn problems(spec: &Value, op: &OperationRef) -> Vec<String> {
+pub fn problems(spec: &Value, usual: Option<&str>, op: &OperationRef) -> Vec<String> {
     let mut out = Vec::new();
     let responses = op.operation.get("responses").and_then(Value::as_object);
     for (status, response) in responses.into_iter().flatten() {
@@ -363,11 +363,10 @@ pub fn problems(spec: &Value, op: &OperationRef) -> Vec<String> {
         }
         Success::Plain => {}
     }
-    let usual = usual_error_schema(spec);
     for (status, response) in responses.into_iter().flatten() {
         if !status.starts_with('2')
             && let Some(schema) = json_schema(spec, response)
-            && schema.get("$ref").and_then(Value::as_str) != usual.as_deref()
+            && schema.get("$ref").and_then(Value::as_str) != usual
             && rust_type(spec, schema).is_none()
         {
             out.push(format!(
@@ -589,12 +588,12 @@ pub(crate) mod tests {
                 media_type: "application/pdf".into()
             }
         );
-        assert!(problems(&s, &first(&s)).is_empty());
+        assert!(problems(&s, usual_error_schema(&s).as_deref(), &first(&s)).is_empty());
         let text = spec(
             json!({"/f": {"get": {"operationId": "get_text", "responses": {
             "200": {"description": "d", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}}),
         );
-        assert!(problems(&text, &first(&text))[0].contains("neither JSON nor a binary download"));
+        assert!(problems(&text, usual_error_schema(&text).as_deref(), &first(&text))[0].contains("neither JSON nor a binary download"));
     }
 
     #[test]
@@ -674,19 +673,19 @@ pub(crate) mod tests {
             ]
         );
         assert!(
-            problems(&s, &first(&s)).is_empty(),
+            problems(&s, usual_error_schema(&s).as_deref(), &first(&s)).is_empty(),
             "{:?}",
-            problems(&s, &first(&s))
+            problems(&s, usual_error_schema(&s).as_deref(), &first(&s))
         );
         let mut unordered = s.clone();
         unordered["paths"]["/import"]["post"]["requestBody"]["content"]["multipart/form-data"]
             .as_object_mut()
             .unwrap()
             .remove("x-part-order");
-        assert!(problems(&unordered, &first(&unordered))[0].contains("x-part-order must give"));
+        assert!(problems(&unordered, usual_error_schema(&unordered).as_deref(), &first(&unordered))[0].contains("x-part-order must give"));
         let mut wrong = s.clone();
         wrong["paths"]["/import"]["post"]["requestBody"]["content"]["multipart/form-data"]["x-part-order"] =
             json!(["file", "mapping"]);
-        assert!(problems(&wrong, &first(&wrong))[0].contains("must name each property once"));
+        assert!(problems(&wrong, usual_error_schema(&wrong).as_deref(), &first(&wrong))[0].contains("must name each property once"));
     }
 }

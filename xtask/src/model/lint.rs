@@ -42,6 +42,8 @@ pub fn lint(spec: &Value, sdk: &Methods) -> Vec<String> {
     check_refs(spec, spec, "#", &mut problems);
     check_descriptions(spec, "#", &mut problems);
 
+    // Once per spec, not per operation (it reads every operation).
+    let usual_error = crate::model::bodies::usual_error_schema(spec);
     let mut ids = BTreeMap::new();
     for op in operations(spec) {
         let mut say = |message: String| problems.push(format!("{}: {message}", op.describe()));
@@ -63,7 +65,7 @@ pub fn lint(spec: &Value, sdk: &Methods) -> Vec<String> {
         check_responses(spec, &op, &mut say);
         check_content_types(op.operation, &mut say);
         check_optional_body(spec, op.operation, &mut say);
-        for problem in crate::model::bodies::problems(spec, &op) {
+        for problem in crate::model::bodies::problems(spec, usual_error.as_deref(), &op) {
             say(problem);
         }
     }
