@@ -14,6 +14,7 @@ import json
 import kinow_client
 
 import kinow_classes
+import kinow_mechanisms
 from capture import CaptureServer, _request_fixture, record
 
 VENDOR = "kinow"
@@ -69,7 +70,7 @@ def main():
 
         def same_request(fixture, cls, method, args, response, status):
             # Another class listing the endpoint sends the same request.
-            server.responses.put((status, "" if response is None else json.dumps(response)))
+            server.responses.put((status, "" if response is None else json.dumps(response), None))
             try:
                 sdk_call(cls, method, args)()
             except Exception:  # the request is what matters
@@ -130,6 +131,9 @@ def main():
                           c["classes"][0])
             for cls in c["classes"][1:]:
                 same_request(fixture, cls, c["method"], c["args"], c["response"], c["status"])
+
+        # --- the image uploads and the PDF invoice ---
+        kinow_mechanisms.capture(server)
 
 
 if __name__ == "__main__":

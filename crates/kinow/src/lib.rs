@@ -37,11 +37,31 @@
 //!   value is escaped (`%2F`), so that the value stays in its segment (the SDK
 //!   leaves it as it is); boolean query parameters go out as `true`/`false`
 //!   (the SDK sends Python's `True`/`False`); `update_payment_method` sends
-//!   `ip_address` in its JSON body (the SDK raises when given it).
+//!   `ip_address` in its JSON body (the SDK raises when given it); the image
+//!   uploads (`upload_actor_cover`, `upload_product_image`, ...) send the
+//!   `multipart/form-data` body the SDK declares, with the [`File`] as a file
+//!   part (the SDK sends its fields url-encoded, the file as the text of a
+//!   Python tuple, which no server reads as a file); [`Client::get_order_invoice`]
+//!   is a [`Download`] of the PDF's bytes (the SDK decodes it as text, which
+//!   fails on a PDF).
 //! - Not here yet: the methods the SDK sends as form bodies
 //!   (`application/x-www-form-urlencoded`, such as `attach_actor_to_category` or
-//!   `validate_customer_credentials`), the image uploads and
-//!   `get_order_invoice` (a PDF); `specs/sdk/kinow.toml` lists each with why.
+//!   `validate_customer_credentials`); `specs/sdk/kinow.toml` lists each with why.
+//!
+//! ```rust,no_run
+//! # async fn run(client: kinow_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+//! use kinow_client::File;
+//!
+//! let cover = File::open("cover.png").await?; // `image/png`, from its extension
+//! let image = client.upload_actor_cover().actor_id(354).file(cover).send().await?;
+//! println!("{:?}", image.into_inner().source);
+//!
+//! let invoice = client.get_order_invoice().order_id(1207).send().await?.into_inner();
+//! let name = invoice.file_name().unwrap_or("invoice.pdf").to_string();
+//! let pdf = invoice.bytes(16 * 1024 * 1024).await?; // the whole PDF, up to 16 MiB
+//! std::fs::write(name, &pdf)?;
+//! # Ok(()) }
+//! ```
 
 // The constructors come first in the docs of `Client` (rustdoc lists the
 // impls of modules in the order the modules are declared).

@@ -334,6 +334,82 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "actors", feature = "images"))]
+    ///The conditions of a `upload_actor_cover` mock: which requests it answers.
+    pub struct UploadActorCoverWhen(::httpmock::When);
+    #[cfg(any(feature = "actors", feature = "images"))]
+    impl UploadActorCoverWhen {
+        ///Matches a `POST /actors/{actor_id}/cover` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/actors/[^/]+/cover$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `actor_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn actor_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPLOAD_ACTOR_COVER,
+                    "actor_id",
+                    &value.to_string(),
+                    "^(?:/api)?/actors/",
+                    "/cover$",
+                ),
+            )
+        }
+        ///Form part `hash`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash", value, None)),
+                None => Self(no_part(self.0, "hash")),
+            }
+        }
+        ///Form part `hash_algorithm`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash_algorithm(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash_algorithm", value, None)),
+                None => Self(no_part(self.0, "hash_algorithm")),
+            }
+        }
+        ///Form part `file`: matches the file the client sends for `value`: its file name, media type and bytes (a stream's bytes are not compared); `None` matches a request without that part.
+        pub fn file(self, value: Option<&vendor_clients_core::File>) -> Self {
+            match value {
+                Some(value) => Self(file_part(self.0, "file", value, None)),
+                None => Self(no_part(self.0, "file")),
+            }
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "images"))]
+    ///The answer of a `upload_actor_cover` mock: one helper per documented status.
+    pub struct UploadActorCoverThen(::httpmock::Then);
+    #[cfg(any(feature = "actors", feature = "images"))]
+    impl UploadActorCoverThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(any(feature = "actors", feature = "features"))]
     ///The conditions of a `get_actor_features` mock: which requests it answers.
     pub struct GetActorFeaturesWhen(::httpmock::When);
@@ -3874,6 +3950,82 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///The conditions of a `upload_category_cover` mock: which requests it answers.
+    pub struct UploadCategoryCoverWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "images"))]
+    impl UploadCategoryCoverWhen {
+        ///Matches a `POST /categories/{category_id}/cover` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/categories/[^/]+/cover$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPLOAD_CATEGORY_COVER,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/cover$",
+                ),
+            )
+        }
+        ///Form part `hash`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash", value, None)),
+                None => Self(no_part(self.0, "hash")),
+            }
+        }
+        ///Form part `hash_algorithm`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash_algorithm(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash_algorithm", value, None)),
+                None => Self(no_part(self.0, "hash_algorithm")),
+            }
+        }
+        ///Form part `file`: matches the file the client sends for `value`: its file name, media type and bytes (a stream's bytes are not compared); `None` matches a request without that part.
+        pub fn file(self, value: Option<&vendor_clients_core::File>) -> Self {
+            match value {
+                Some(value) => Self(file_part(self.0, "file", value, None)),
+                None => Self(no_part(self.0, "file")),
+            }
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///The answer of a `upload_category_cover` mock: one helper per documented status.
+    pub struct UploadCategoryCoverThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "images"))]
+    impl UploadCategoryCoverThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(any(feature = "categories", feature = "directors"))]
     ///The conditions of a `get_category_directors` mock: which requests it answers.
     pub struct GetCategoryDirectorsWhen(::httpmock::When);
@@ -4077,6 +4229,86 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::FeatureListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///The conditions of a `upload_category_image` mock: which requests it answers.
+    pub struct UploadCategoryImageWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "images"))]
+    impl UploadCategoryImageWhen {
+        ///Matches a `POST /categories/{category_id}/image` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/categories/[^/]+/image$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPLOAD_CATEGORY_IMAGE,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/image$",
+                ),
+            )
+        }
+        ///Form part `image_type_name`: matches the part the client sends for `value`.
+        pub fn image_type_name(self, value: &::std::string::String) -> Self {
+            Self(value_part(self.0, "image_type_name", value, None))
+        }
+        ///Form part `hash`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash", value, None)),
+                None => Self(no_part(self.0, "hash")),
+            }
+        }
+        ///Form part `hash_algorithm`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash_algorithm(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash_algorithm", value, None)),
+                None => Self(no_part(self.0, "hash_algorithm")),
+            }
+        }
+        ///Form part `file`: matches the file the client sends for `value`: its file name, media type and bytes (a stream's bytes are not compared); `None` matches a request without that part.
+        pub fn file(self, value: Option<&vendor_clients_core::File>) -> Self {
+            match value {
+                Some(value) => Self(file_part(self.0, "file", value, None)),
+                None => Self(no_part(self.0, "file")),
+            }
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///The answer of a `upload_category_image` mock: one helper per documented status.
+    pub struct UploadCategoryImageThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "images"))]
+    impl UploadCategoryImageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageResponse) -> Self {
             Self(
                 self
                     .0
@@ -8296,6 +8528,82 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "directors", feature = "images"))]
+    ///The conditions of a `upload_director_cover` mock: which requests it answers.
+    pub struct UploadDirectorCoverWhen(::httpmock::When);
+    #[cfg(any(feature = "directors", feature = "images"))]
+    impl UploadDirectorCoverWhen {
+        ///Matches a `POST /directors/{director_id}/cover` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/directors/[^/]+/cover$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `director_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn director_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPLOAD_DIRECTOR_COVER,
+                    "director_id",
+                    &value.to_string(),
+                    "^(?:/api)?/directors/",
+                    "/cover$",
+                ),
+            )
+        }
+        ///Form part `hash`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash", value, None)),
+                None => Self(no_part(self.0, "hash")),
+            }
+        }
+        ///Form part `hash_algorithm`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash_algorithm(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash_algorithm", value, None)),
+                None => Self(no_part(self.0, "hash_algorithm")),
+            }
+        }
+        ///Form part `file`: matches the file the client sends for `value`: its file name, media type and bytes (a stream's bytes are not compared); `None` matches a request without that part.
+        pub fn file(self, value: Option<&vendor_clients_core::File>) -> Self {
+            match value {
+                Some(value) => Self(file_part(self.0, "file", value, None)),
+                None => Self(no_part(self.0, "file")),
+            }
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "images"))]
+    ///The answer of a `upload_director_cover` mock: one helper per documented status.
+    pub struct UploadDirectorCoverThen(::httpmock::Then);
+    #[cfg(any(feature = "directors", feature = "images"))]
+    impl UploadDirectorCoverThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(any(feature = "directors", feature = "features"))]
     ///The conditions of a `get_director_features` mock: which requests it answers.
     pub struct GetDirectorFeaturesWhen(::httpmock::When);
@@ -11827,6 +12135,80 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "orders")]
+    ///The conditions of a `get_order_invoice` mock: which requests it answers.
+    pub struct GetOrderInvoiceWhen(::httpmock::When);
+    #[cfg(feature = "orders")]
+    impl GetOrderInvoiceWhen {
+        ///Matches a `GET /orders/{order_id}/invoice` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/orders/[^/]+/invoice$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `order_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn order_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_ORDER_INVOICE,
+                    "order_id",
+                    &value.to_string(),
+                    "^(?:/api)?/orders/",
+                    "/invoice$",
+                ),
+            )
+        }
+        ///Query parameter `to_blob`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn to_blob<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "to_blob", &value)),
+                None => Self(self.0.query_param_missing("to_blob")),
+            }
+        }
+    }
+    #[cfg(feature = "orders")]
+    ///The answer of a `get_order_invoice` mock: one helper per documented status.
+    pub struct GetOrderInvoiceThen(::httpmock::Then);
+    #[cfg(feature = "orders")]
+    impl GetOrderInvoiceThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with the bytes of a download: `body`, as `content_type`, with `Content-Disposition: attachment; filename=".."` where `file_name` is given.
+        pub fn ok(
+            self,
+            content_type: &str,
+            file_name: Option<&str>,
+            body: &[u8],
+        ) -> Self {
+            let then = self.0.status(200u16).header("content-type", content_type);
+            let then = match file_name {
+                Some(name) => {
+                    then.header(
+                        "content-disposition",
+                        format!("attachment; filename=\"{name}\""),
+                    )
+                }
+                None => then,
+            };
+            Self(then.body(body))
+        }
+    }
     #[cfg(feature = "pages")]
     ///The conditions of a `get_pages` mock: which requests it answers.
     pub struct GetPagesWhen(::httpmock::When);
@@ -14911,6 +15293,82 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///The conditions of a `upload_product_cover` mock: which requests it answers.
+    pub struct UploadProductCoverWhen(::httpmock::When);
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl UploadProductCoverWhen {
+        ///Matches a `POST /products/{product_id}/cover` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/products/[^/]+/cover$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPLOAD_PRODUCT_COVER,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/cover$",
+                ),
+            )
+        }
+        ///Form part `hash`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash", value, None)),
+                None => Self(no_part(self.0, "hash")),
+            }
+        }
+        ///Form part `hash_algorithm`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash_algorithm(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash_algorithm", value, None)),
+                None => Self(no_part(self.0, "hash_algorithm")),
+            }
+        }
+        ///Form part `file`: matches the file the client sends for `value`: its file name, media type and bytes (a stream's bytes are not compared); `None` matches a request without that part.
+        pub fn file(self, value: Option<&vendor_clients_core::File>) -> Self {
+            match value {
+                Some(value) => Self(file_part(self.0, "file", value, None)),
+                None => Self(no_part(self.0, "file")),
+            }
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///The answer of a `upload_product_cover` mock: one helper per documented status.
+    pub struct UploadProductCoverThen(::httpmock::Then);
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl UploadProductCoverThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(any(feature = "directors", feature = "products"))]
     ///The conditions of a `get_product_directors` mock: which requests it answers.
     pub struct GetProductDirectorsWhen(::httpmock::When);
@@ -15618,6 +16076,86 @@ pub mod operations {
         ///Answers `200 OK` without a body.
         pub fn ok(self) -> Self {
             Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///The conditions of a `upload_product_image` mock: which requests it answers.
+    pub struct UploadProductImageWhen(::httpmock::When);
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl UploadProductImageWhen {
+        ///Matches a `POST /products/{product_id}/image` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/products/[^/]+/image$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPLOAD_PRODUCT_IMAGE,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/image$",
+                ),
+            )
+        }
+        ///Form part `image_type_name`: matches the part the client sends for `value`.
+        pub fn image_type_name(self, value: &::std::string::String) -> Self {
+            Self(value_part(self.0, "image_type_name", value, None))
+        }
+        ///Form part `hash`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash", value, None)),
+                None => Self(no_part(self.0, "hash")),
+            }
+        }
+        ///Form part `hash_algorithm`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash_algorithm(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash_algorithm", value, None)),
+                None => Self(no_part(self.0, "hash_algorithm")),
+            }
+        }
+        ///Form part `file`: matches the file the client sends for `value`: its file name, media type and bytes (a stream's bytes are not compared); `None` matches a request without that part.
+        pub fn file(self, value: Option<&vendor_clients_core::File>) -> Self {
+            match value {
+                Some(value) => Self(file_part(self.0, "file", value, None)),
+                None => Self(no_part(self.0, "file")),
+            }
+        }
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///The answer of a `upload_product_image` mock: one helper per documented status.
+    pub struct UploadProductImageThen(::httpmock::Then);
+    #[cfg(any(feature = "images", feature = "products"))]
+    impl UploadProductImageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
         }
     }
     #[cfg(any(feature = "images", feature = "products"))]
@@ -16470,6 +17008,82 @@ pub mod operations {
     pub struct GetSubscriptionCoverImageThen(::httpmock::Then);
     #[cfg(any(feature = "images", feature = "subscriptions"))]
     impl GetSubscriptionCoverImageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ImageResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    ///The conditions of a `upload_subscription_cover` mock: which requests it answers.
+    pub struct UploadSubscriptionCoverWhen(::httpmock::When);
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    impl UploadSubscriptionCoverWhen {
+        ///Matches a `POST /subscriptions/{subscription_id}/cover` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/subscriptions/[^/]+/cover$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `subscription_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn subscription_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPLOAD_SUBSCRIPTION_COVER,
+                    "subscription_id",
+                    &value.to_string(),
+                    "^(?:/api)?/subscriptions/",
+                    "/cover$",
+                ),
+            )
+        }
+        ///Form part `hash`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash", value, None)),
+                None => Self(no_part(self.0, "hash")),
+            }
+        }
+        ///Form part `hash_algorithm`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn hash_algorithm(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "hash_algorithm", value, None)),
+                None => Self(no_part(self.0, "hash_algorithm")),
+            }
+        }
+        ///Form part `file`: matches the file the client sends for `value`: its file name, media type and bytes (a stream's bytes are not compared); `None` matches a request without that part.
+        pub fn file(self, value: Option<&vendor_clients_core::File>) -> Self {
+            match value {
+                Some(value) => Self(file_part(self.0, "file", value, None)),
+                None => Self(no_part(self.0, "file")),
+            }
+        }
+    }
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    ///The answer of a `upload_subscription_cover` mock: one helper per documented status.
+    pub struct UploadSubscriptionCoverThen(::httpmock::Then);
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    impl UploadSubscriptionCoverThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
             Self(inner)
@@ -19663,6 +20277,107 @@ pub mod operations {
         }
         when.query_param_count(format!("^{}$", regex_literal(name)), ".*", count)
     }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
+    /// The parts of a `multipart/form-data` request (none for another).
+    fn parts(
+        request: &::httpmock::HttpMockRequest,
+    ) -> Vec<vendor_clients_core::__private::ReceivedPart> {
+        let headers = request.headers();
+        let content_type = headers
+            .get("content-type")
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default();
+        vendor_clients_core::__private::parse(content_type, request.body_ref())
+            .unwrap_or_default()
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
+    /// A form part named `name` holding what the client writes for `value`,
+    /// with `Content-Type: content_type` where the spec declares one, and
+    /// only then.
+    fn value_part<T: ::serde::Serialize>(
+        when: ::httpmock::When,
+        name: &'static str,
+        value: &T,
+        content_type: Option<&'static str>,
+    ) -> ::httpmock::When {
+        let data = vendor_clients_core::__private::part_text(value)
+            .expect("the value is written as a form part");
+        when.is_true(move |request| {
+            parts(request)
+                .iter()
+                .any(|part| {
+                    part.name == name && part.file_name.is_none()
+                        && part.content_type.as_deref() == content_type
+                        && part.data == data
+                })
+        })
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
+    /// A form part named `name` holding `file` as the client sends it:
+    /// its file name, media type (`declared` where the spec gives one) and
+    /// bytes (not compared for a stream, which cannot be read twice).
+    fn file_part(
+        when: ::httpmock::When,
+        name: &'static str,
+        file: &vendor_clients_core::File,
+        declared: Option<&'static str>,
+    ) -> ::httpmock::When {
+        let (file_name, content_type, data) = vendor_clients_core::__private::expected_file(
+            file,
+            declared,
+        );
+        when.is_true(move |request| {
+            parts(request)
+                .iter()
+                .any(|part| {
+                    part.name == name
+                        && part.file_name.as_deref() == Some(file_name.as_str())
+                        && part.content_type.as_deref() == Some(content_type.as_str())
+                        && data.as_ref().is_none_or(|data| part.data == *data)
+                })
+        })
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "categories",
+            feature = "directors",
+            feature = "images",
+            feature = "products",
+            feature = "subscriptions"
+        )
+    )]
+    /// No form part named `name`.
+    fn no_part(when: ::httpmock::When, name: &'static str) -> ::httpmock::When {
+        when.is_true(move |request| parts(request).iter().all(|part| part.name != name))
+    }
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt: sealed::Sealed {
@@ -19699,6 +20414,11 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetActorCoverImageWhen,
             operations::GetActorCoverImageThen,
         );
+    #[cfg(any(feature = "actors", feature = "images"))]
+    ///Mocks `upload_actor_cover` (`POST /actors/{actor_id}/cover`): `config_fn` gets its conditions and its answer.
+    fn upload_actor_cover<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UploadActorCoverWhen, operations::UploadActorCoverThen);
     #[cfg(any(feature = "actors", feature = "features"))]
     ///Mocks `get_actor_features` (`GET /actors/{actor_id}/features`): `config_fn` gets its conditions and its answer.
     fn get_actor_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -20016,6 +20736,14 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetCategoriesFromCategoryWhen,
             operations::GetCategoriesFromCategoryThen,
         );
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///Mocks `upload_category_cover` (`POST /categories/{category_id}/cover`): `config_fn` gets its conditions and its answer.
+    fn upload_category_cover<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadCategoryCoverWhen,
+            operations::UploadCategoryCoverThen,
+        );
     #[cfg(any(feature = "categories", feature = "directors"))]
     ///Mocks `get_category_directors` (`GET /categories/{category_id}/directors`): `config_fn` gets its conditions and its answer.
     fn get_category_directors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -20039,6 +20767,14 @@ pub trait MockServerExt: sealed::Sealed {
         F: FnOnce(
             operations::GetCategoryFeaturesWhen,
             operations::GetCategoryFeaturesThen,
+        );
+    #[cfg(any(feature = "categories", feature = "images"))]
+    ///Mocks `upload_category_image` (`POST /categories/{category_id}/image`): `config_fn` gets its conditions and its answer.
+    fn upload_category_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadCategoryImageWhen,
+            operations::UploadCategoryImageThen,
         );
     #[cfg(any(feature = "categories", feature = "images"))]
     ///Mocks `get_category_images` (`GET /categories/{category_id}/images`): `config_fn` gets its conditions and its answer.
@@ -20449,6 +21185,14 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetDirectorCoverImageWhen,
             operations::GetDirectorCoverImageThen,
         );
+    #[cfg(any(feature = "directors", feature = "images"))]
+    ///Mocks `upload_director_cover` (`POST /directors/{director_id}/cover`): `config_fn` gets its conditions and its answer.
+    fn upload_director_cover<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadDirectorCoverWhen,
+            operations::UploadDirectorCoverThen,
+        );
     #[cfg(any(feature = "directors", feature = "features"))]
     ///Mocks `get_director_features` (`GET /directors/{director_id}/features`): `config_fn` gets its conditions and its answer.
     fn get_director_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -20762,6 +21506,11 @@ pub trait MockServerExt: sealed::Sealed {
     fn get_order_histories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetOrderHistoriesWhen, operations::GetOrderHistoriesThen);
+    #[cfg(feature = "orders")]
+    ///Mocks `get_order_invoice` (`GET /orders/{order_id}/invoice`): `config_fn` gets its conditions and its answer.
+    fn get_order_invoice<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrderInvoiceWhen, operations::GetOrderInvoiceThen);
     #[cfg(feature = "pages")]
     ///Mocks `get_pages` (`GET /pages`): `config_fn` gets its conditions and its answer.
     fn get_pages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -21075,6 +21824,14 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetProductCoverImageWhen,
             operations::GetProductCoverImageThen,
         );
+    #[cfg(any(feature = "images", feature = "products"))]
+    ///Mocks `upload_product_cover` (`POST /products/{product_id}/cover`): `config_fn` gets its conditions and its answer.
+    fn upload_product_cover<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadProductCoverWhen,
+            operations::UploadProductCoverThen,
+        );
     #[cfg(any(feature = "directors", feature = "products"))]
     ///Mocks `get_product_directors` (`GET /products/{product_id}/directors`): `config_fn` gets its conditions and its answer.
     fn get_product_directors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -21156,6 +21913,14 @@ pub trait MockServerExt: sealed::Sealed {
             operations::DetachProductFromGroupThen,
         );
     #[cfg(any(feature = "images", feature = "products"))]
+    ///Mocks `upload_product_image` (`POST /products/{product_id}/image`): `config_fn` gets its conditions and its answer.
+    fn upload_product_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadProductImageWhen,
+            operations::UploadProductImageThen,
+        );
+    #[cfg(any(feature = "images", feature = "products"))]
     ///Mocks `get_product_images` (`GET /products/{product_id}/images`): `config_fn` gets its conditions and its answer.
     fn get_product_images<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -21233,6 +21998,14 @@ pub trait MockServerExt: sealed::Sealed {
         F: FnOnce(
             operations::GetSubscriptionCoverImageWhen,
             operations::GetSubscriptionCoverImageThen,
+        );
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    ///Mocks `upload_subscription_cover` (`POST /subscriptions/{subscription_id}/cover`): `config_fn` gets its conditions and its answer.
+    fn upload_subscription_cover<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadSubscriptionCoverWhen,
+            operations::UploadSubscriptionCoverThen,
         );
     #[cfg(feature = "subtitles")]
     ///Mocks `get_subtitles` (`GET /subtitles`): `config_fn` gets its conditions and its answer.
@@ -21591,6 +22364,18 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetActorCoverImageWhen::new(when),
                 operations::GetActorCoverImageThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "actors", feature = "images"))]
+    fn upload_actor_cover<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UploadActorCoverWhen, operations::UploadActorCoverThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UploadActorCoverWhen::new(when),
+                operations::UploadActorCoverThen::new(then),
             )
         })
     }
@@ -22289,6 +23074,21 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    fn upload_category_cover<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadCategoryCoverWhen,
+            operations::UploadCategoryCoverThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UploadCategoryCoverWhen::new(when),
+                operations::UploadCategoryCoverThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "categories", feature = "directors"))]
     fn get_category_directors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -22331,6 +23131,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetCategoryFeaturesWhen::new(when),
                 operations::GetCategoryFeaturesThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    fn upload_category_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadCategoryImageWhen,
+            operations::UploadCategoryImageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UploadCategoryImageWhen::new(when),
+                operations::UploadCategoryImageThen::new(then),
             )
         })
     }
@@ -23177,6 +23992,21 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(any(feature = "directors", feature = "images"))]
+    fn upload_director_cover<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadDirectorCoverWhen,
+            operations::UploadDirectorCoverThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UploadDirectorCoverWhen::new(when),
+                operations::UploadDirectorCoverThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "directors", feature = "features"))]
     fn get_director_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -23882,6 +24712,18 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "orders")]
+    fn get_order_invoice<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrderInvoiceWhen, operations::GetOrderInvoiceThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOrderInvoiceWhen::new(when),
+                operations::GetOrderInvoiceThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "pages")]
     fn get_pages<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -24524,6 +25366,21 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(any(feature = "images", feature = "products"))]
+    fn upload_product_cover<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadProductCoverWhen,
+            operations::UploadProductCoverThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UploadProductCoverWhen::new(when),
+                operations::UploadProductCoverThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "directors", feature = "products"))]
     fn get_product_directors<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -24671,6 +25528,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::DetachProductFromGroupWhen::new(when),
                 operations::DetachProductFromGroupThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    fn upload_product_image<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadProductImageWhen,
+            operations::UploadProductImageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UploadProductImageWhen::new(when),
+                operations::UploadProductImageThen::new(then),
             )
         })
     }
@@ -24827,6 +25699,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetSubscriptionCoverImageWhen::new(when),
                 operations::GetSubscriptionCoverImageThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    fn upload_subscription_cover<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadSubscriptionCoverWhen,
+            operations::UploadSubscriptionCoverThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UploadSubscriptionCoverWhen::new(when),
+                operations::UploadSubscriptionCoverThen::new(then),
             )
         })
     }

@@ -6,7 +6,7 @@
 //! stay in their segment.
 //!
 //! - `responses`: 3799 tests of 230 schemas
-//! - `arguments`: 244 tests
+//! - `arguments`: 254 tests
 //! - `path_segments`: 13 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
@@ -33080,6 +33080,14 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(any(feature = "actors", feature = "images"))]
+    #[tokio::test]
+    async fn upload_actor_cover_without_actor_id() {
+        let server = Server::start().await;
+        let result = server.client().upload_actor_cover().send().await;
+        server
+            .assert_refused(result, "upload_actor_cover", "actor_id is required", None);
+    }
     #[cfg(any(feature = "actors", feature = "features"))]
     #[tokio::test]
     async fn get_actor_features_without_actor_id() {
@@ -33694,6 +33702,19 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    #[tokio::test]
+    async fn upload_category_cover_without_category_id() {
+        let server = Server::start().await;
+        let result = server.client().upload_category_cover().send().await;
+        server
+            .assert_refused(
+                result,
+                "upload_category_cover",
+                "category_id is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "categories", feature = "directors"))]
     #[tokio::test]
     async fn get_category_directors_without_category_id() {
@@ -33753,6 +33774,42 @@ mod arguments {
                 result,
                 "get_category_features",
                 "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    #[tokio::test]
+    async fn upload_category_image_without_category_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .upload_category_image()
+            .image_type_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "upload_category_image",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "images"))]
+    #[tokio::test]
+    async fn upload_category_image_without_image_type_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .upload_category_image()
+            .category_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "upload_category_image",
+                "image_type_name is required",
                 None,
             );
     }
@@ -34554,6 +34611,19 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(any(feature = "directors", feature = "images"))]
+    #[tokio::test]
+    async fn upload_director_cover_without_director_id() {
+        let server = Server::start().await;
+        let result = server.client().upload_director_cover().send().await;
+        server
+            .assert_refused(
+                result,
+                "upload_director_cover",
+                "director_id is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "directors", feature = "features"))]
     #[tokio::test]
     async fn get_director_features_without_director_id() {
@@ -35014,6 +35084,13 @@ mod arguments {
         server
             .assert_refused(result, "get_order_histories", "order_id is required", None);
     }
+    #[cfg(feature = "orders")]
+    #[tokio::test]
+    async fn get_order_invoice_without_order_id() {
+        let server = Server::start().await;
+        let result = server.client().get_order_invoice().send().await;
+        server.assert_refused(result, "get_order_invoice", "order_id is required", None);
+    }
     #[cfg(feature = "pages")]
     #[tokio::test]
     async fn get_page_without_page_id() {
@@ -35437,6 +35514,19 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[tokio::test]
+    async fn upload_product_cover_without_product_id() {
+        let server = Server::start().await;
+        let result = server.client().upload_product_cover().send().await;
+        server
+            .assert_refused(
+                result,
+                "upload_product_cover",
+                "product_id is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "directors", feature = "products"))]
     #[tokio::test]
     async fn get_product_directors_without_product_id() {
@@ -35701,6 +35791,42 @@ mod arguments {
     }
     #[cfg(any(feature = "images", feature = "products"))]
     #[tokio::test]
+    async fn upload_product_image_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .upload_product_image()
+            .image_type_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "upload_product_image",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[tokio::test]
+    async fn upload_product_image_without_image_type_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .upload_product_image()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "upload_product_image",
+                "image_type_name is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "images", feature = "products"))]
+    #[tokio::test]
     async fn get_product_images_without_product_id() {
         let server = Server::start().await;
         let result = server.client().get_product_images().send().await;
@@ -35848,6 +35974,19 @@ mod arguments {
             .assert_refused(
                 result,
                 "get_subscription_cover_image",
+                "subscription_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "images", feature = "subscriptions"))]
+    #[tokio::test]
+    async fn upload_subscription_cover_without_subscription_id() {
+        let server = Server::start().await;
+        let result = server.client().upload_subscription_cover().send().await;
+        server
+            .assert_refused(
+                result,
+                "upload_subscription_cover",
                 "subscription_id is required",
                 None,
             );

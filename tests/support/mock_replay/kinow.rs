@@ -130,6 +130,39 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "upload_actor_cover" => {
+            server
+                .upload_actor_cover(|when, then| {
+                    when.actor_id(
+                            fixture
+                                .path_param::<i64>("/actors/{actor_id}/cover", "actor_id"),
+                        )
+                        .hash(
+                            fixture
+                                .optional_part::<::std::string::String>("hash")
+                                .as_ref(),
+                        )
+                        .hash_algorithm(
+                            fixture
+                                .optional_part::<::std::string::String>("hash_algorithm")
+                                .as_ref(),
+                        )
+                        .file(fixture.optional_part_file("file").as_ref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of upload_actor_cover",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_actor_features" => {
             server
                 .get_actor_features(|when, then| {
@@ -1488,6 +1521,41 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "upload_category_cover" => {
+            server
+                .upload_category_cover(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/cover", "category_id"),
+                        )
+                        .hash(
+                            fixture
+                                .optional_part::<::std::string::String>("hash")
+                                .as_ref(),
+                        )
+                        .hash_algorithm(
+                            fixture
+                                .optional_part::<::std::string::String>("hash_algorithm")
+                                .as_ref(),
+                        )
+                        .file(fixture.optional_part_file("file").as_ref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of upload_category_cover",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_category_directors" => {
             server
                 .get_category_directors(|when, then| {
@@ -1571,6 +1639,44 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_category_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "upload_category_image" => {
+            server
+                .upload_category_image(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/image", "category_id"),
+                        )
+                        .image_type_name(
+                            &fixture.part::<::std::string::String>("image_type_name"),
+                        )
+                        .hash(
+                            fixture
+                                .optional_part::<::std::string::String>("hash")
+                                .as_ref(),
+                        )
+                        .hash_algorithm(
+                            fixture
+                                .optional_part::<::std::string::String>("hash_algorithm")
+                                .as_ref(),
+                        )
+                        .file(fixture.optional_part_file("file").as_ref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of upload_category_image",
                                 fixture.operation
                             )
                         }
@@ -3245,6 +3351,41 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "upload_director_cover" => {
+            server
+                .upload_director_cover(|when, then| {
+                    when.director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/directors/{director_id}/cover", "director_id"),
+                        )
+                        .hash(
+                            fixture
+                                .optional_part::<::std::string::String>("hash")
+                                .as_ref(),
+                        )
+                        .hash_algorithm(
+                            fixture
+                                .optional_part::<::std::string::String>("hash_algorithm")
+                                .as_ref(),
+                        )
+                        .file(fixture.optional_part_file("file").as_ref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of upload_director_cover",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_director_features" => {
             server
                 .get_director_features(|when, then| {
@@ -4570,6 +4711,31 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_order_invoice" => {
+            server
+                .get_order_invoice(|when, then| {
+                    when.order_id(
+                            fixture
+                                .path_param::<i64>("/orders/{order_id}/invoice", "order_id"),
+                        )
+                        .to_blob(fixture.query::<bool>("to_blob"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_content_type(),
+                                fixture.response_file_name().as_deref(),
+                                &fixture.response_bytes(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_order_invoice",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_pages" => {
             server
                 .get_pages(|when, then| {
@@ -5762,6 +5928,41 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "upload_product_cover" => {
+            server
+                .upload_product_cover(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/cover", "product_id"),
+                        )
+                        .hash(
+                            fixture
+                                .optional_part::<::std::string::String>("hash")
+                                .as_ref(),
+                        )
+                        .hash_algorithm(
+                            fixture
+                                .optional_part::<::std::string::String>("hash_algorithm")
+                                .as_ref(),
+                        )
+                        .file(fixture.optional_part_file("file").as_ref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of upload_product_cover",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_product_directors" => {
             server
                 .get_product_directors(|when, then| {
@@ -6039,6 +6240,44 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of detach_product_from_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "upload_product_image" => {
+            server
+                .upload_product_image(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/image", "product_id"),
+                        )
+                        .image_type_name(
+                            &fixture.part::<::std::string::String>("image_type_name"),
+                        )
+                        .hash(
+                            fixture
+                                .optional_part::<::std::string::String>("hash")
+                                .as_ref(),
+                        )
+                        .hash_algorithm(
+                            fixture
+                                .optional_part::<::std::string::String>("hash_algorithm")
+                                .as_ref(),
+                        )
+                        .file(fixture.optional_part_file("file").as_ref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of upload_product_image",
                                 fixture.operation
                             )
                         }
@@ -6352,6 +6591,44 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_subscription_cover_image",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "upload_subscription_cover" => {
+            server
+                .upload_subscription_cover(|when, then| {
+                    when.subscription_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/subscriptions/{subscription_id}/cover",
+                                    "subscription_id",
+                                ),
+                        )
+                        .hash(
+                            fixture
+                                .optional_part::<::std::string::String>("hash")
+                                .as_ref(),
+                        )
+                        .hash_algorithm(
+                            fixture
+                                .optional_part::<::std::string::String>("hash_algorithm")
+                                .as_ref(),
+                        )
+                        .file(fixture.optional_part_file("file").as_ref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ImageResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of upload_subscription_cover",
                                 fixture.operation
                             )
                         }
