@@ -69,7 +69,7 @@ def main():
 
         def same_request(fixture, cls, method, args, response, status):
             # Another class listing the endpoint sends the same request.
-            server.responses.put((status, "" if response is None else json.dumps(response)))
+            server.responses.put((status, "" if response is None else json.dumps(response), None))
             try:
                 sdk_call(cls, method, args)()
             except Exception:  # the request is what matters
