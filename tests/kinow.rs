@@ -352,6 +352,8 @@ mod attributes;
 mod blog_categories;
 #[path = "kinow/blog_pages.rs"]
 mod blog_pages;
+#[path = "kinow/bookmarks.rs"]
+mod bookmarks;
 #[path = "kinow/bundles.rs"]
 mod bundles;
 #[path = "kinow/cart_rules.rs"]

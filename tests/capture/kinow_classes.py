@@ -654,4 +654,113 @@ CALLS = [
          page('/video-groups', {"id": 382, "id_product": 259, "name": [{"lang": 1, "value": "Video group 39", "iso_code": "en"}], "description": [{"lang": 1, "value": "A short description of the video group.", "iso_code": "en"}], "position": 1, "date_add": "2024-03-08 10:15:00", "date_upd": "2024-03-22 10:15:00"})),
     call("get_video_group", ["VideoGroupsApi"], "get_video_group", {"video_group_id": 23},
          {"id": 319, "id_product": 824, "name": [{"lang": 1, "value": "Video group 72", "iso_code": "en"}], "description": [{"lang": 1, "value": "A short description of the video group.", "iso_code": "en"}], "position": 1, "date_add": "2024-03-22 10:15:00", "date_upd": "2024-03-03 10:15:00"}),
+    # --- ActorsApi ---
+    call("attach_features_to_actor", ["ActorsApi", "FeatureValuesApi", "FeaturesApi"], "attach_features_to_actor", {"actor_id": 499, "features": '[{"id_feature": 3, "id_feature_value": 5}]'},
+         None),
+    call("attach_actor_to_category", ["ActorsApi", "CategoriesApi"], "attach_actor_to_category", {"category_id": 110, "actor_id": 249},
+         None),
+    call("attach_actor_to_product", ["ActorsApi", "ProductsApi"], "attach_actor_to_product", {"product_id": 240, "actor_id": 96},
+         None),
+    # --- BlogPagesApi ---
+    call("attach_features_to_blog_page", ["BlogPagesApi", "FeatureValuesApi", "FeaturesApi"], "attach_features_to_blog_page", {"blog_page_id": 13, "features": '[{"id_feature": 3, "id_feature_value": 5}]'},
+         None),
+    call("attach_product_to_blog_page", ["BlogPagesApi"], "attach_product_to_blog_page", {"blog_page_id": 18, "product_id": 216},
+         None),
+    # --- BookmarksApi ---
+    call("attach_bookmark_to_customer", ["BookmarksApi", "CustomersApi"], "attach_bookmark_to_customer", {"customer_id": 445, "product_id": 296},
+         None),
+    # --- BundlesApi ---
+    call("add_product_to_bundle", ["BundlesApi"], "add_product_to_bundle", {"bundle_id": 244, "product_id": 30, "position": 1},
+         None),
+    # --- CartRulesApi ---
+    call("attach_cart_rule_to_cart", ["CartRulesApi", "CartsApi"], "attach_cart_rule_to_cart", {"cart_id": 182, "ip": '203.0.113.7', "code": 'SPRING24'},
+         None),
+    # --- CartsApi ---
+    call("prepare_payment", ["CartsApi", "PaymentModulesApi"], "prepare_payment", {"cart_id": 453, "payment_name": 'stripe', "ip_address": '203.0.113.7'},
+         {"identifier": "identifier", "metadata": "metadata"}),
+    # No optional form field set: the SDK sends no body (the Content-Type still).
+    call("prepare_payment__no_ip", ["CartsApi", "PaymentModulesApi"], "prepare_payment", {"cart_id": 453, "payment_name": 'stripe'},
+         {"identifier": "identifier", "metadata": "metadata"}),
+    call("attach_cart_to_customer", ["CartsApi", "CustomersApi"], "attach_cart_to_customer", {"customer_id": 402, "cart_id": 352},
+         {"id": 237, "date_add": "2024-03-20 10:15:00", "date_upd": "2024-03-04 10:15:00", "id_customer": 551, "id_currency": 681, "id_lang": 1, "affiliate": "spring-campaign", "total": 9.99, "total_without_tax": 9.99, "total_trial": 9.99, "available_checkout_processes": ["free", "url"], "cart_rules": [{"id": 379, "id_customer": 805, "description": "A short description of the cart rule.", "priority": 801, "partial_use": True, "code": "SPRING24", "active": True, "date_add": "2024-03-04 10:15:00", "date_upd": "2024-03-23 10:15:00", "name": [{"lang": 1, "value": "Cart rule 52", "iso_code": "en"}], "date_from": "2024-01-01 00:00:00", "date_to": "2024-12-31 23:59:59", "quantity": 1, "quantity_per_user": 685, "minimum_amount": 45, "minimum_amount_tax": 406, "minimum_amount_currency": 778, "every_recurring_payments": True, "reduction_percent": 9.99, "reduction_amount": 9.99, "reduction_currency": 869, "reduction_tax": 78, "restriction_groups": [{"quantity": 1}]}], "products": [{"id_gift": 418, "id": 112, "reference": "ORD-2024-0311", "date_from": "2024-01-01 00:00:00", "date_to": "2024-12-31 23:59:59", "visible_before_publication": True, "visible_after_publication": True, "price": 98, "price_mode": 319, "position": 1, "active": True, "available_for_order": True, "date_add": "2024-03-23 10:15:00", "date_upd": "2024-03-25 10:15:00", "id_category_default": 8, "images": [{"id": 817, "source": "https://cdn.kinow.example/image/source.jpg", "position": 1, "type": "video"}], "attributes": [{"id": 359, "video_group_id": 84, "video_id": 563, "name": "Product attribute 31", "price": 9.99, "price_mode": 9.99, "price_without_reduction": 9.99, "mode": "mode", "type": "video", "quality": "1080p", "duration": 5400, "watching_duration": 5400, "maximum_views": 561, "active": 1}], "meta_description": [{"lang": 1, "value": "A short description of the cart product.", "iso_code": "en"}], "meta_keywords": [{"lang": 1, "value": "meta keywords", "iso_code": "en"}], "meta_title": [{"lang": 1, "value": "Cart product 79", "iso_code": "en"}], "link_rewrite": [{"lang": 1, "value": "cart-product-12", "iso_code": "en"}], "name": [{"lang": 1, "value": "Cart product 79", "iso_code": "en"}], "description": [{"lang": 1, "value": "A short description of the cart product.", "iso_code": "en"}], "description_short": [{"lang": 1, "value": "A short description of the cart product.", "iso_code": "en"}], "tags": [{"id": 40, "id_lang": 1, "name": "Tag 38"}], "can_buy": True, "available_in_subscriptions": True, "duration": 5400, "type": "video", "group_restriction_behavior": 339, "geoloc_enabled": True, "behavior_detected_countries": "behavior detected countries", "behavior_non_detected_countries": "behavior non detected countries", "id_product_attribute": 229, "roles": "roles", "categories": [{"id": 754, "position": 1}]}]}),
+    # --- CategoriesApi ---
+    call("attach_director_to_category", ["CategoriesApi", "DirectorsApi"], "attach_director_to_category", {"category_id": 486, "director_id": 46},
+         None),
+    call("attach_features_to_category", ["CategoriesApi", "FeatureValuesApi", "FeaturesApi"], "attach_features_to_category", {"category_id": 283, "features": '[{"id_feature": 3, "id_feature_value": 5}]'},
+         None),
+    # --- CustomersApi ---
+    call("check_authentication_token", ["CustomersApi"], "check_authentication_token", {"token": 'c2f1e9a7b3d84f6e'},
+         {"id": 642, "lastname": "Doe", "firstname": "Jane", "email": "jane.doe@example.com", "id_gender": 290, "birthday": "1985-06-15", "newsletter": True, "optin": True, "notification": True, "active": True, "id_lang": 1, "date_add": "2024-03-06 10:15:00", "date_upd": "2024-03-05 10:15:00", "max_viewing": 100, "custom": "custom", "password": "S3cure-pass!", "last_passwd_gen": "last passwd gen"}),
+    call("check_customer_credentials", ["CustomersApi"], "check_customer_credentials", {"email": 'jane.doe@example.com', "password": 'S3cure-pass!'},
+         {"id": 642, "lastname": "Doe", "firstname": "Jane", "email": "jane.doe@example.com", "id_gender": 290, "birthday": "1985-06-15", "newsletter": True, "optin": True, "notification": True, "active": True, "id_lang": 1, "date_add": "2024-03-06 10:15:00", "date_upd": "2024-03-05 10:15:00", "max_viewing": 100, "custom": "custom", "password": "S3cure-pass!", "last_passwd_gen": "last passwd gen"}),
+    call("create_facebook_id", ["CustomersApi"], "create_facebook_id", {"customer_id": 34, "facebook_id": '10157321789012345'},
+         None),
+    call("login_with_facebook", ["CustomersApi"], "login_with_facebook", {"token_type": 'authorization', "token": 'c2f1e9a7b3d84f6e', "redirect_uri": 'https://shop.example.com/auth/facebook'},
+         {"id": 613, "lastname": "Doe", "firstname": "Jane", "email": "jane.doe@example.com", "id_gender": 386, "birthday": "1985-06-15", "newsletter": True, "optin": True, "notification": True, "active": True, "id_lang": 1, "date_add": "2024-03-11 10:15:00", "date_upd": "2024-03-23 10:15:00", "max_viewing": 20, "custom": "custom", "password": "S3cure-pass!", "last_passwd_gen": "last passwd gen"}),
+    call("create_google_id", ["CustomersApi"], "create_google_id", {"customer_id": 373, "google_id": '109876543210987654321'},
+         None),
+    call("login_with_google", ["CustomersApi"], "login_with_google", {"token": 'c2f1e9a7b3d84f6e'},
+         {"id": 613, "lastname": "Doe", "firstname": "Jane", "email": "jane.doe@example.com", "id_gender": 386, "birthday": "1985-06-15", "newsletter": True, "optin": True, "notification": True, "active": True, "id_lang": 1, "date_add": "2024-03-11 10:15:00", "date_upd": "2024-03-23 10:15:00", "max_viewing": 20, "custom": "custom", "password": "S3cure-pass!", "last_passwd_gen": "last passwd gen"}),
+    call("password_token", ["CustomersApi"], "password_token", {"email": 'jane.doe@example.com', "send_notification": 'true'},
+         {"token": "c2f1e9a7b3d84f6e"}),
+    call("password_token_consume", ["CustomersApi"], "password_token_consume", {"token": 'c2f1e9a7b3d84f6e', "password": 'S3cure-pass!'},
+         None),
+    call("validate_customer_credentials", ["CustomersApi"], "validate_customer_credentials", {"email": 'jane.doe@example.com', "password": 'S3cure-pass!'},
+         {"valid": True, "customer_id": 377}),
+    call("stop_subscription", ["CustomersApi"], "stop_subscription", {"customer_id": 33, "product_access_id": 332},
+         None),
+    # --- DirectorsApi ---
+    call("attach_features_to_director", ["DirectorsApi", "FeatureValuesApi", "FeaturesApi"], "attach_features_to_director", {"director_id": 158, "features": '[{"id_feature": 3, "id_feature_value": 5}]'},
+         None),
+    call("attach_director_to_product", ["DirectorsApi", "ProductsApi"], "attach_director_to_product", {"product_id": 318, "director_id": 92},
+         None),
+    # --- ExtractsApi ---
+    call("attach_cover_to_extract", ["ExtractsApi"], "attach_cover_to_extract", {"extract_id": 35, "id_image": 481},
+         None),
+    call("attach_features_to_extract", ["ExtractsApi", "FeatureValuesApi", "FeaturesApi"], "attach_features_to_extract", {"extract_id": 304, "features": '[{"id_feature": 3, "id_feature_value": 5}]'},
+         None),
+    # --- FeatureValuesApi ---
+    call("attach_features_to_product", ["FeatureValuesApi", "FeaturesApi", "ProductsApi"], "attach_features_to_product", {"product_id": 106, "features": '[{"id_feature": 3, "id_feature_value": 5}]'},
+         None),
+    call("attach_features_to_video", ["FeatureValuesApi", "FeaturesApi", "VideosApi"], "attach_features_to_video", {"video_id": 292, "features": '[{"id_feature": 3, "id_feature_value": 5}]'},
+         None),
+    # --- GeolocationsApi ---
+    call("get_product_geolocations_by_ip", ["GeolocationsApi", "ProductsApi"], "get_product_geolocations_by_ip", {"product_id": 183, "page": 2, "per_page": 20, "ip_address": '203.0.113.7'},
+         None),
+    call("set_product_geolocation", ["GeolocationsApi", "ProductsApi"], "set_product_geolocation", {"product_id": 363, "page": 2, "per_page": 20, "countries": '250,276', "enabled": 1, "behavior_detected_countries": 'allow', "behavior_non_detected_countries": 'block'},
+         None),
+    call("set_video_geolocation", ["GeolocationsApi", "VideosApi"], "set_video_geolocation", {"video_id": 118, "countries": '250,276', "enabled": 1, "behavior_detected_countries": 'allow', "behavior_non_detected_countries": 'block'},
+         None),
+    # --- GroupsApi ---
+    call("attach_customer_to_group", ["GroupsApi"], "attach_customer_to_group", {"group_id": 259, "customer_id": 483},
+         None),
+    # --- PlaylistsApi ---
+    call("create_playlist", ["PlaylistsApi"], "create_playlist", {"customer_id": 184, "name": 'Create playlist 32'},
+         {"id": 55, "name": "Playlist 36", "id_customer": 490}),
+    # Form fields percent-encoded as Python's quote_plus does (`~` kept,
+    # `*` escaped, a space as `+`), UTF-8 bytes escaped.
+    call("create_playlist__hostile", ["PlaylistsApi"], "create_playlist", {"customer_id": 184, "name": 'a&b=c+d%e~f*g h\nй/?#é'},
+         {"id": 55, "name": "a&b=c+d%e~f*g h\nй/?#é", "id_customer": 184}),
+    call("attach_bookmark_to_playlist", ["PlaylistsApi"], "attach_bookmark_to_playlist", {"playlist_id": 260, "product_id": 255},
+         None),
+    # --- ProductAccessesApi ---
+    call("switch_subscription", ["ProductAccessesApi"], "switch_subscription", {"product_access_id": 367, "subscription_id": 256},
+         None),
+    call("unsubscribe", ["ProductAccessesApi"], "unsubscribe", {"product_access_id": 81, "message": 'Thanks for watching!'},
+         None),
+    # --- ProductsApi ---
+    call("attach_product_to_category", ["ProductsApi"], "attach_product_to_category", {"product_id": 120, "category_id": 239},
+         None),
+    call("attach_product_to_group", ["ProductsApi"], "attach_product_to_group", {"product_id": 125, "group_id": 346},
+         None),
+    call("associate_products", ["ProductsApi"], "associate_products", {"product_id": 170, "associated_product_ids": '42,21,84'},
+         None),
+    call("attach_video_to_product", ["ProductsApi", "VideosApi"], "attach_video_to_product", {"product_id": 409, "video_id": 33},
+         None),
+    # --- SubscriptionsApi ---
+    call("attach_categories_to_subscription", ["SubscriptionsApi"], "attach_categories_to_subscription", {"subscription_id": 421, "category_ids": '42,21,84'},
+         None),
+    # --- VideosApi ---
+    call("attach_cover_to_video", ["VideosApi"], "attach_cover_to_video", {"video_id": 471, "id_image": 532},
+         None),
 ]

@@ -205,3 +205,42 @@ async fn update_actor() {
             .await,
     );
 }
+
+#[tokio::test]
+async fn attach_actor_to_category() {
+    let wire = WireTest::start("kinow", "attach_actor_to_category").await;
+    wire.replay(
+        client(&wire)
+            .attach_actor_to_category()
+            .category_id(110)
+            .actor_id(249)
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn attach_actor_to_product() {
+    let wire = WireTest::start("kinow", "attach_actor_to_product").await;
+    wire.replay(
+        client(&wire)
+            .attach_actor_to_product()
+            .product_id(240)
+            .actor_id(96)
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn attach_features_to_actor() {
+    let wire = WireTest::start("kinow", "attach_features_to_actor").await;
+    wire.replay(
+        client(&wire)
+            .attach_features_to_actor()
+            .actor_id(499)
+            .features("[{\"id_feature\": 3, \"id_feature_value\": 5}]")
+            .send()
+            .await,
+    );
+}

@@ -99,3 +99,29 @@ async fn get_blog_pages() {
     );
     assert_eq!(page.pagination.unwrap().total, Some(41));
 }
+
+#[tokio::test]
+async fn attach_features_to_blog_page() {
+    let wire = WireTest::start("kinow", "attach_features_to_blog_page").await;
+    wire.replay(
+        client(&wire)
+            .attach_features_to_blog_page()
+            .blog_page_id(13)
+            .features("[{\"id_feature\": 3, \"id_feature_value\": 5}]")
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn attach_product_to_blog_page() {
+    let wire = WireTest::start("kinow", "attach_product_to_blog_page").await;
+    wire.replay(
+        client(&wire)
+            .attach_product_to_blog_page()
+            .blog_page_id(18)
+            .product_id(216)
+            .send()
+            .await,
+    );
+}

@@ -40,3 +40,17 @@ async fn remove_product_from_bundle() {
             .await,
     );
 }
+
+#[tokio::test]
+async fn add_product_to_bundle() {
+    let wire = WireTest::start("kinow", "add_product_to_bundle").await;
+    wire.replay(
+        client(&wire)
+            .add_product_to_bundle()
+            .bundle_id(244)
+            .product_id(30)
+            .position(1)
+            .send()
+            .await,
+    );
+}

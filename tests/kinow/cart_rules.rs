@@ -132,3 +132,17 @@ async fn update_cart_rule() {
             .await,
     );
 }
+
+#[tokio::test]
+async fn attach_cart_rule_to_cart() {
+    let wire = WireTest::start("kinow", "attach_cart_rule_to_cart").await;
+    wire.replay(
+        client(&wire)
+            .attach_cart_rule_to_cart()
+            .cart_id(182)
+            .ip("203.0.113.7")
+            .code("SPRING24")
+            .send()
+            .await,
+    );
+}

@@ -282,3 +282,51 @@ async fn validate_payment() {
             .await,
     );
 }
+
+#[tokio::test]
+async fn attach_cart_to_customer() {
+    let wire = WireTest::start("kinow", "attach_cart_to_customer").await;
+    let cart = wire.replay(
+        client(&wire)
+            .attach_cart_to_customer()
+            .customer_id(402)
+            .cart_id(352)
+            .send()
+            .await,
+    );
+    assert_eq!(cart.id, Some(237));
+    assert_eq!(cart.affiliate.as_deref(), Some("spring-campaign"));
+    assert_eq!(cart.date_add.as_deref(), Some("2024-03-20 10:15:00"));
+}
+
+#[tokio::test]
+async fn prepare_payment() {
+    let wire = WireTest::start("kinow", "prepare_payment").await;
+    let payment_details = wire.replay(
+        client(&wire)
+            .prepare_payment()
+            .cart_id(453)
+            .payment_name("stripe")
+            .ip_address("203.0.113.7")
+            .send()
+            .await,
+    );
+    assert_eq!(payment_details.identifier.as_deref(), Some("identifier"));
+    assert_eq!(payment_details.metadata.as_deref(), Some("metadata"));
+}
+
+/// No field set: no body, as the SDK sends (its `Content-Type` still).
+#[tokio::test]
+async fn an_unset_form_field_is_not_sent() {
+    let wire = WireTest::start("kinow", "prepare_payment__no_ip").await;
+    let payment_details = wire.replay(
+        client(&wire)
+            .prepare_payment()
+            .cart_id(453)
+            .payment_name("stripe")
+            .send()
+            .await,
+    );
+    assert_eq!(payment_details.identifier.as_deref(), Some("identifier"));
+    assert_eq!(payment_details.metadata.as_deref(), Some("metadata"));
+}

@@ -449,3 +449,29 @@ async fn update_category() {
     assert_eq!(category.date_add.as_deref(), Some("2024-03-15 10:15:00"));
     assert_eq!(category.date_upd.as_deref(), Some("2024-03-10 10:15:00"));
 }
+
+#[tokio::test]
+async fn attach_director_to_category() {
+    let wire = WireTest::start("kinow", "attach_director_to_category").await;
+    wire.replay(
+        client(&wire)
+            .attach_director_to_category()
+            .category_id(486)
+            .director_id(46)
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn attach_features_to_category() {
+    let wire = WireTest::start("kinow", "attach_features_to_category").await;
+    wire.replay(
+        client(&wire)
+            .attach_features_to_category()
+            .category_id(283)
+            .features("[{\"id_feature\": 3, \"id_feature_value\": 5}]")
+            .send()
+            .await,
+    );
+}

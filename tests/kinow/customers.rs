@@ -549,3 +549,147 @@ async fn update_payment_method_sends_the_ip_address_in_the_body() {
     // The typed mock matches the whole JSON body, `ip_address` included.
     mock.assert();
 }
+
+#[tokio::test]
+async fn check_authentication_token() {
+    let wire = WireTest::start("kinow", "check_authentication_token").await;
+    let customer = wire.replay(
+        client(&wire)
+            .check_authentication_token()
+            .token("c2f1e9a7b3d84f6e")
+            .send()
+            .await,
+    );
+    assert_eq!(customer.id, Some(642));
+    assert_eq!(customer.birthday.as_deref(), Some("1985-06-15"));
+    assert_eq!(customer.custom.as_deref(), Some("custom"));
+}
+
+#[tokio::test]
+async fn check_customer_credentials() {
+    let wire = WireTest::start("kinow", "check_customer_credentials").await;
+    let customer = wire.replay(
+        client(&wire)
+            .check_customer_credentials()
+            .email("jane.doe@example.com")
+            .password("S3cure-pass!")
+            .send()
+            .await,
+    );
+    assert_eq!(customer.id, Some(642));
+    assert_eq!(customer.birthday.as_deref(), Some("1985-06-15"));
+    assert_eq!(customer.custom.as_deref(), Some("custom"));
+}
+
+#[tokio::test]
+async fn create_facebook_id() {
+    let wire = WireTest::start("kinow", "create_facebook_id").await;
+    wire.replay(
+        client(&wire)
+            .create_facebook_id()
+            .customer_id(34)
+            .facebook_id("10157321789012345")
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn create_google_id() {
+    let wire = WireTest::start("kinow", "create_google_id").await;
+    wire.replay(
+        client(&wire)
+            .create_google_id()
+            .customer_id(373)
+            .google_id("109876543210987654321")
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn login_with_facebook() {
+    let wire = WireTest::start("kinow", "login_with_facebook").await;
+    let customer = wire.replay(
+        client(&wire)
+            .login_with_facebook()
+            .token_type("authorization")
+            .token("c2f1e9a7b3d84f6e")
+            .redirect_uri("https://shop.example.com/auth/facebook")
+            .send()
+            .await,
+    );
+    assert_eq!(customer.id, Some(613));
+    assert_eq!(customer.birthday.as_deref(), Some("1985-06-15"));
+    assert_eq!(customer.custom.as_deref(), Some("custom"));
+}
+
+#[tokio::test]
+async fn login_with_google() {
+    let wire = WireTest::start("kinow", "login_with_google").await;
+    let customer = wire.replay(
+        client(&wire)
+            .login_with_google()
+            .token("c2f1e9a7b3d84f6e")
+            .send()
+            .await,
+    );
+    assert_eq!(customer.id, Some(613));
+    assert_eq!(customer.birthday.as_deref(), Some("1985-06-15"));
+    assert_eq!(customer.custom.as_deref(), Some("custom"));
+}
+
+#[tokio::test]
+async fn password_token() {
+    let wire = WireTest::start("kinow", "password_token").await;
+    let token = wire.replay(
+        client(&wire)
+            .password_token()
+            .email("jane.doe@example.com")
+            .send_notification(true)
+            .send()
+            .await,
+    );
+    assert_eq!(token.token.as_deref(), Some("c2f1e9a7b3d84f6e"));
+}
+
+#[tokio::test]
+async fn password_token_consume() {
+    let wire = WireTest::start("kinow", "password_token_consume").await;
+    wire.replay(
+        client(&wire)
+            .password_token_consume()
+            .token("c2f1e9a7b3d84f6e")
+            .password("S3cure-pass!")
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn stop_subscription() {
+    let wire = WireTest::start("kinow", "stop_subscription").await;
+    wire.replay(
+        client(&wire)
+            .stop_subscription()
+            .customer_id(33)
+            .product_access_id(332)
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn validate_customer_credentials() {
+    let wire = WireTest::start("kinow", "validate_customer_credentials").await;
+    let credentials_validation = wire.replay(
+        client(&wire)
+            .validate_customer_credentials()
+            .email("jane.doe@example.com")
+            .password("S3cure-pass!")
+            .send()
+            .await,
+    );
+    assert_eq!(credentials_validation.customer_id, Some(377));
+    assert_eq!(credentials_validation.valid, Some(true));
+}

@@ -218,3 +218,29 @@ async fn update_director() {
             .await,
     );
 }
+
+#[tokio::test]
+async fn attach_director_to_product() {
+    let wire = WireTest::start("kinow", "attach_director_to_product").await;
+    wire.replay(
+        client(&wire)
+            .attach_director_to_product()
+            .product_id(318)
+            .director_id(92)
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn attach_features_to_director() {
+    let wire = WireTest::start("kinow", "attach_features_to_director").await;
+    wire.replay(
+        client(&wire)
+            .attach_features_to_director()
+            .director_id(158)
+            .features("[{\"id_feature\": 3, \"id_feature_value\": 5}]")
+            .send()
+            .await,
+    );
+}

@@ -249,3 +249,29 @@ async fn update_extract() {
         Some("https://cdn.kinow.example/extract/cover.jpg")
     );
 }
+
+#[tokio::test]
+async fn attach_cover_to_extract() {
+    let wire = WireTest::start("kinow", "attach_cover_to_extract").await;
+    wire.replay(
+        client(&wire)
+            .attach_cover_to_extract()
+            .extract_id(35)
+            .id_image(481)
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn attach_features_to_extract() {
+    let wire = WireTest::start("kinow", "attach_features_to_extract").await;
+    wire.replay(
+        client(&wire)
+            .attach_features_to_extract()
+            .extract_id(304)
+            .features("[{\"id_feature\": 3, \"id_feature_value\": 5}]")
+            .send()
+            .await,
+    );
+}

@@ -54,3 +54,52 @@ async fn get_platform_access_info() {
     assert_eq!(platform_access.can_access, Some(true));
     assert_eq!(platform_access.can_buy, Some(true));
 }
+
+#[tokio::test]
+async fn get_product_geolocations_by_ip() {
+    let wire = WireTest::start("kinow", "get_product_geolocations_by_ip").await;
+    wire.replay(
+        client(&wire)
+            .get_product_geolocations_by_ip()
+            .product_id(183)
+            .page(2)
+            .per_page(20)
+            .ip_address("203.0.113.7")
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn set_product_geolocation() {
+    let wire = WireTest::start("kinow", "set_product_geolocation").await;
+    wire.replay(
+        client(&wire)
+            .set_product_geolocation()
+            .product_id(363)
+            .page(2)
+            .per_page(20)
+            .countries("250,276")
+            .enabled(1)
+            .behavior_detected_countries("allow")
+            .behavior_non_detected_countries("block")
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn set_video_geolocation() {
+    let wire = WireTest::start("kinow", "set_video_geolocation").await;
+    wire.replay(
+        client(&wire)
+            .set_video_geolocation()
+            .video_id(118)
+            .countries("250,276")
+            .enabled(1)
+            .behavior_detected_countries("allow")
+            .behavior_non_detected_countries("block")
+            .send()
+            .await,
+    );
+}

@@ -92,3 +92,16 @@ async fn get_groups() {
     );
     assert_eq!(page.pagination.unwrap().total, Some(41));
 }
+
+#[tokio::test]
+async fn attach_customer_to_group() {
+    let wire = WireTest::start("kinow", "attach_customer_to_group").await;
+    wire.replay(
+        client(&wire)
+            .attach_customer_to_group()
+            .group_id(259)
+            .customer_id(483)
+            .send()
+            .await,
+    );
+}

@@ -100,3 +100,50 @@ async fn update_playlist() {
     assert_eq!(playlist.name.as_deref(), Some("Playlist 36"));
     assert_eq!(playlist.id_customer, Some(490));
 }
+
+#[tokio::test]
+async fn attach_bookmark_to_playlist() {
+    let wire = WireTest::start("kinow", "attach_bookmark_to_playlist").await;
+    wire.replay(
+        client(&wire)
+            .attach_bookmark_to_playlist()
+            .playlist_id(260)
+            .product_id(255)
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn create_playlist() {
+    let wire = WireTest::start("kinow", "create_playlist").await;
+    let playlist = wire.replay(
+        client(&wire)
+            .create_playlist()
+            .customer_id(184)
+            .name("Create playlist 32")
+            .send()
+            .await,
+    );
+    assert_eq!(playlist.id, Some(55));
+    assert_eq!(playlist.name.as_deref(), Some("Playlist 36"));
+    assert_eq!(playlist.id_customer, Some(490));
+}
+
+/// `&`, `=`, `+`, `%`, `*`, `/`, `?`, `#`, a newline and non-ASCII are
+/// escaped, `~` is not, a space is `+`: byte for byte what the SDK sent.
+#[tokio::test]
+async fn form_fields_are_encoded_as_python_urlencode_encodes_them() {
+    let wire = WireTest::start("kinow", "create_playlist__hostile").await;
+    let playlist = wire.replay(
+        client(&wire)
+            .create_playlist()
+            .customer_id(184)
+            .name("a&b=c+d%e~f*g h\nй/?#é")
+            .send()
+            .await,
+    );
+    assert_eq!(playlist.id, Some(55));
+    assert_eq!(playlist.name.as_deref(), Some("a&b=c+d%e~f*g h\nй/?#é"));
+    assert_eq!(playlist.id_customer, Some(184));
+}

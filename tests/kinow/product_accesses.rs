@@ -161,3 +161,29 @@ async fn update_product_access() {
         Some("2024-12-31 23:59:59")
     );
 }
+
+#[tokio::test]
+async fn switch_subscription() {
+    let wire = WireTest::start("kinow", "switch_subscription").await;
+    wire.replay(
+        client(&wire)
+            .switch_subscription()
+            .product_access_id(367)
+            .subscription_id(256)
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn unsubscribe() {
+    let wire = WireTest::start("kinow", "unsubscribe").await;
+    wire.replay(
+        client(&wire)
+            .unsubscribe()
+            .product_access_id(81)
+            .message("Thanks for watching!")
+            .send()
+            .await,
+    );
+}

@@ -937,3 +937,55 @@ async fn json_filters_go_out_as_the_sdk_encodes_them() {
         .unwrap();
     mock.assert();
 }
+
+#[tokio::test]
+async fn associate_products() {
+    let wire = WireTest::start("kinow", "associate_products").await;
+    wire.replay(
+        client(&wire)
+            .associate_products()
+            .product_id(170)
+            .associated_product_ids("42,21,84")
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn attach_product_to_category() {
+    let wire = WireTest::start("kinow", "attach_product_to_category").await;
+    wire.replay(
+        client(&wire)
+            .attach_product_to_category()
+            .product_id(120)
+            .category_id(239)
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn attach_product_to_group() {
+    let wire = WireTest::start("kinow", "attach_product_to_group").await;
+    wire.replay(
+        client(&wire)
+            .attach_product_to_group()
+            .product_id(125)
+            .group_id(346)
+            .send()
+            .await,
+    );
+}
+
+#[tokio::test]
+async fn attach_video_to_product() {
+    let wire = WireTest::start("kinow", "attach_video_to_product").await;
+    wire.replay(
+        client(&wire)
+            .attach_video_to_product()
+            .product_id(409)
+            .video_id(33)
+            .send()
+            .await,
+    );
+}

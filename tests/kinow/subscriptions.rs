@@ -48,3 +48,16 @@ async fn get_subscriptions() {
     assert_eq!(page.data[0].active, Some(true));
     assert_eq!(page.pagination.unwrap().total, Some(41));
 }
+
+#[tokio::test]
+async fn attach_categories_to_subscription() {
+    let wire = WireTest::start("kinow", "attach_categories_to_subscription").await;
+    wire.replay(
+        client(&wire)
+            .attach_categories_to_subscription()
+            .subscription_id(421)
+            .category_ids("42,21,84")
+            .send()
+            .await,
+    );
+}

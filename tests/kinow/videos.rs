@@ -389,3 +389,16 @@ async fn update_video() {
         Some("behavior detected countries")
     );
 }
+
+#[tokio::test]
+async fn attach_cover_to_video() {
+    let wire = WireTest::start("kinow", "attach_cover_to_video").await;
+    wire.replay(
+        client(&wire)
+            .attach_cover_to_video()
+            .video_id(471)
+            .id_image(532)
+            .send()
+            .await,
+    );
+}

@@ -234,6 +234,21 @@ impl Fixture {
         Some(typed(&self.operation, name, text))
     }
 
+    /// The field `name` of the SDK's `application/x-www-form-urlencoded`
+    /// body as the value the client was given.
+    pub fn form_field<T: DeserializeOwned>(&self, name: &str) -> T {
+        self.optional_form_field(name)
+            .unwrap_or_else(|| panic!("{}: no form field {name}", self.operation))
+    }
+
+    /// The form field `name`, or `None` when the SDK sent none.
+    pub fn optional_form_field<T: DeserializeOwned>(&self, name: &str) -> Option<T> {
+        let body = self.request.body_bytes();
+        let fields = vendor_clients_core::__private::received_fields(&body);
+        let (_, text) = fields.into_iter().find(|(key, _)| key == name)?;
+        Some(typed(&self.operation, name, &text))
+    }
+
     /// The file the SDK sent as the form part `name`: its bytes, file name
     /// (unescaped) and media type.
     pub fn part_file(&self, name: &str) -> vendor_clients_core::File {

@@ -76,6 +76,7 @@ pub use wire::Wire;
 /// Items the generated code names; not part of the public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::body::form::{UrlEncodedForm, field_text, received_fields};
     pub use crate::body::multipart::{Form, ReceivedPart, escape, expected_file, parse, part_text};
     pub use crate::call::{MakeRequest, Upload, execute};
     pub use crate::description::{ErrorBodyDecoder, Operation, Response};

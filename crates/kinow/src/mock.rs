@@ -485,6 +485,59 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "actors", feature = "feature-values", feature = "features"))]
+    ///The conditions of a `attach_features_to_actor` mock: which requests it answers.
+    pub struct AttachFeaturesToActorWhen(::httpmock::When);
+    #[cfg(any(feature = "actors", feature = "feature-values", feature = "features"))]
+    impl AttachFeaturesToActorWhen {
+        ///Matches a `POST /actors/{actor_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/actors/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `actor_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn actor_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_FEATURES_TO_ACTOR,
+                    "actor_id",
+                    &value.to_string(),
+                    "^(?:/api)?/actors/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Form field `features`: matches the field the client sends for `value`.
+        pub fn features(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "features", value))
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "feature-values", feature = "features"))]
+    ///The answer of a `attach_features_to_actor` mock: one helper per documented status.
+    pub struct AttachFeaturesToActorThen(::httpmock::Then);
+    #[cfg(any(feature = "actors", feature = "feature-values", feature = "features"))]
+    impl AttachFeaturesToActorThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(feature = "actors")]
     ///The conditions of a `get_actor_products` mock: which requests it answers.
     pub struct GetActorProductsWhen(::httpmock::When);
@@ -1263,6 +1316,59 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "blog-pages", feature = "feature-values", feature = "features"))]
+    ///The conditions of a `attach_features_to_blog_page` mock: which requests it answers.
+    pub struct AttachFeaturesToBlogPageWhen(::httpmock::When);
+    #[cfg(any(feature = "blog-pages", feature = "feature-values", feature = "features"))]
+    impl AttachFeaturesToBlogPageWhen {
+        ///Matches a `POST /blog-pages/{blog_page_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/blog-pages/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `blog_page_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn blog_page_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_FEATURES_TO_BLOG_PAGE,
+                    "blog_page_id",
+                    &value.to_string(),
+                    "^(?:/api)?/blog-pages/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Form field `features`: matches the field the client sends for `value`.
+        pub fn features(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "features", value))
+        }
+    }
+    #[cfg(any(feature = "blog-pages", feature = "feature-values", feature = "features"))]
+    ///The answer of a `attach_features_to_blog_page` mock: one helper per documented status.
+    pub struct AttachFeaturesToBlogPageThen(::httpmock::Then);
+    #[cfg(any(feature = "blog-pages", feature = "feature-values", feature = "features"))]
+    impl AttachFeaturesToBlogPageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(feature = "blog-pages")]
     ///The conditions of a `get_blog_page_products` mock: which requests it answers.
     pub struct GetBlogPageProductsWhen(::httpmock::When);
@@ -1369,6 +1475,59 @@ pub mod operations {
         }
     }
     #[cfg(feature = "blog-pages")]
+    ///The conditions of a `attach_product_to_blog_page` mock: which requests it answers.
+    pub struct AttachProductToBlogPageWhen(::httpmock::When);
+    #[cfg(feature = "blog-pages")]
+    impl AttachProductToBlogPageWhen {
+        ///Matches a `POST /blog-pages/{blog_page_id}/products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/blog-pages/[^/]+/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `blog_page_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn blog_page_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_PRODUCT_TO_BLOG_PAGE,
+                    "blog_page_id",
+                    &value.to_string(),
+                    "^(?:/api)?/blog-pages/",
+                    "/products$",
+                ),
+            )
+        }
+        ///Form field `product_id`: matches the field the client sends for `value`.
+        pub fn product_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "product_id", value))
+        }
+    }
+    #[cfg(feature = "blog-pages")]
+    ///The answer of a `attach_product_to_blog_page` mock: one helper per documented status.
+    pub struct AttachProductToBlogPageThen(::httpmock::Then);
+    #[cfg(feature = "blog-pages")]
+    impl AttachProductToBlogPageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "blog-pages")]
     ///The conditions of a `detach_product_from_blog_page` mock: which requests it answers.
     pub struct DetachProductFromBlogPageWhen(::httpmock::When);
     #[cfg(feature = "blog-pages")]
@@ -1417,6 +1576,63 @@ pub mod operations {
     pub struct DetachProductFromBlogPageThen(::httpmock::Then);
     #[cfg(feature = "blog-pages")]
     impl DetachProductFromBlogPageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "bundles")]
+    ///The conditions of a `add_product_to_bundle` mock: which requests it answers.
+    pub struct AddProductToBundleWhen(::httpmock::When);
+    #[cfg(feature = "bundles")]
+    impl AddProductToBundleWhen {
+        ///Matches a `PUT /bundles/{bundle_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/bundles/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `bundle_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn bundle_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ADD_PRODUCT_TO_BUNDLE,
+                    "bundle_id",
+                    &value.to_string(),
+                    "^(?:/api)?/bundles/",
+                    "$",
+                ),
+            )
+        }
+        ///Form field `product_id`: matches the field the client sends for `value`.
+        pub fn product_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "product_id", value))
+        }
+        ///Form field `position`: matches the field the client sends for `value`.
+        pub fn position(self, value: &i64) -> Self {
+            Self(form_field(self.0, "position", value))
+        }
+    }
+    #[cfg(feature = "bundles")]
+    ///The answer of a `add_product_to_bundle` mock: one helper per documented status.
+    pub struct AddProductToBundleThen(::httpmock::Then);
+    #[cfg(feature = "bundles")]
+    impl AddProductToBundleThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
             Self(inner)
@@ -2270,6 +2486,69 @@ pub mod operations {
         }
     }
     #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    ///The conditions of a `attach_cart_rule_to_cart` mock: which requests it answers.
+    pub struct AttachCartRuleToCartWhen(::httpmock::When);
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    impl AttachCartRuleToCartWhen {
+        ///Matches a `POST /carts/{cart_id}/cart-rules` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/carts/[^/]+/cart-rules$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_CART_RULE_TO_CART,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/cart-rules$",
+                ),
+            )
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+        ///Form field `code`: matches the field the client sends for `value`.
+        pub fn code(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "code", value))
+        }
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    ///The answer of a `attach_cart_rule_to_cart` mock: one helper per documented status.
+    pub struct AttachCartRuleToCartThen(::httpmock::Then);
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    impl AttachCartRuleToCartThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
     ///The conditions of a `detach_cart_rule_from_cart` mock: which requests it answers.
     pub struct DetachCartRuleFromCartWhen(::httpmock::When);
     #[cfg(any(feature = "cart-rules", feature = "carts"))]
@@ -2673,6 +2952,81 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::PaymentUrlResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///The conditions of a `prepare_payment` mock: which requests it answers.
+    pub struct PreparePaymentWhen(::httpmock::When);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl PreparePaymentWhen {
+        ///Matches a `POST /carts/{cart_id}/payments/{payment_name}/prepare` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/carts/[^/]+/payments/[^/]+/prepare$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `cart_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cart_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::PREPARE_PAYMENT,
+                    "cart_id",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/",
+                    "/payments/[^/]+/prepare$",
+                ),
+            )
+        }
+        ///Path parameter `payment_name`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn payment_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::PREPARE_PAYMENT,
+                    "payment_name",
+                    &value.to_string(),
+                    "^(?:/api)?/carts/[^/]+/payments/",
+                    "/prepare$",
+                ),
+            )
+        }
+        ///Form field `ip_address`: matches the field the client sends for `value`; `None` matches a request without that field.
+        pub fn ip_address(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(form_field(self.0, "ip_address", value)),
+                None => Self(no_form_field(self.0, "ip_address")),
+            }
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///The answer of a `prepare_payment` mock: one helper per documented status.
+    pub struct PreparePaymentThen(::httpmock::Then);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    impl PreparePaymentThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PaymentDetailsResponse) -> Self {
             Self(
                 self
                     .0
@@ -3739,6 +4093,59 @@ pub mod operations {
         }
     }
     #[cfg(any(feature = "actors", feature = "categories"))]
+    ///The conditions of a `attach_actor_to_category` mock: which requests it answers.
+    pub struct AttachActorToCategoryWhen(::httpmock::When);
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    impl AttachActorToCategoryWhen {
+        ///Matches a `POST /categories/{category_id}/actors` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/categories/[^/]+/actors$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_ACTOR_TO_CATEGORY,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/actors$",
+                ),
+            )
+        }
+        ///Form field `actor_id`: matches the field the client sends for `value`.
+        pub fn actor_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "actor_id", value))
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    ///The answer of a `attach_actor_to_category` mock: one helper per documented status.
+    pub struct AttachActorToCategoryThen(::httpmock::Then);
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    impl AttachActorToCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
     ///The conditions of a `detach_actor_from_category` mock: which requests it answers.
     pub struct DetachActorFromCategoryWhen(::httpmock::When);
     #[cfg(any(feature = "actors", feature = "categories"))]
@@ -4102,6 +4509,59 @@ pub mod operations {
         }
     }
     #[cfg(any(feature = "categories", feature = "directors"))]
+    ///The conditions of a `attach_director_to_category` mock: which requests it answers.
+    pub struct AttachDirectorToCategoryWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    impl AttachDirectorToCategoryWhen {
+        ///Matches a `POST /categories/{category_id}/directors` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/categories/[^/]+/directors$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_DIRECTOR_TO_CATEGORY,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/directors$",
+                ),
+            )
+        }
+        ///Form field `director_id`: matches the field the client sends for `value`.
+        pub fn director_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "director_id", value))
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    ///The answer of a `attach_director_to_category` mock: one helper per documented status.
+    pub struct AttachDirectorToCategoryThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    impl AttachDirectorToCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
     ///The conditions of a `detach_director_from_category` mock: which requests it answers.
     pub struct DetachDirectorFromCategoryWhen(::httpmock::When);
     #[cfg(any(feature = "categories", feature = "directors"))]
@@ -4236,6 +4696,59 @@ pub mod operations {
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "feature-values", feature = "features"))]
+    ///The conditions of a `attach_features_to_category` mock: which requests it answers.
+    pub struct AttachFeaturesToCategoryWhen(::httpmock::When);
+    #[cfg(any(feature = "categories", feature = "feature-values", feature = "features"))]
+    impl AttachFeaturesToCategoryWhen {
+        ///Matches a `POST /categories/{category_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/categories/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `category_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn category_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_FEATURES_TO_CATEGORY,
+                    "category_id",
+                    &value.to_string(),
+                    "^(?:/api)?/categories/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Form field `features`: matches the field the client sends for `value`.
+        pub fn features(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "features", value))
+        }
+    }
+    #[cfg(any(feature = "categories", feature = "feature-values", feature = "features"))]
+    ///The answer of a `attach_features_to_category` mock: one helper per documented status.
+    pub struct AttachFeaturesToCategoryThen(::httpmock::Then);
+    #[cfg(any(feature = "categories", feature = "feature-values", feature = "features"))]
+    impl AttachFeaturesToCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
         }
     }
     #[cfg(any(feature = "categories", feature = "images"))]
@@ -5834,6 +6347,203 @@ pub mod operations {
         }
     }
     #[cfg(feature = "customers")]
+    ///The conditions of a `check_authentication_token` mock: which requests it answers.
+    pub struct CheckAuthenticationTokenWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl CheckAuthenticationTokenWhen {
+        ///Matches a `POST /customers/check-authentication-token` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers/check-authentication-token$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Form field `token`: matches the field the client sends for `value`.
+        pub fn token(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "token", value))
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `check_authentication_token` mock: one helper per documented status.
+    pub struct CheckAuthenticationTokenThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl CheckAuthenticationTokenThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `check_customer_credentials` mock: which requests it answers.
+    pub struct CheckCustomerCredentialsWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl CheckCustomerCredentialsWhen {
+        ///Matches a `POST /customers/check-credentials` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers/check-credentials$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Form field `email`: matches the field the client sends for `value`.
+        pub fn email(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "email", value))
+        }
+        ///Form field `password`: matches the field the client sends for `value`.
+        pub fn password(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "password", value))
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `check_customer_credentials` mock: one helper per documented status.
+    pub struct CheckCustomerCredentialsThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl CheckCustomerCredentialsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CustomerResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `create_facebook_id` mock: which requests it answers.
+    pub struct CreateFacebookIdWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl CreateFacebookIdWhen {
+        ///Matches a `POST /customers/facebook` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers/facebook$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Form field `customer_id`: matches the field the client sends for `value`.
+        pub fn customer_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "customer_id", value))
+        }
+        ///Form field `facebook_id`: matches the field the client sends for `value`.
+        pub fn facebook_id(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "facebook_id", value))
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `create_facebook_id` mock: one helper per documented status.
+    pub struct CreateFacebookIdThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl CreateFacebookIdThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `login_with_facebook` mock: which requests it answers.
+    pub struct LoginWithFacebookWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl LoginWithFacebookWhen {
+        ///Matches a `POST /customers/facebook-login` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers/facebook-login$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Form field `token_type`: matches the field the client sends for `value`.
+        pub fn token_type(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "token_type", value))
+        }
+        ///Form field `token`: matches the field the client sends for `value`.
+        pub fn token(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "token", value))
+        }
+        ///Form field `redirect_uri`: matches the field the client sends for `value`; `None` matches a request without that field.
+        pub fn redirect_uri(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(form_field(self.0, "redirect_uri", value)),
+                None => Self(no_form_field(self.0, "redirect_uri")),
+            }
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `login_with_facebook` mock: one helper per documented status.
+    pub struct LoginWithFacebookThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl LoginWithFacebookThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Customer) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
     ///The conditions of a `get_facebook_customer` mock: which requests it answers.
     pub struct GetFacebookCustomerWhen(::httpmock::When);
     #[cfg(feature = "customers")]
@@ -5889,6 +6599,96 @@ pub mod operations {
         }
     }
     #[cfg(feature = "customers")]
+    ///The conditions of a `create_google_id` mock: which requests it answers.
+    pub struct CreateGoogleIdWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl CreateGoogleIdWhen {
+        ///Matches a `POST /customers/google` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers/google$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Form field `customer_id`: matches the field the client sends for `value`.
+        pub fn customer_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "customer_id", value))
+        }
+        ///Form field `google_id`: matches the field the client sends for `value`.
+        pub fn google_id(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "google_id", value))
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `create_google_id` mock: one helper per documented status.
+    pub struct CreateGoogleIdThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl CreateGoogleIdThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `login_with_google` mock: which requests it answers.
+    pub struct LoginWithGoogleWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl LoginWithGoogleWhen {
+        ///Matches a `POST /customers/google-login` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers/google-login$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Form field `token`: matches the field the client sends for `value`.
+        pub fn token(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "token", value))
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `login_with_google` mock: one helper per documented status.
+    pub struct LoginWithGoogleThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl LoginWithGoogleThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Customer) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
     ///The conditions of a `get_google_customer` mock: which requests it answers.
     pub struct GetGoogleCustomerWhen(::httpmock::When);
     #[cfg(feature = "customers")]
@@ -5934,6 +6734,153 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::CustomerId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `password_token` mock: which requests it answers.
+    pub struct PasswordTokenWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl PasswordTokenWhen {
+        ///Matches a `POST /customers/password-token` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers/password-token$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Form field `email`: matches the field the client sends for `value`.
+        pub fn email(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "email", value))
+        }
+        ///Form field `send_notification`: matches the field the client sends for `value`; `None` matches a request without that field.
+        pub fn send_notification(self, value: Option<&bool>) -> Self {
+            match value {
+                Some(value) => Self(form_field(self.0, "send_notification", value)),
+                None => Self(no_form_field(self.0, "send_notification")),
+            }
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `password_token` mock: one helper per documented status.
+    pub struct PasswordTokenThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl PasswordTokenThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TokenResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `password_token_consume` mock: which requests it answers.
+    pub struct PasswordTokenConsumeWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl PasswordTokenConsumeWhen {
+        ///Matches a `POST /customers/password-token-consume` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers/password-token-consume$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Form field `token`: matches the field the client sends for `value`.
+        pub fn token(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "token", value))
+        }
+        ///Form field `password`: matches the field the client sends for `value`.
+        pub fn password(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "password", value))
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `password_token_consume` mock: one helper per documented status.
+    pub struct PasswordTokenConsumeThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl PasswordTokenConsumeThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `validate_customer_credentials` mock: which requests it answers.
+    pub struct ValidateCustomerCredentialsWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl ValidateCustomerCredentialsWhen {
+        ///Matches a `POST /customers/validate-credentials` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers/validate-credentials$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Form field `email`: matches the field the client sends for `value`.
+        pub fn email(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "email", value))
+        }
+        ///Form field `password`: matches the field the client sends for `value`.
+        pub fn password(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "password", value))
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `validate_customer_credentials` mock: one helper per documented status.
+    pub struct ValidateCustomerCredentialsThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl ValidateCustomerCredentialsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CredentialsValidationResponse) -> Self {
             Self(
                 self
                     .0
@@ -6496,6 +7443,59 @@ pub mod operations {
         }
     }
     #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    ///The conditions of a `attach_bookmark_to_customer` mock: which requests it answers.
+    pub struct AttachBookmarkToCustomerWhen(::httpmock::When);
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    impl AttachBookmarkToCustomerWhen {
+        ///Matches a `POST /customers/{customer_id}/bookmarks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers/[^/]+/bookmarks$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_BOOKMARK_TO_CUSTOMER,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/bookmarks$",
+                ),
+            )
+        }
+        ///Form field `product_id`: matches the field the client sends for `value`.
+        pub fn product_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "product_id", value))
+        }
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    ///The answer of a `attach_bookmark_to_customer` mock: one helper per documented status.
+    pub struct AttachBookmarkToCustomerThen(::httpmock::Then);
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    impl AttachBookmarkToCustomerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
     ///The conditions of a `detach_bookmark_from_customer` mock: which requests it answers.
     pub struct DetachBookmarkFromCustomerWhen(::httpmock::When);
     #[cfg(any(feature = "bookmarks", feature = "customers"))]
@@ -6653,6 +7653,65 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::CartListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///The conditions of a `attach_cart_to_customer` mock: which requests it answers.
+    pub struct AttachCartToCustomerWhen(::httpmock::When);
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl AttachCartToCustomerWhen {
+        ///Matches a `POST /customers/{customer_id}/carts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/customers/[^/]+/carts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_CART_TO_CUSTOMER,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/carts$",
+                ),
+            )
+        }
+        ///Form field `cart_id`: matches the field the client sends for `value`.
+        pub fn cart_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "cart_id", value))
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///The answer of a `attach_cart_to_customer` mock: one helper per documented status.
+    pub struct AttachCartToCustomerThen(::httpmock::Then);
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    impl AttachCartToCustomerThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CartResponse) -> Self {
             Self(
                 self
                     .0
@@ -7917,6 +8976,59 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "customers")]
+    ///The conditions of a `stop_subscription` mock: which requests it answers.
+    pub struct StopSubscriptionWhen(::httpmock::When);
+    #[cfg(feature = "customers")]
+    impl StopSubscriptionWhen {
+        ///Matches a `PUT /customers/{customer_id}/unsubscribe` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/customers/[^/]+/unsubscribe$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::STOP_SUBSCRIPTION,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/unsubscribe$",
+                ),
+            )
+        }
+        ///Form field `product_access_id`: matches the field the client sends for `value`.
+        pub fn product_access_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "product_access_id", value))
+        }
+    }
+    #[cfg(feature = "customers")]
+    ///The answer of a `stop_subscription` mock: one helper per documented status.
+    pub struct StopSubscriptionThen(::httpmock::Then);
+    #[cfg(feature = "customers")]
+    impl StopSubscriptionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(any(feature = "customers", feature = "videos"))]
     ///The conditions of a `get_customer_has_access_to_videos` mock: which requests it answers.
     pub struct GetCustomerHasAccessToVideosWhen(::httpmock::When);
@@ -8679,6 +9791,59 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "directors", feature = "feature-values", feature = "features"))]
+    ///The conditions of a `attach_features_to_director` mock: which requests it answers.
+    pub struct AttachFeaturesToDirectorWhen(::httpmock::When);
+    #[cfg(any(feature = "directors", feature = "feature-values", feature = "features"))]
+    impl AttachFeaturesToDirectorWhen {
+        ///Matches a `POST /directors/{director_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/directors/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `director_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn director_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_FEATURES_TO_DIRECTOR,
+                    "director_id",
+                    &value.to_string(),
+                    "^(?:/api)?/directors/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Form field `features`: matches the field the client sends for `value`.
+        pub fn features(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "features", value))
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "feature-values", feature = "features"))]
+    ///The answer of a `attach_features_to_director` mock: one helper per documented status.
+    pub struct AttachFeaturesToDirectorThen(::httpmock::Then);
+    #[cfg(any(feature = "directors", feature = "feature-values", feature = "features"))]
+    impl AttachFeaturesToDirectorThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(feature = "directors")]
     ///The conditions of a `get_director_products` mock: which requests it answers.
     pub struct GetDirectorProductsWhen(::httpmock::When);
@@ -9373,6 +10538,59 @@ pub mod operations {
             Self(self.0.status(200u16))
         }
     }
+    #[cfg(feature = "extracts")]
+    ///The conditions of a `attach_cover_to_extract` mock: which requests it answers.
+    pub struct AttachCoverToExtractWhen(::httpmock::When);
+    #[cfg(feature = "extracts")]
+    impl AttachCoverToExtractWhen {
+        ///Matches a `POST /extracts/{extract_id}/cover` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/extracts/[^/]+/cover$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `extract_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn extract_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_COVER_TO_EXTRACT,
+                    "extract_id",
+                    &value.to_string(),
+                    "^(?:/api)?/extracts/",
+                    "/cover$",
+                ),
+            )
+        }
+        ///Form field `id_image`: matches the field the client sends for `value`.
+        pub fn id_image(self, value: &i64) -> Self {
+            Self(form_field(self.0, "id_image", value))
+        }
+    }
+    #[cfg(feature = "extracts")]
+    ///The answer of a `attach_cover_to_extract` mock: one helper per documented status.
+    pub struct AttachCoverToExtractThen(::httpmock::Then);
+    #[cfg(feature = "extracts")]
+    impl AttachCoverToExtractThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(any(feature = "extracts", feature = "features"))]
     ///The conditions of a `get_extract_features` mock: which requests it answers.
     pub struct GetExtractFeaturesWhen(::httpmock::When);
@@ -9446,6 +10664,59 @@ pub mod operations {
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "feature-values", feature = "features"))]
+    ///The conditions of a `attach_features_to_extract` mock: which requests it answers.
+    pub struct AttachFeaturesToExtractWhen(::httpmock::When);
+    #[cfg(any(feature = "extracts", feature = "feature-values", feature = "features"))]
+    impl AttachFeaturesToExtractWhen {
+        ///Matches a `POST /extracts/{extract_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/extracts/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `extract_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn extract_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_FEATURES_TO_EXTRACT,
+                    "extract_id",
+                    &value.to_string(),
+                    "^(?:/api)?/extracts/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Form field `features`: matches the field the client sends for `value`.
+        pub fn features(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "features", value))
+        }
+    }
+    #[cfg(any(feature = "extracts", feature = "feature-values", feature = "features"))]
+    ///The answer of a `attach_features_to_extract` mock: one helper per documented status.
+    pub struct AttachFeaturesToExtractThen(::httpmock::Then);
+    #[cfg(any(feature = "extracts", feature = "feature-values", feature = "features"))]
+    impl AttachFeaturesToExtractThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
         }
     }
     #[cfg(feature = "extracts")]
@@ -11109,6 +12380,59 @@ pub mod operations {
         }
     }
     #[cfg(feature = "groups")]
+    ///The conditions of a `attach_customer_to_group` mock: which requests it answers.
+    pub struct AttachCustomerToGroupWhen(::httpmock::When);
+    #[cfg(feature = "groups")]
+    impl AttachCustomerToGroupWhen {
+        ///Matches a `POST /groups/{group_id}/customers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/groups/[^/]+/customers$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `group_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn group_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_CUSTOMER_TO_GROUP,
+                    "group_id",
+                    &value.to_string(),
+                    "^(?:/api)?/groups/",
+                    "/customers$",
+                ),
+            )
+        }
+        ///Form field `customer_id`: matches the field the client sends for `value`.
+        pub fn customer_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "customer_id", value))
+        }
+    }
+    #[cfg(feature = "groups")]
+    ///The answer of a `attach_customer_to_group` mock: one helper per documented status.
+    pub struct AttachCustomerToGroupThen(::httpmock::Then);
+    #[cfg(feature = "groups")]
+    impl AttachCustomerToGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "groups")]
     ///The conditions of a `detach_customer_from_group` mock: which requests it answers.
     pub struct DetachCustomerFromGroupWhen(::httpmock::When);
     #[cfg(feature = "groups")]
@@ -12552,6 +13876,56 @@ pub mod operations {
         }
     }
     #[cfg(feature = "playlists")]
+    ///The conditions of a `create_playlist` mock: which requests it answers.
+    pub struct CreatePlaylistWhen(::httpmock::When);
+    #[cfg(feature = "playlists")]
+    impl CreatePlaylistWhen {
+        ///Matches a `POST /playlists` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/playlists$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Form field `customer_id`: matches the field the client sends for `value`.
+        pub fn customer_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "customer_id", value))
+        }
+        ///Form field `name`: matches the field the client sends for `value`.
+        pub fn name(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "name", value))
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The answer of a `create_playlist` mock: one helper per documented status.
+    pub struct CreatePlaylistThen(::httpmock::Then);
+    #[cfg(feature = "playlists")]
+    impl CreatePlaylistThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::PlaylistResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "playlists")]
     ///The conditions of a `get_playlist` mock: which requests it answers.
     pub struct GetPlaylistWhen(::httpmock::When);
     #[cfg(feature = "playlists")]
@@ -12807,6 +14181,59 @@ pub mod operations {
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The conditions of a `attach_bookmark_to_playlist` mock: which requests it answers.
+    pub struct AttachBookmarkToPlaylistWhen(::httpmock::When);
+    #[cfg(feature = "playlists")]
+    impl AttachBookmarkToPlaylistWhen {
+        ///Matches a `POST /playlists/{playlist_id}/bookmarks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/playlists/[^/]+/bookmarks$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `playlist_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn playlist_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_BOOKMARK_TO_PLAYLIST,
+                    "playlist_id",
+                    &value.to_string(),
+                    "^(?:/api)?/playlists/",
+                    "/bookmarks$",
+                ),
+            )
+        }
+        ///Form field `product_id`: matches the field the client sends for `value`.
+        pub fn product_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "product_id", value))
+        }
+    }
+    #[cfg(feature = "playlists")]
+    ///The answer of a `attach_bookmark_to_playlist` mock: one helper per documented status.
+    pub struct AttachBookmarkToPlaylistThen(::httpmock::Then);
+    #[cfg(feature = "playlists")]
+    impl AttachBookmarkToPlaylistThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
         }
     }
     #[cfg(feature = "playlists")]
@@ -13763,6 +15190,59 @@ pub mod operations {
         }
     }
     #[cfg(feature = "product-accesses")]
+    ///The conditions of a `switch_subscription` mock: which requests it answers.
+    pub struct SwitchSubscriptionWhen(::httpmock::When);
+    #[cfg(feature = "product-accesses")]
+    impl SwitchSubscriptionWhen {
+        ///Matches a `PUT /product-accesses/{product_access_id}/switch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/product-accesses/[^/]+/switch$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_access_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_access_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SWITCH_SUBSCRIPTION,
+                    "product_access_id",
+                    &value.to_string(),
+                    "^(?:/api)?/product-accesses/",
+                    "/switch$",
+                ),
+            )
+        }
+        ///Form field `subscription_id`: matches the field the client sends for `value`.
+        pub fn subscription_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "subscription_id", value))
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The answer of a `switch_subscription` mock: one helper per documented status.
+    pub struct SwitchSubscriptionThen(::httpmock::Then);
+    #[cfg(feature = "product-accesses")]
+    impl SwitchSubscriptionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "product-accesses")]
     ///The conditions of a `switch_subscription_delete` mock: which requests it answers.
     pub struct SwitchSubscriptionDeleteWhen(::httpmock::When);
     #[cfg(feature = "product-accesses")]
@@ -13798,6 +15278,62 @@ pub mod operations {
     pub struct SwitchSubscriptionDeleteThen(::httpmock::Then);
     #[cfg(feature = "product-accesses")]
     impl SwitchSubscriptionDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The conditions of a `unsubscribe` mock: which requests it answers.
+    pub struct UnsubscribeWhen(::httpmock::When);
+    #[cfg(feature = "product-accesses")]
+    impl UnsubscribeWhen {
+        ///Matches a `PUT /product-accesses/{product_access_id}/unsubscribe` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/product-accesses/[^/]+/unsubscribe$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_access_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_access_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UNSUBSCRIBE,
+                    "product_access_id",
+                    &value.to_string(),
+                    "^(?:/api)?/product-accesses/",
+                    "/unsubscribe$",
+                ),
+            )
+        }
+        ///Form field `message`: matches the field the client sends for `value`; `None` matches a request without that field.
+        pub fn message(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(form_field(self.0, "message", value)),
+                None => Self(no_form_field(self.0, "message")),
+            }
+        }
+    }
+    #[cfg(feature = "product-accesses")]
+    ///The answer of a `unsubscribe` mock: one helper per documented status.
+    pub struct UnsubscribeThen(::httpmock::Then);
+    #[cfg(feature = "product-accesses")]
+    impl UnsubscribeThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
             Self(inner)
@@ -14726,6 +16262,59 @@ pub mod operations {
         }
     }
     #[cfg(any(feature = "actors", feature = "products"))]
+    ///The conditions of a `attach_actor_to_product` mock: which requests it answers.
+    pub struct AttachActorToProductWhen(::httpmock::When);
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl AttachActorToProductWhen {
+        ///Matches a `POST /products/{product_id}/actors` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/products/[^/]+/actors$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_ACTOR_TO_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/actors$",
+                ),
+            )
+        }
+        ///Form field `actor_id`: matches the field the client sends for `value`.
+        pub fn actor_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "actor_id", value))
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    ///The answer of a `attach_actor_to_product` mock: one helper per documented status.
+    pub struct AttachActorToProductThen(::httpmock::Then);
+    #[cfg(any(feature = "actors", feature = "products"))]
+    impl AttachActorToProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
     ///The conditions of a `get_product_actors_role` mock: which requests it answers.
     pub struct GetProductActorsRoleWhen(::httpmock::When);
     #[cfg(any(feature = "actors", feature = "products"))]
@@ -15040,6 +16629,59 @@ pub mod operations {
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `attach_product_to_category` mock: which requests it answers.
+    pub struct AttachProductToCategoryWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl AttachProductToCategoryWhen {
+        ///Matches a `POST /products/{product_id}/categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/products/[^/]+/categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_PRODUCT_TO_CATEGORY,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/categories$",
+                ),
+            )
+        }
+        ///Form field `category_id`: matches the field the client sends for `value`.
+        pub fn category_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "category_id", value))
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `attach_product_to_category` mock: one helper per documented status.
+    pub struct AttachProductToCategoryThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl AttachProductToCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
         }
     }
     #[cfg(feature = "products")]
@@ -15455,6 +17097,59 @@ pub mod operations {
         }
     }
     #[cfg(any(feature = "directors", feature = "products"))]
+    ///The conditions of a `attach_director_to_product` mock: which requests it answers.
+    pub struct AttachDirectorToProductWhen(::httpmock::When);
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl AttachDirectorToProductWhen {
+        ///Matches a `POST /products/{product_id}/directors` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/products/[^/]+/directors$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_DIRECTOR_TO_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/directors$",
+                ),
+            )
+        }
+        ///Form field `director_id`: matches the field the client sends for `value`.
+        pub fn director_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "director_id", value))
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    ///The answer of a `attach_director_to_product` mock: one helper per documented status.
+    pub struct AttachDirectorToProductThen(::httpmock::Then);
+    #[cfg(any(feature = "directors", feature = "products"))]
+    impl AttachDirectorToProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
     ///The conditions of a `get_product_directors_role` mock: which requests it answers.
     pub struct GetProductDirectorsRoleWhen(::httpmock::When);
     #[cfg(any(feature = "directors", feature = "products"))]
@@ -15752,6 +17447,59 @@ pub mod operations {
         }
     }
     #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    ///The conditions of a `attach_features_to_product` mock: which requests it answers.
+    pub struct AttachFeaturesToProductWhen(::httpmock::When);
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    impl AttachFeaturesToProductWhen {
+        ///Matches a `POST /products/{product_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/products/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_FEATURES_TO_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Form field `features`: matches the field the client sends for `value`.
+        pub fn features(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "features", value))
+        }
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    ///The answer of a `attach_features_to_product` mock: one helper per documented status.
+    pub struct AttachFeaturesToProductThen(::httpmock::Then);
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    impl AttachFeaturesToProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
     ///The conditions of a `detach_feature_to_product` mock: which requests it answers.
     pub struct DetachFeatureToProductWhen(::httpmock::When);
     #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
@@ -15888,6 +17636,170 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    ///The conditions of a `set_product_geolocation` mock: which requests it answers.
+    pub struct SetProductGeolocationWhen(::httpmock::When);
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    impl SetProductGeolocationWhen {
+        ///Matches a `PUT /products/{product_id}/geolocations` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/products/[^/]+/geolocations$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SET_PRODUCT_GEOLOCATION,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/geolocations$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Form field `countries`: matches the field the client sends for `value`; `None` matches a request without that field.
+        pub fn countries(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(form_field(self.0, "countries", value)),
+                None => Self(no_form_field(self.0, "countries")),
+            }
+        }
+        ///Form field `enabled`: matches the field the client sends for `value`.
+        pub fn enabled(self, value: &i64) -> Self {
+            Self(form_field(self.0, "enabled", value))
+        }
+        ///Form field `behavior_detected_countries`: matches the field the client sends for `value`.
+        pub fn behavior_detected_countries(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "behavior_detected_countries", value))
+        }
+        ///Form field `behavior_non_detected_countries`: matches the field the client sends for `value`.
+        pub fn behavior_non_detected_countries(
+            self,
+            value: &::std::string::String,
+        ) -> Self {
+            Self(form_field(self.0, "behavior_non_detected_countries", value))
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    ///The answer of a `set_product_geolocation` mock: one helper per documented status.
+    pub struct SetProductGeolocationThen(::httpmock::Then);
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    impl SetProductGeolocationThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    ///The conditions of a `get_product_geolocations_by_ip` mock: which requests it answers.
+    pub struct GetProductGeolocationsByIpWhen(::httpmock::When);
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    impl GetProductGeolocationsByIpWhen {
+        ///Matches a `POST /products/{product_id}/geolocations` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/products/[^/]+/geolocations$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_GEOLOCATIONS_BY_IP,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/geolocations$",
+                ),
+            )
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+        ///Form field `ip_address`: matches the field the client sends for `value`.
+        pub fn ip_address(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "ip_address", value))
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    ///The answer of a `get_product_geolocations_by_ip` mock: one helper per documented status.
+    pub struct GetProductGeolocationsByIpThen(::httpmock::Then);
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    impl GetProductGeolocationsByIpThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(any(feature = "groups", feature = "products"))]
     ///The conditions of a `get_product_groups` mock: which requests it answers.
     pub struct GetProductGroupsWhen(::httpmock::When);
@@ -15961,6 +17873,59 @@ pub mod operations {
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The conditions of a `attach_product_to_group` mock: which requests it answers.
+    pub struct AttachProductToGroupWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl AttachProductToGroupWhen {
+        ///Matches a `POST /products/{product_id}/groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/products/[^/]+/groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_PRODUCT_TO_GROUP,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/groups$",
+                ),
+            )
+        }
+        ///Form field `group_id`: matches the field the client sends for `value`.
+        pub fn group_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "group_id", value))
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `attach_product_to_group` mock: one helper per documented status.
+    pub struct AttachProductToGroupThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl AttachProductToGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
         }
     }
     #[cfg(feature = "products")]
@@ -16368,6 +18333,59 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "products")]
+    ///The conditions of a `associate_products` mock: which requests it answers.
+    pub struct AssociateProductsWhen(::httpmock::When);
+    #[cfg(feature = "products")]
+    impl AssociateProductsWhen {
+        ///Matches a `POST /products/{product_id}/products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/products/[^/]+/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ASSOCIATE_PRODUCTS,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/products$",
+                ),
+            )
+        }
+        ///Form field `associated_product_ids`: matches the field the client sends for `value`.
+        pub fn associated_product_ids(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "associated_product_ids", value))
+        }
+    }
+    #[cfg(feature = "products")]
+    ///The answer of a `associate_products` mock: one helper per documented status.
+    pub struct AssociateProductsThen(::httpmock::Then);
+    #[cfg(feature = "products")]
+    impl AssociateProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(any(feature = "images", feature = "products"))]
     ///The conditions of a `get_product_screenshots` mock: which requests it answers.
     pub struct GetProductScreenshotsWhen(::httpmock::When);
@@ -16698,6 +18716,59 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    ///The conditions of a `attach_video_to_product` mock: which requests it answers.
+    pub struct AttachVideoToProductWhen(::httpmock::When);
+    #[cfg(any(feature = "products", feature = "videos"))]
+    impl AttachVideoToProductWhen {
+        ///Matches a `POST /products/{product_id}/videos` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/products/[^/]+/videos$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `product_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn product_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_VIDEO_TO_PRODUCT,
+                    "product_id",
+                    &value.to_string(),
+                    "^(?:/api)?/products/",
+                    "/videos$",
+                ),
+            )
+        }
+        ///Form field `video_id`: matches the field the client sends for `value`.
+        pub fn video_id(self, value: &i64) -> Self {
+            Self(form_field(self.0, "video_id", value))
+        }
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    ///The answer of a `attach_video_to_product` mock: one helper per documented status.
+    pub struct AttachVideoToProductThen(::httpmock::Then);
+    #[cfg(any(feature = "products", feature = "videos"))]
+    impl AttachVideoToProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(feature = "subscriptions")]
     ///The conditions of a `get_subscriptions` mock: which requests it answers.
     pub struct GetSubscriptionsWhen(::httpmock::When);
@@ -16908,6 +18979,59 @@ pub mod operations {
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
+        }
+    }
+    #[cfg(feature = "subscriptions")]
+    ///The conditions of a `attach_categories_to_subscription` mock: which requests it answers.
+    pub struct AttachCategoriesToSubscriptionWhen(::httpmock::When);
+    #[cfg(feature = "subscriptions")]
+    impl AttachCategoriesToSubscriptionWhen {
+        ///Matches a `POST /subscriptions/{subscription_id}/categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/subscriptions/[^/]+/categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `subscription_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn subscription_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_CATEGORIES_TO_SUBSCRIPTION,
+                    "subscription_id",
+                    &value.to_string(),
+                    "^(?:/api)?/subscriptions/",
+                    "/categories$",
+                ),
+            )
+        }
+        ///Form field `category_ids`: matches the field the client sends for `value`.
+        pub fn category_ids(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "category_ids", value))
+        }
+    }
+    #[cfg(feature = "subscriptions")]
+    ///The answer of a `attach_categories_to_subscription` mock: one helper per documented status.
+    pub struct AttachCategoriesToSubscriptionThen(::httpmock::Then);
+    #[cfg(feature = "subscriptions")]
+    impl AttachCategoriesToSubscriptionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
         }
     }
     #[cfg(feature = "subscriptions")]
@@ -18722,6 +20846,59 @@ pub mod operations {
         }
     }
     #[cfg(feature = "videos")]
+    ///The conditions of a `attach_cover_to_video` mock: which requests it answers.
+    pub struct AttachCoverToVideoWhen(::httpmock::When);
+    #[cfg(feature = "videos")]
+    impl AttachCoverToVideoWhen {
+        ///Matches a `POST /videos/{video_id}/cover` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/videos/[^/]+/cover$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_COVER_TO_VIDEO,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/cover$",
+                ),
+            )
+        }
+        ///Form field `id_image`: matches the field the client sends for `value`.
+        pub fn id_image(self, value: &i64) -> Self {
+            Self(form_field(self.0, "id_image", value))
+        }
+    }
+    #[cfg(feature = "videos")]
+    ///The answer of a `attach_cover_to_video` mock: one helper per documented status.
+    pub struct AttachCoverToVideoThen(::httpmock::Then);
+    #[cfg(feature = "videos")]
+    impl AttachCoverToVideoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
+    #[cfg(feature = "videos")]
     ///The conditions of a `get_video_access` mock: which requests it answers.
     pub struct GetVideoAccessWhen(::httpmock::When);
     #[cfg(feature = "videos")]
@@ -19008,6 +21185,59 @@ pub mod operations {
             )
         }
     }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "videos"))]
+    ///The conditions of a `attach_features_to_video` mock: which requests it answers.
+    pub struct AttachFeaturesToVideoWhen(::httpmock::When);
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "videos"))]
+    impl AttachFeaturesToVideoWhen {
+        ///Matches a `POST /videos/{video_id}/features` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/api)?/videos/[^/]+/features$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ATTACH_FEATURES_TO_VIDEO,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/features$",
+                ),
+            )
+        }
+        ///Form field `features`: matches the field the client sends for `value`.
+        pub fn features(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "features", value))
+        }
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "videos"))]
+    ///The answer of a `attach_features_to_video` mock: one helper per documented status.
+    pub struct AttachFeaturesToVideoThen(::httpmock::Then);
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "videos"))]
+    impl AttachFeaturesToVideoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+    }
     #[cfg(feature = "videos")]
     ///The conditions of a `get_video_geolocation` mock: which requests it answers.
     pub struct GetVideoGeolocationWhen(::httpmock::When);
@@ -19081,6 +21311,77 @@ pub mod operations {
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    ///The conditions of a `set_video_geolocation` mock: which requests it answers.
+    pub struct SetVideoGeolocationWhen(::httpmock::When);
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    impl SetVideoGeolocationWhen {
+        ///Matches a `PUT /videos/{video_id}/geolocations` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/videos/[^/]+/geolocations$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `video_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn video_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SET_VIDEO_GEOLOCATION,
+                    "video_id",
+                    &value.to_string(),
+                    "^(?:/api)?/videos/",
+                    "/geolocations$",
+                ),
+            )
+        }
+        ///Form field `countries`: matches the field the client sends for `value`; `None` matches a request without that field.
+        pub fn countries(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(form_field(self.0, "countries", value)),
+                None => Self(no_form_field(self.0, "countries")),
+            }
+        }
+        ///Form field `enabled`: matches the field the client sends for `value`.
+        pub fn enabled(self, value: &i64) -> Self {
+            Self(form_field(self.0, "enabled", value))
+        }
+        ///Form field `behavior_detected_countries`: matches the field the client sends for `value`.
+        pub fn behavior_detected_countries(self, value: &::std::string::String) -> Self {
+            Self(form_field(self.0, "behavior_detected_countries", value))
+        }
+        ///Form field `behavior_non_detected_countries`: matches the field the client sends for `value`.
+        pub fn behavior_non_detected_countries(
+            self,
+            value: &::std::string::String,
+        ) -> Self {
+            Self(form_field(self.0, "behavior_non_detected_countries", value))
+        }
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    ///The answer of a `set_video_geolocation` mock: one helper per documented status.
+    pub struct SetVideoGeolocationThen(::httpmock::Then);
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    impl SetVideoGeolocationThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
         }
     }
     #[cfg(any(feature = "geolocations", feature = "videos"))]
@@ -20378,6 +22679,102 @@ pub mod operations {
     fn no_part(when: ::httpmock::When, name: &'static str) -> ::httpmock::When {
         when.is_true(move |request| parts(request).iter().all(|part| part.name != name))
     }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions",
+            feature = "videos"
+        )
+    )]
+    /// The fields of an `application/x-www-form-urlencoded` request, decoded
+    /// (none for another).
+    fn form_fields(request: &::httpmock::HttpMockRequest) -> Vec<(String, String)> {
+        let content_type = request
+            .headers()
+            .get("content-type")
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default()
+            .to_string();
+        if content_type != "application/x-www-form-urlencoded" {
+            return Vec::new();
+        }
+        vendor_clients_core::__private::received_fields(request.body_ref())
+    }
+    #[cfg(
+        any(
+            feature = "actors",
+            feature = "blog-pages",
+            feature = "bookmarks",
+            feature = "bundles",
+            feature = "cart-rules",
+            feature = "carts",
+            feature = "categories",
+            feature = "customers",
+            feature = "directors",
+            feature = "extracts",
+            feature = "feature-values",
+            feature = "features",
+            feature = "geolocations",
+            feature = "groups",
+            feature = "payment-modules",
+            feature = "playlists",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "subscriptions",
+            feature = "videos"
+        )
+    )]
+    /// One field named `name` holding what the client writes for `value`.
+    fn form_field<T: ::serde::Serialize>(
+        when: ::httpmock::When,
+        name: &'static str,
+        value: &T,
+    ) -> ::httpmock::When {
+        let text = vendor_clients_core::__private::field_text(value)
+            .expect("the value is written as a form field");
+        when.is_true(move |request| {
+            let fields = form_fields(request);
+            let named: Vec<&(String, String)> = fields
+                .iter()
+                .filter(|(key, _)| key == name)
+                .collect();
+            named.len() == 1 && named[0].1 == text
+        })
+    }
+    #[cfg(
+        any(
+            feature = "carts",
+            feature = "customers",
+            feature = "geolocations",
+            feature = "payment-modules",
+            feature = "product-accesses",
+            feature = "products",
+            feature = "videos"
+        )
+    )]
+    /// No form field named `name`.
+    fn no_form_field(when: ::httpmock::When, name: &'static str) -> ::httpmock::When {
+        when.is_true(move |request| {
+            form_fields(request).iter().all(|(key, _)| key != name)
+        })
+    }
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt: sealed::Sealed {
@@ -20424,6 +22821,14 @@ pub trait MockServerExt: sealed::Sealed {
     fn get_actor_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetActorFeaturesWhen, operations::GetActorFeaturesThen);
+    #[cfg(any(feature = "actors", feature = "feature-values", feature = "features"))]
+    ///Mocks `attach_features_to_actor` (`POST /actors/{actor_id}/features`): `config_fn` gets its conditions and its answer.
+    fn attach_features_to_actor<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToActorWhen,
+            operations::AttachFeaturesToActorThen,
+        );
     #[cfg(feature = "actors")]
     ///Mocks `get_actor_products` (`GET /actors/{actor_id}/products`): `config_fn` gets its conditions and its answer.
     fn get_actor_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -20488,6 +22893,14 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetBlogPageFeaturesWhen,
             operations::GetBlogPageFeaturesThen,
         );
+    #[cfg(any(feature = "blog-pages", feature = "feature-values", feature = "features"))]
+    ///Mocks `attach_features_to_blog_page` (`POST /blog-pages/{blog_page_id}/features`): `config_fn` gets its conditions and its answer.
+    fn attach_features_to_blog_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToBlogPageWhen,
+            operations::AttachFeaturesToBlogPageThen,
+        );
     #[cfg(feature = "blog-pages")]
     ///Mocks `get_blog_page_products` (`GET /blog-pages/{blog_page_id}/products`): `config_fn` gets its conditions and its answer.
     fn get_blog_page_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -20497,12 +22910,28 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetBlogPageProductsThen,
         );
     #[cfg(feature = "blog-pages")]
+    ///Mocks `attach_product_to_blog_page` (`POST /blog-pages/{blog_page_id}/products`): `config_fn` gets its conditions and its answer.
+    fn attach_product_to_blog_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachProductToBlogPageWhen,
+            operations::AttachProductToBlogPageThen,
+        );
+    #[cfg(feature = "blog-pages")]
     ///Mocks `detach_product_from_blog_page` (`DELETE /blog-pages/{blog_page_id}/products/{product_id}`): `config_fn` gets its conditions and its answer.
     fn detach_product_from_blog_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
             operations::DetachProductFromBlogPageWhen,
             operations::DetachProductFromBlogPageThen,
+        );
+    #[cfg(feature = "bundles")]
+    ///Mocks `add_product_to_bundle` (`PUT /bundles/{bundle_id}`): `config_fn` gets its conditions and its answer.
+    fn add_product_to_bundle<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AddProductToBundleWhen,
+            operations::AddProductToBundleThen,
         );
     #[cfg(feature = "bundles")]
     ///Mocks `get_bundle_products` (`GET /bundles/{bundle_id}/products`): `config_fn` gets its conditions and its answer.
@@ -20578,6 +23007,14 @@ pub trait MockServerExt: sealed::Sealed {
     where
         F: FnOnce(operations::DeleteCartWhen, operations::DeleteCartThen);
     #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    ///Mocks `attach_cart_rule_to_cart` (`POST /carts/{cart_id}/cart-rules`): `config_fn` gets its conditions and its answer.
+    fn attach_cart_rule_to_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachCartRuleToCartWhen,
+            operations::AttachCartRuleToCartThen,
+        );
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
     ///Mocks `detach_cart_rule_from_cart` (`DELETE /carts/{cart_id}/cart-rules/{cart_rule_id}`): `config_fn` gets its conditions and its answer.
     fn detach_cart_rule_from_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -20618,6 +23055,11 @@ pub trait MockServerExt: sealed::Sealed {
     fn get_payment_url<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetPaymentUrlWhen, operations::GetPaymentUrlThen);
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    ///Mocks `prepare_payment` (`POST /carts/{cart_id}/payments/{payment_name}/prepare`): `config_fn` gets its conditions and its answer.
+    fn prepare_payment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::PreparePaymentWhen, operations::PreparePaymentThen);
     #[cfg(any(feature = "carts", feature = "payment-modules"))]
     ///Mocks `recurring_payment` (`POST /carts/{cart_id}/payments/{payment_name}/recurring`): `config_fn` gets its conditions and its answer.
     fn recurring_payment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -20716,6 +23158,14 @@ pub trait MockServerExt: sealed::Sealed {
     where
         F: FnOnce(operations::GetCategoryActorsWhen, operations::GetCategoryActorsThen);
     #[cfg(any(feature = "actors", feature = "categories"))]
+    ///Mocks `attach_actor_to_category` (`POST /categories/{category_id}/actors`): `config_fn` gets its conditions and its answer.
+    fn attach_actor_to_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachActorToCategoryWhen,
+            operations::AttachActorToCategoryThen,
+        );
+    #[cfg(any(feature = "actors", feature = "categories"))]
     ///Mocks `detach_actor_from_category` (`DELETE /categories/{category_id}/actors/{actor_id}`): `config_fn` gets its conditions and its answer.
     fn detach_actor_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -20753,6 +23203,14 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetCategoryDirectorsThen,
         );
     #[cfg(any(feature = "categories", feature = "directors"))]
+    ///Mocks `attach_director_to_category` (`POST /categories/{category_id}/directors`): `config_fn` gets its conditions and its answer.
+    fn attach_director_to_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachDirectorToCategoryWhen,
+            operations::AttachDirectorToCategoryThen,
+        );
+    #[cfg(any(feature = "categories", feature = "directors"))]
     ///Mocks `detach_director_from_category` (`DELETE /categories/{category_id}/directors/{director_id}`): `config_fn` gets its conditions and its answer.
     fn detach_director_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -20767,6 +23225,14 @@ pub trait MockServerExt: sealed::Sealed {
         F: FnOnce(
             operations::GetCategoryFeaturesWhen,
             operations::GetCategoryFeaturesThen,
+        );
+    #[cfg(any(feature = "categories", feature = "feature-values", feature = "features"))]
+    ///Mocks `attach_features_to_category` (`POST /categories/{category_id}/features`): `config_fn` gets its conditions and its answer.
+    fn attach_features_to_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToCategoryWhen,
+            operations::AttachFeaturesToCategoryThen,
         );
     #[cfg(any(feature = "categories", feature = "images"))]
     ///Mocks `upload_category_image` (`POST /categories/{category_id}/image`): `config_fn` gets its conditions and its answer.
@@ -20908,6 +23374,32 @@ pub trait MockServerExt: sealed::Sealed {
     where
         F: FnOnce(operations::CreateCustomerWhen, operations::CreateCustomerThen);
     #[cfg(feature = "customers")]
+    ///Mocks `check_authentication_token` (`POST /customers/check-authentication-token`): `config_fn` gets its conditions and its answer.
+    fn check_authentication_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CheckAuthenticationTokenWhen,
+            operations::CheckAuthenticationTokenThen,
+        );
+    #[cfg(feature = "customers")]
+    ///Mocks `check_customer_credentials` (`POST /customers/check-credentials`): `config_fn` gets its conditions and its answer.
+    fn check_customer_credentials<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CheckCustomerCredentialsWhen,
+            operations::CheckCustomerCredentialsThen,
+        );
+    #[cfg(feature = "customers")]
+    ///Mocks `create_facebook_id` (`POST /customers/facebook`): `config_fn` gets its conditions and its answer.
+    fn create_facebook_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateFacebookIdWhen, operations::CreateFacebookIdThen);
+    #[cfg(feature = "customers")]
+    ///Mocks `login_with_facebook` (`POST /customers/facebook-login`): `config_fn` gets its conditions and its answer.
+    fn login_with_facebook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::LoginWithFacebookWhen, operations::LoginWithFacebookThen);
+    #[cfg(feature = "customers")]
     ///Mocks `get_facebook_customer` (`GET /customers/facebook/{facebook_id}`): `config_fn` gets its conditions and its answer.
     fn get_facebook_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -20916,10 +23408,41 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetFacebookCustomerThen,
         );
     #[cfg(feature = "customers")]
+    ///Mocks `create_google_id` (`POST /customers/google`): `config_fn` gets its conditions and its answer.
+    fn create_google_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateGoogleIdWhen, operations::CreateGoogleIdThen);
+    #[cfg(feature = "customers")]
+    ///Mocks `login_with_google` (`POST /customers/google-login`): `config_fn` gets its conditions and its answer.
+    fn login_with_google<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::LoginWithGoogleWhen, operations::LoginWithGoogleThen);
+    #[cfg(feature = "customers")]
     ///Mocks `get_google_customer` (`GET /customers/google/{google_id}`): `config_fn` gets its conditions and its answer.
     fn get_google_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetGoogleCustomerWhen, operations::GetGoogleCustomerThen);
+    #[cfg(feature = "customers")]
+    ///Mocks `password_token` (`POST /customers/password-token`): `config_fn` gets its conditions and its answer.
+    fn password_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::PasswordTokenWhen, operations::PasswordTokenThen);
+    #[cfg(feature = "customers")]
+    ///Mocks `password_token_consume` (`POST /customers/password-token-consume`): `config_fn` gets its conditions and its answer.
+    fn password_token_consume<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PasswordTokenConsumeWhen,
+            operations::PasswordTokenConsumeThen,
+        );
+    #[cfg(feature = "customers")]
+    ///Mocks `validate_customer_credentials` (`POST /customers/validate-credentials`): `config_fn` gets its conditions and its answer.
+    fn validate_customer_credentials<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ValidateCustomerCredentialsWhen,
+            operations::ValidateCustomerCredentialsThen,
+        );
     #[cfg(feature = "customers")]
     ///Mocks `get_customer` (`GET /customers/{customer_id}`): `config_fn` gets its conditions and its answer.
     fn get_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -20979,6 +23502,14 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetCustomerBookmarksThen,
         );
     #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    ///Mocks `attach_bookmark_to_customer` (`POST /customers/{customer_id}/bookmarks`): `config_fn` gets its conditions and its answer.
+    fn attach_bookmark_to_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachBookmarkToCustomerWhen,
+            operations::AttachBookmarkToCustomerThen,
+        );
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
     ///Mocks `detach_bookmark_from_customer` (`DELETE /customers/{customer_id}/bookmarks/{product_id}`): `config_fn` gets its conditions and its answer.
     fn detach_bookmark_from_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -20991,6 +23522,14 @@ pub trait MockServerExt: sealed::Sealed {
     fn get_customer_carts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetCustomerCartsWhen, operations::GetCustomerCartsThen);
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    ///Mocks `attach_cart_to_customer` (`POST /customers/{customer_id}/carts`): `config_fn` gets its conditions and its answer.
+    fn attach_cart_to_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachCartToCustomerWhen,
+            operations::AttachCartToCustomerThen,
+        );
     #[cfg(any(feature = "comments", feature = "customers"))]
     ///Mocks `get_customer_comments` (`GET /customers/{customer_id}/comments`): `config_fn` gets its conditions and its answer.
     fn get_customer_comments<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -21118,6 +23657,11 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetCustomerRecommendationsWhen,
             operations::GetCustomerRecommendationsThen,
         );
+    #[cfg(feature = "customers")]
+    ///Mocks `stop_subscription` (`PUT /customers/{customer_id}/unsubscribe`): `config_fn` gets its conditions and its answer.
+    fn stop_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::StopSubscriptionWhen, operations::StopSubscriptionThen);
     #[cfg(any(feature = "customers", feature = "videos"))]
     ///Mocks `get_customer_has_access_to_videos` (`POST /customers/{customer_id}/videos/has-access`): `config_fn` gets its conditions and its answer.
     fn get_customer_has_access_to_videos<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -21201,6 +23745,14 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetDirectorFeaturesWhen,
             operations::GetDirectorFeaturesThen,
         );
+    #[cfg(any(feature = "directors", feature = "feature-values", feature = "features"))]
+    ///Mocks `attach_features_to_director` (`POST /directors/{director_id}/features`): `config_fn` gets its conditions and its answer.
+    fn attach_features_to_director<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToDirectorWhen,
+            operations::AttachFeaturesToDirectorThen,
+        );
     #[cfg(feature = "directors")]
     ///Mocks `get_director_products` (`GET /directors/{director_id}/products`): `config_fn` gets its conditions and its answer.
     fn get_director_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -21260,6 +23812,14 @@ pub trait MockServerExt: sealed::Sealed {
     fn delete_extract<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteExtractWhen, operations::DeleteExtractThen);
+    #[cfg(feature = "extracts")]
+    ///Mocks `attach_cover_to_extract` (`POST /extracts/{extract_id}/cover`): `config_fn` gets its conditions and its answer.
+    fn attach_cover_to_extract<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachCoverToExtractWhen,
+            operations::AttachCoverToExtractThen,
+        );
     #[cfg(any(feature = "extracts", feature = "features"))]
     ///Mocks `get_extract_features` (`GET /extracts/{extract_id}/features`): `config_fn` gets its conditions and its answer.
     fn get_extract_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -21267,6 +23827,14 @@ pub trait MockServerExt: sealed::Sealed {
         F: FnOnce(
             operations::GetExtractFeaturesWhen,
             operations::GetExtractFeaturesThen,
+        );
+    #[cfg(any(feature = "extracts", feature = "feature-values", feature = "features"))]
+    ///Mocks `attach_features_to_extract` (`POST /extracts/{extract_id}/features`): `config_fn` gets its conditions and its answer.
+    fn attach_features_to_extract<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToExtractWhen,
+            operations::AttachFeaturesToExtractThen,
         );
     #[cfg(feature = "extracts")]
     ///Mocks `get_extract_player` (`GET /extracts/{extract_id}/player`): `config_fn` gets its conditions and its answer.
@@ -21418,6 +23986,14 @@ pub trait MockServerExt: sealed::Sealed {
     where
         F: FnOnce(operations::GetGroupCustomersWhen, operations::GetGroupCustomersThen);
     #[cfg(feature = "groups")]
+    ///Mocks `attach_customer_to_group` (`POST /groups/{group_id}/customers`): `config_fn` gets its conditions and its answer.
+    fn attach_customer_to_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachCustomerToGroupWhen,
+            operations::AttachCustomerToGroupThen,
+        );
+    #[cfg(feature = "groups")]
     ///Mocks `detach_customer_from_group` (`DELETE /groups/{group_id}/customers/{customer_id}`): `config_fn` gets its conditions and its answer.
     fn detach_customer_from_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -21537,6 +24113,11 @@ pub trait MockServerExt: sealed::Sealed {
     where
         F: FnOnce(operations::GetPlaylistsWhen, operations::GetPlaylistsThen);
     #[cfg(feature = "playlists")]
+    ///Mocks `create_playlist` (`POST /playlists`): `config_fn` gets its conditions and its answer.
+    fn create_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreatePlaylistWhen, operations::CreatePlaylistThen);
+    #[cfg(feature = "playlists")]
     ///Mocks `get_playlist` (`GET /playlists/{playlist_id}`): `config_fn` gets its conditions and its answer.
     fn get_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -21558,6 +24139,14 @@ pub trait MockServerExt: sealed::Sealed {
         F: FnOnce(
             operations::GetPlaylistBookmarksWhen,
             operations::GetPlaylistBookmarksThen,
+        );
+    #[cfg(feature = "playlists")]
+    ///Mocks `attach_bookmark_to_playlist` (`POST /playlists/{playlist_id}/bookmarks`): `config_fn` gets its conditions and its answer.
+    fn attach_bookmark_to_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachBookmarkToPlaylistWhen,
+            operations::AttachBookmarkToPlaylistThen,
         );
     #[cfg(feature = "playlists")]
     ///Mocks `detach_bookmark_from_playlist` (`DELETE /playlists/{playlist_id}/bookmarks/{product_id}`): `config_fn` gets its conditions and its answer.
@@ -21682,6 +24271,14 @@ pub trait MockServerExt: sealed::Sealed {
             operations::SwitchSubscriptionPendingThen,
         );
     #[cfg(feature = "product-accesses")]
+    ///Mocks `switch_subscription` (`PUT /product-accesses/{product_access_id}/switch`): `config_fn` gets its conditions and its answer.
+    fn switch_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SwitchSubscriptionWhen,
+            operations::SwitchSubscriptionThen,
+        );
+    #[cfg(feature = "product-accesses")]
     ///Mocks `switch_subscription_delete` (`DELETE /product-accesses/{product_access_id}/switch`): `config_fn` gets its conditions and its answer.
     fn switch_subscription_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -21689,6 +24286,11 @@ pub trait MockServerExt: sealed::Sealed {
             operations::SwitchSubscriptionDeleteWhen,
             operations::SwitchSubscriptionDeleteThen,
         );
+    #[cfg(feature = "product-accesses")]
+    ///Mocks `unsubscribe` (`PUT /product-accesses/{product_access_id}/unsubscribe`): `config_fn` gets its conditions and its answer.
+    fn unsubscribe<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UnsubscribeWhen, operations::UnsubscribeThen);
     #[cfg(feature = "products")]
     ///Mocks `get_products` (`GET /products`): `config_fn` gets its conditions and its answer.
     fn get_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -21761,6 +24363,14 @@ pub trait MockServerExt: sealed::Sealed {
     where
         F: FnOnce(operations::GetProductActorsWhen, operations::GetProductActorsThen);
     #[cfg(any(feature = "actors", feature = "products"))]
+    ///Mocks `attach_actor_to_product` (`POST /products/{product_id}/actors`): `config_fn` gets its conditions and its answer.
+    fn attach_actor_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachActorToProductWhen,
+            operations::AttachActorToProductThen,
+        );
+    #[cfg(any(feature = "actors", feature = "products"))]
     ///Mocks `get_product_actors_role` (`GET /products/{product_id}/actors-role`): `config_fn` gets its conditions and its answer.
     fn get_product_actors_role<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -21791,6 +24401,14 @@ pub trait MockServerExt: sealed::Sealed {
         F: FnOnce(
             operations::GetProductCategoriesWhen,
             operations::GetProductCategoriesThen,
+        );
+    #[cfg(feature = "products")]
+    ///Mocks `attach_product_to_category` (`POST /products/{product_id}/categories`): `config_fn` gets its conditions and its answer.
+    fn attach_product_to_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachProductToCategoryWhen,
+            operations::AttachProductToCategoryThen,
         );
     #[cfg(feature = "products")]
     ///Mocks `detach_product_from_category` (`DELETE /products/{product_id}/categories/{category_id}`): `config_fn` gets its conditions and its answer.
@@ -21841,6 +24459,14 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetProductDirectorsThen,
         );
     #[cfg(any(feature = "directors", feature = "products"))]
+    ///Mocks `attach_director_to_product` (`POST /products/{product_id}/directors`): `config_fn` gets its conditions and its answer.
+    fn attach_director_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachDirectorToProductWhen,
+            operations::AttachDirectorToProductThen,
+        );
+    #[cfg(any(feature = "directors", feature = "products"))]
     ///Mocks `get_product_directors_role` (`GET /products/{product_id}/directors-role`): `config_fn` gets its conditions and its answer.
     fn get_product_directors_role<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -21873,6 +24499,14 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetProductFeaturesThen,
         );
     #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    ///Mocks `attach_features_to_product` (`POST /products/{product_id}/features`): `config_fn` gets its conditions and its answer.
+    fn attach_features_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToProductWhen,
+            operations::AttachFeaturesToProductThen,
+        );
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
     ///Mocks `detach_feature_to_product` (`DELETE /products/{product_id}/features/{feature_id}`): `config_fn` gets its conditions and its answer.
     fn detach_feature_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -21888,11 +24522,35 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetProductGeolocationsWhen,
             operations::GetProductGeolocationsThen,
         );
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    ///Mocks `set_product_geolocation` (`PUT /products/{product_id}/geolocations`): `config_fn` gets its conditions and its answer.
+    fn set_product_geolocation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SetProductGeolocationWhen,
+            operations::SetProductGeolocationThen,
+        );
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    ///Mocks `get_product_geolocations_by_ip` (`POST /products/{product_id}/geolocations`): `config_fn` gets its conditions and its answer.
+    fn get_product_geolocations_by_ip<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductGeolocationsByIpWhen,
+            operations::GetProductGeolocationsByIpThen,
+        );
     #[cfg(any(feature = "groups", feature = "products"))]
     ///Mocks `get_product_groups` (`GET /products/{product_id}/groups`): `config_fn` gets its conditions and its answer.
     fn get_product_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetProductGroupsWhen, operations::GetProductGroupsThen);
+    #[cfg(feature = "products")]
+    ///Mocks `attach_product_to_group` (`POST /products/{product_id}/groups`): `config_fn` gets its conditions and its answer.
+    fn attach_product_to_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachProductToGroupWhen,
+            operations::AttachProductToGroupThen,
+        );
     #[cfg(feature = "products")]
     ///Mocks `update_product_group_restriction_behavior` (`PUT /products/{product_id}/groups/behavior`): `config_fn` gets its conditions and its answer.
     fn update_product_group_restriction_behavior<F>(
@@ -21933,6 +24591,11 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetProductsFromProductWhen,
             operations::GetProductsFromProductThen,
         );
+    #[cfg(feature = "products")]
+    ///Mocks `associate_products` (`POST /products/{product_id}/products`): `config_fn` gets its conditions and its answer.
+    fn associate_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::AssociateProductsWhen, operations::AssociateProductsThen);
     #[cfg(any(feature = "images", feature = "products"))]
     ///Mocks `get_product_screenshots` (`GET /products/{product_id}/screenshots`): `config_fn` gets its conditions and its answer.
     fn get_product_screenshots<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -21965,6 +24628,14 @@ pub trait MockServerExt: sealed::Sealed {
             operations::GetVideosFromProductWhen,
             operations::GetVideosFromProductThen,
         );
+    #[cfg(any(feature = "products", feature = "videos"))]
+    ///Mocks `attach_video_to_product` (`POST /products/{product_id}/videos`): `config_fn` gets its conditions and its answer.
+    fn attach_video_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachVideoToProductWhen,
+            operations::AttachVideoToProductThen,
+        );
     #[cfg(feature = "subscriptions")]
     ///Mocks `get_subscriptions` (`GET /subscriptions`): `config_fn` gets its conditions and its answer.
     fn get_subscriptions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -21982,6 +24653,14 @@ pub trait MockServerExt: sealed::Sealed {
         F: FnOnce(
             operations::GetSubscriptionCategoriesWhen,
             operations::GetSubscriptionCategoriesThen,
+        );
+    #[cfg(feature = "subscriptions")]
+    ///Mocks `attach_categories_to_subscription` (`POST /subscriptions/{subscription_id}/categories`): `config_fn` gets its conditions and its answer.
+    fn attach_categories_to_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachCategoriesToSubscriptionWhen,
+            operations::AttachCategoriesToSubscriptionThen,
         );
     #[cfg(feature = "subscriptions")]
     ///Mocks `detach_category_from_subscription` (`DELETE /subscriptions/{subscription_id}/categories/{category_id}`): `config_fn` gets its conditions and its answer.
@@ -22158,6 +24837,14 @@ pub trait MockServerExt: sealed::Sealed {
     where
         F: FnOnce(operations::GetVideoCoverWhen, operations::GetVideoCoverThen);
     #[cfg(feature = "videos")]
+    ///Mocks `attach_cover_to_video` (`POST /videos/{video_id}/cover`): `config_fn` gets its conditions and its answer.
+    fn attach_cover_to_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachCoverToVideoWhen,
+            operations::AttachCoverToVideoThen,
+        );
+    #[cfg(feature = "videos")]
     ///Mocks `get_video_access` (`GET /videos/{video_id}/customers/{customer_id}/access`): `config_fn` gets its conditions and its answer.
     fn get_video_access<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -22183,6 +24870,14 @@ pub trait MockServerExt: sealed::Sealed {
     fn get_video_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetVideoFeaturesWhen, operations::GetVideoFeaturesThen);
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "videos"))]
+    ///Mocks `attach_features_to_video` (`POST /videos/{video_id}/features`): `config_fn` gets its conditions and its answer.
+    fn attach_features_to_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToVideoWhen,
+            operations::AttachFeaturesToVideoThen,
+        );
     #[cfg(feature = "videos")]
     ///Mocks `get_video_geolocation` (`GET /videos/{video_id}/geolocation`): `config_fn` gets its conditions and its answer.
     fn get_video_geolocation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -22190,6 +24885,14 @@ pub trait MockServerExt: sealed::Sealed {
         F: FnOnce(
             operations::GetVideoGeolocationWhen,
             operations::GetVideoGeolocationThen,
+        );
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    ///Mocks `set_video_geolocation` (`PUT /videos/{video_id}/geolocations`): `config_fn` gets its conditions and its answer.
+    fn set_video_geolocation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SetVideoGeolocationWhen,
+            operations::SetVideoGeolocationThen,
         );
     #[cfg(any(feature = "geolocations", feature = "videos"))]
     ///Mocks `get_video_geolocation_by_ip` (`POST /videos/{video_id}/geolocations/{ip_address}`): `config_fn` gets its conditions and its answer.
@@ -22391,6 +25094,21 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(any(feature = "actors", feature = "feature-values", feature = "features"))]
+    fn attach_features_to_actor<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToActorWhen,
+            operations::AttachFeaturesToActorThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachFeaturesToActorWhen::new(when),
+                operations::AttachFeaturesToActorThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "actors")]
     fn get_actor_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -22532,6 +25250,21 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(any(feature = "blog-pages", feature = "feature-values", feature = "features"))]
+    fn attach_features_to_blog_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToBlogPageWhen,
+            operations::AttachFeaturesToBlogPageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachFeaturesToBlogPageWhen::new(when),
+                operations::AttachFeaturesToBlogPageThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "blog-pages")]
     fn get_blog_page_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -22548,6 +25281,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "blog-pages")]
+    fn attach_product_to_blog_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachProductToBlogPageWhen,
+            operations::AttachProductToBlogPageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachProductToBlogPageWhen::new(when),
+                operations::AttachProductToBlogPageThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "blog-pages")]
     fn detach_product_from_blog_page<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -22559,6 +25307,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::DetachProductFromBlogPageWhen::new(when),
                 operations::DetachProductFromBlogPageThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "bundles")]
+    fn add_product_to_bundle<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AddProductToBundleWhen,
+            operations::AddProductToBundleThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AddProductToBundleWhen::new(when),
+                operations::AddProductToBundleThen::new(then),
             )
         })
     }
@@ -22734,6 +25497,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    fn attach_cart_rule_to_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachCartRuleToCartWhen,
+            operations::AttachCartRuleToCartThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachCartRuleToCartWhen::new(when),
+                operations::AttachCartRuleToCartThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
     fn detach_cart_rule_from_cart<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -22820,6 +25598,18 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetPaymentUrlWhen::new(when),
                 operations::GetPaymentUrlThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    fn prepare_payment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::PreparePaymentWhen, operations::PreparePaymentThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PreparePaymentWhen::new(when),
+                operations::PreparePaymentThen::new(then),
             )
         })
     }
@@ -23033,6 +25823,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(any(feature = "actors", feature = "categories"))]
+    fn attach_actor_to_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachActorToCategoryWhen,
+            operations::AttachActorToCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachActorToCategoryWhen::new(when),
+                operations::AttachActorToCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
     fn detach_actor_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -23105,6 +25910,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(any(feature = "categories", feature = "directors"))]
+    fn attach_director_to_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachDirectorToCategoryWhen,
+            operations::AttachDirectorToCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachDirectorToCategoryWhen::new(when),
+                operations::AttachDirectorToCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
     fn detach_director_from_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -23131,6 +25951,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetCategoryFeaturesWhen::new(when),
                 operations::GetCategoryFeaturesThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "categories", feature = "feature-values", feature = "features"))]
+    fn attach_features_to_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToCategoryWhen,
+            operations::AttachFeaturesToCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachFeaturesToCategoryWhen::new(when),
+                operations::AttachFeaturesToCategoryThen::new(then),
             )
         })
     }
@@ -23435,6 +26270,60 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "customers")]
+    fn check_authentication_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CheckAuthenticationTokenWhen,
+            operations::CheckAuthenticationTokenThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CheckAuthenticationTokenWhen::new(when),
+                operations::CheckAuthenticationTokenThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn check_customer_credentials<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CheckCustomerCredentialsWhen,
+            operations::CheckCustomerCredentialsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CheckCustomerCredentialsWhen::new(when),
+                operations::CheckCustomerCredentialsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn create_facebook_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateFacebookIdWhen, operations::CreateFacebookIdThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateFacebookIdWhen::new(when),
+                operations::CreateFacebookIdThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn login_with_facebook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::LoginWithFacebookWhen, operations::LoginWithFacebookThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoginWithFacebookWhen::new(when),
+                operations::LoginWithFacebookThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
     fn get_facebook_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -23450,6 +26339,30 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "customers")]
+    fn create_google_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateGoogleIdWhen, operations::CreateGoogleIdThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateGoogleIdWhen::new(when),
+                operations::CreateGoogleIdThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn login_with_google<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::LoginWithGoogleWhen, operations::LoginWithGoogleThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoginWithGoogleWhen::new(when),
+                operations::LoginWithGoogleThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
     fn get_google_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetGoogleCustomerWhen, operations::GetGoogleCustomerThen),
@@ -23458,6 +26371,48 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetGoogleCustomerWhen::new(when),
                 operations::GetGoogleCustomerThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn password_token<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::PasswordTokenWhen, operations::PasswordTokenThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PasswordTokenWhen::new(when),
+                operations::PasswordTokenThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn password_token_consume<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PasswordTokenConsumeWhen,
+            operations::PasswordTokenConsumeThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PasswordTokenConsumeWhen::new(when),
+                operations::PasswordTokenConsumeThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "customers")]
+    fn validate_customer_credentials<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ValidateCustomerCredentialsWhen,
+            operations::ValidateCustomerCredentialsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ValidateCustomerCredentialsWhen::new(when),
+                operations::ValidateCustomerCredentialsThen::new(then),
             )
         })
     }
@@ -23576,6 +26531,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    fn attach_bookmark_to_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachBookmarkToCustomerWhen,
+            operations::AttachBookmarkToCustomerThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachBookmarkToCustomerWhen::new(when),
+                operations::AttachBookmarkToCustomerThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
     fn detach_bookmark_from_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -23599,6 +26569,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetCustomerCartsWhen::new(when),
                 operations::GetCustomerCartsThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    fn attach_cart_to_customer<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachCartToCustomerWhen,
+            operations::AttachCartToCustomerThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachCartToCustomerWhen::new(when),
+                operations::AttachCartToCustomerThen::new(then),
             )
         })
     }
@@ -23848,6 +26833,18 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "customers")]
+    fn stop_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::StopSubscriptionWhen, operations::StopSubscriptionThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::StopSubscriptionWhen::new(when),
+                operations::StopSubscriptionThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "customers", feature = "videos"))]
     fn get_customer_has_access_to_videos<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -24022,6 +27019,21 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(any(feature = "directors", feature = "feature-values", feature = "features"))]
+    fn attach_features_to_director<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToDirectorWhen,
+            operations::AttachFeaturesToDirectorThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachFeaturesToDirectorWhen::new(when),
+                operations::AttachFeaturesToDirectorThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "directors")]
     fn get_director_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -24151,6 +27163,21 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "extracts")]
+    fn attach_cover_to_extract<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachCoverToExtractWhen,
+            operations::AttachCoverToExtractThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachCoverToExtractWhen::new(when),
+                operations::AttachCoverToExtractThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "extracts", feature = "features"))]
     fn get_extract_features<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -24163,6 +27190,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetExtractFeaturesWhen::new(when),
                 operations::GetExtractFeaturesThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "extracts", feature = "feature-values", feature = "features"))]
+    fn attach_features_to_extract<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToExtractWhen,
+            operations::AttachFeaturesToExtractThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachFeaturesToExtractWhen::new(when),
+                operations::AttachFeaturesToExtractThen::new(then),
             )
         })
     }
@@ -24512,6 +27554,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "groups")]
+    fn attach_customer_to_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachCustomerToGroupWhen,
+            operations::AttachCustomerToGroupThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachCustomerToGroupWhen::new(when),
+                operations::AttachCustomerToGroupThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "groups")]
     fn detach_customer_from_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -24785,6 +27842,18 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "playlists")]
+    fn create_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreatePlaylistWhen, operations::CreatePlaylistThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreatePlaylistWhen::new(when),
+                operations::CreatePlaylistThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "playlists")]
     fn get_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetPlaylistWhen, operations::GetPlaylistThen),
@@ -24832,6 +27901,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetPlaylistBookmarksWhen::new(when),
                 operations::GetPlaylistBookmarksThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "playlists")]
+    fn attach_bookmark_to_playlist<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachBookmarkToPlaylistWhen,
+            operations::AttachBookmarkToPlaylistThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachBookmarkToPlaylistWhen::new(when),
+                operations::AttachBookmarkToPlaylistThen::new(then),
             )
         })
     }
@@ -25070,6 +28154,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "product-accesses")]
+    fn switch_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SwitchSubscriptionWhen,
+            operations::SwitchSubscriptionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SwitchSubscriptionWhen::new(when),
+                operations::SwitchSubscriptionThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "product-accesses")]
     fn switch_subscription_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -25081,6 +28180,18 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::SwitchSubscriptionDeleteWhen::new(when),
                 operations::SwitchSubscriptionDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "product-accesses")]
+    fn unsubscribe<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UnsubscribeWhen, operations::UnsubscribeThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UnsubscribeWhen::new(when),
+                operations::UnsubscribeThen::new(then),
             )
         })
     }
@@ -25247,6 +28358,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(any(feature = "actors", feature = "products"))]
+    fn attach_actor_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachActorToProductWhen,
+            operations::AttachActorToProductThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachActorToProductWhen::new(when),
+                operations::AttachActorToProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
     fn get_product_actors_role<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -25303,6 +28429,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetProductCategoriesWhen::new(when),
                 operations::GetProductCategoriesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn attach_product_to_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachProductToCategoryWhen,
+            operations::AttachProductToCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachProductToCategoryWhen::new(when),
+                operations::AttachProductToCategoryThen::new(then),
             )
         })
     }
@@ -25397,6 +28538,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(any(feature = "directors", feature = "products"))]
+    fn attach_director_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachDirectorToProductWhen,
+            operations::AttachDirectorToProductThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachDirectorToProductWhen::new(when),
+                operations::AttachDirectorToProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
     fn get_product_directors_role<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -25457,6 +28613,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    fn attach_features_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToProductWhen,
+            operations::AttachFeaturesToProductThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachFeaturesToProductWhen::new(when),
+                operations::AttachFeaturesToProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
     fn detach_feature_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -25486,6 +28657,36 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    fn set_product_geolocation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SetProductGeolocationWhen,
+            operations::SetProductGeolocationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SetProductGeolocationWhen::new(when),
+                operations::SetProductGeolocationThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    fn get_product_geolocations_by_ip<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetProductGeolocationsByIpWhen,
+            operations::GetProductGeolocationsByIpThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductGeolocationsByIpWhen::new(when),
+                operations::GetProductGeolocationsByIpThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "groups", feature = "products"))]
     fn get_product_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -25495,6 +28696,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetProductGroupsWhen::new(when),
                 operations::GetProductGroupsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "products")]
+    fn attach_product_to_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachProductToGroupWhen,
+            operations::AttachProductToGroupThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachProductToGroupWhen::new(when),
+                operations::AttachProductToGroupThen::new(then),
             )
         })
     }
@@ -25573,6 +28789,18 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "products")]
+    fn associate_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::AssociateProductsWhen, operations::AssociateProductsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AssociateProductsWhen::new(when),
+                operations::AssociateProductsThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "images", feature = "products"))]
     fn get_product_screenshots<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -25633,6 +28861,21 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    fn attach_video_to_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachVideoToProductWhen,
+            operations::AttachVideoToProductThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachVideoToProductWhen::new(when),
+                operations::AttachVideoToProductThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "subscriptions")]
     fn get_subscriptions<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -25669,6 +28912,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetSubscriptionCategoriesWhen::new(when),
                 operations::GetSubscriptionCategoriesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "subscriptions")]
+    fn attach_categories_to_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachCategoriesToSubscriptionWhen,
+            operations::AttachCategoriesToSubscriptionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachCategoriesToSubscriptionWhen::new(when),
+                operations::AttachCategoriesToSubscriptionThen::new(then),
             )
         })
     }
@@ -26036,6 +29294,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "videos")]
+    fn attach_cover_to_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachCoverToVideoWhen,
+            operations::AttachCoverToVideoThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachCoverToVideoWhen::new(when),
+                operations::AttachCoverToVideoThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "videos")]
     fn get_video_access<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetVideoAccessWhen, operations::GetVideoAccessThen),
@@ -26089,6 +29362,21 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "videos"))]
+    fn attach_features_to_video<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AttachFeaturesToVideoWhen,
+            operations::AttachFeaturesToVideoThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AttachFeaturesToVideoWhen::new(when),
+                operations::AttachFeaturesToVideoThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "videos")]
     fn get_video_geolocation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -26101,6 +29389,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetVideoGeolocationWhen::new(when),
                 operations::GetVideoGeolocationThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    fn set_video_geolocation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SetVideoGeolocationWhen,
+            operations::SetVideoGeolocationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SetVideoGeolocationWhen::new(when),
+                operations::SetVideoGeolocationThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 3799 tests of 230 schemas
-//! - `arguments`: 254 tests
-//! - `path_segments`: 13 tests
+//! - `responses`: 3813 tests of 233 schemas
+//! - `arguments`: 339 tests
+//! - `path_segments`: 14 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -6046,7 +6046,7 @@ mod responses {
     fn cart_product_with_null_visible_before_publication() {
         CART_PRODUCT.decodes_with_null("visible_before_publication");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     /// `CartResponse` with every property.
     const CART_RESPONSE: Example<types::CartResponse> = Example::new(
         r#"{
@@ -6225,172 +6225,172 @@ mod responses {
   "total_without_tax": 7.5
 }"#,
     );
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response() {
         CART_RESPONSE.decodes();
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_without_affiliate() {
         CART_RESPONSE.decodes_without("affiliate");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_null_affiliate() {
         CART_RESPONSE.decodes_with_null("affiliate");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_without_available_checkout_processes() {
         CART_RESPONSE.decodes_without("available_checkout_processes");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_null_available_checkout_processes() {
         CART_RESPONSE.decodes_with_null("available_checkout_processes");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_without_cart_rules() {
         CART_RESPONSE.decodes_without("cart_rules");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_null_cart_rules() {
         CART_RESPONSE.decodes_with_null("cart_rules");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_without_date_add() {
         CART_RESPONSE.decodes_without("date_add");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_null_date_add() {
         CART_RESPONSE.decodes_with_null("date_add");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_without_date_upd() {
         CART_RESPONSE.decodes_without("date_upd");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_null_date_upd() {
         CART_RESPONSE.decodes_with_null("date_upd");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_without_id() {
         CART_RESPONSE.decodes_without("id");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_null_id() {
         CART_RESPONSE.decodes_with_null("id");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_id_as_string() {
         CART_RESPONSE.decodes_with_number_as_string("id");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_without_id_currency() {
         CART_RESPONSE.decodes_without("id_currency");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_null_id_currency() {
         CART_RESPONSE.decodes_with_null("id_currency");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_id_currency_as_string() {
         CART_RESPONSE.decodes_with_number_as_string("id_currency");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_without_id_customer() {
         CART_RESPONSE.decodes_without("id_customer");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_null_id_customer() {
         CART_RESPONSE.decodes_with_null("id_customer");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_id_customer_as_string() {
         CART_RESPONSE.decodes_with_number_as_string("id_customer");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_without_id_lang() {
         CART_RESPONSE.decodes_without("id_lang");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_null_id_lang() {
         CART_RESPONSE.decodes_with_null("id_lang");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_id_lang_as_string() {
         CART_RESPONSE.decodes_with_number_as_string("id_lang");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_without_products() {
         CART_RESPONSE.decodes_without("products");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_null_products() {
         CART_RESPONSE.decodes_with_null("products");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_without_total() {
         CART_RESPONSE.decodes_without("total");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_null_total() {
         CART_RESPONSE.decodes_with_null("total");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_total_as_string() {
         CART_RESPONSE.decodes_with_number_as_string("total");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_without_total_trial() {
         CART_RESPONSE.decodes_without("total_trial");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_null_total_trial() {
         CART_RESPONSE.decodes_with_null("total_trial");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_total_trial_as_string() {
         CART_RESPONSE.decodes_with_number_as_string("total_trial");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_without_total_without_tax() {
         CART_RESPONSE.decodes_without("total_without_tax");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_null_total_without_tax() {
         CART_RESPONSE.decodes_with_null("total_without_tax");
     }
-    #[cfg(feature = "carts")]
+    #[cfg(any(feature = "carts", feature = "customers"))]
     #[test]
     fn cart_response_with_total_without_tax_as_string() {
         CART_RESPONSE.decodes_with_number_as_string("total_without_tax");
@@ -8864,6 +8864,44 @@ mod responses {
     #[test]
     fn create_video_stat_session_response_with_watched_time_as_string() {
         CREATE_VIDEO_STAT_SESSION_RESPONSE.decodes_with_number_as_string("watched_time");
+    }
+    #[cfg(feature = "customers")]
+    /// `CredentialsValidationResponse` with every property.
+    const CREDENTIALS_VALIDATION_RESPONSE: Example<
+        types::CredentialsValidationResponse,
+    > = Example::new(r#"{
+  "customer_id": 7,
+  "valid": true
+}"#);
+    #[cfg(feature = "customers")]
+    #[test]
+    fn credentials_validation_response() {
+        CREDENTIALS_VALIDATION_RESPONSE.decodes();
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn credentials_validation_response_without_customer_id() {
+        CREDENTIALS_VALIDATION_RESPONSE.decodes_without("customer_id");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn credentials_validation_response_with_null_customer_id() {
+        CREDENTIALS_VALIDATION_RESPONSE.decodes_with_null("customer_id");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn credentials_validation_response_with_customer_id_as_string() {
+        CREDENTIALS_VALIDATION_RESPONSE.decodes_with_number_as_string("customer_id");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn credentials_validation_response_without_valid() {
+        CREDENTIALS_VALIDATION_RESPONSE.decodes_without("valid");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn credentials_validation_response_with_null_valid() {
+        CREDENTIALS_VALIDATION_RESPONSE.decodes_with_null("valid");
     }
     #[cfg(feature = "currencies")]
     /// `Currency` with every property.
@@ -21024,6 +21062,39 @@ mod responses {
     fn payment_details_with_null_metadata() {
         PAYMENT_DETAILS.decodes_with_null("metadata");
     }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    /// `PaymentDetailsResponse` with every property.
+    const PAYMENT_DETAILS_RESPONSE: Example<types::PaymentDetailsResponse> = Example::new(
+        r#"{
+  "identifier": "example",
+  "metadata": "example"
+}"#,
+    );
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_response() {
+        PAYMENT_DETAILS_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_response_without_identifier() {
+        PAYMENT_DETAILS_RESPONSE.decodes_without("identifier");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_response_with_null_identifier() {
+        PAYMENT_DETAILS_RESPONSE.decodes_with_null("identifier");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_response_without_metadata() {
+        PAYMENT_DETAILS_RESPONSE.decodes_without("metadata");
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[test]
+    fn payment_details_response_with_null_metadata() {
+        PAYMENT_DETAILS_RESPONSE.decodes_with_null("metadata");
+    }
     #[cfg(any(feature = "customers", feature = "payment-modules"))]
     /// `PaymentMethods` with every property.
     const PAYMENT_METHODS: Example<types::PaymentMethods> = Example::new(
@@ -29205,6 +29276,28 @@ mod responses {
     fn tax_rule_list_response_with_null_pagination() {
         TAX_RULE_LIST_RESPONSE.decodes_with_null("pagination");
     }
+    #[cfg(feature = "customers")]
+    /// `TokenResponse` with every property.
+    const TOKEN_RESPONSE: Example<types::TokenResponse> = Example::new(
+        r#"{
+  "token": "example"
+}"#,
+    );
+    #[cfg(feature = "customers")]
+    #[test]
+    fn token_response() {
+        TOKEN_RESPONSE.decodes();
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn token_response_without_token() {
+        TOKEN_RESPONSE.decodes_without("token");
+    }
+    #[cfg(feature = "customers")]
+    #[test]
+    fn token_response_with_null_token() {
+        TOKEN_RESPONSE.decodes_with_null("token");
+    }
     #[cfg(any(feature = "products", feature = "videos", feature = "widgets"))]
     /// `Video` with every property.
     const VIDEO: Example<types::Video> = Example::new(
@@ -33096,6 +33189,42 @@ mod arguments {
         server
             .assert_refused(result, "get_actor_features", "actor_id is required", None);
     }
+    #[cfg(any(feature = "actors", feature = "feature-values", feature = "features"))]
+    #[tokio::test]
+    async fn attach_features_to_actor_without_actor_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_actor()
+            .features("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_actor",
+                "actor_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "actors", feature = "feature-values", feature = "features"))]
+    #[tokio::test]
+    async fn attach_features_to_actor_without_features() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_actor()
+            .actor_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_actor",
+                "features is required",
+                None,
+            );
+    }
     #[cfg(feature = "actors")]
     #[tokio::test]
     async fn get_actor_products_without_actor_id() {
@@ -33182,6 +33311,42 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(any(feature = "blog-pages", feature = "feature-values", feature = "features"))]
+    #[tokio::test]
+    async fn attach_features_to_blog_page_without_blog_page_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_blog_page()
+            .features("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_blog_page",
+                "blog_page_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "blog-pages", feature = "feature-values", feature = "features"))]
+    #[tokio::test]
+    async fn attach_features_to_blog_page_without_features() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_blog_page()
+            .blog_page_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_blog_page",
+                "features is required",
+                None,
+            );
+    }
     #[cfg(feature = "blog-pages")]
     #[tokio::test]
     async fn get_blog_page_products_without_blog_page_id() {
@@ -33192,6 +33357,42 @@ mod arguments {
                 result,
                 "get_blog_page_products",
                 "blog_page_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "blog-pages")]
+    #[tokio::test]
+    async fn attach_product_to_blog_page_without_blog_page_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_product_to_blog_page()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_product_to_blog_page",
+                "blog_page_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "blog-pages")]
+    #[tokio::test]
+    async fn attach_product_to_blog_page_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_product_to_blog_page()
+            .blog_page_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_product_to_blog_page",
+                "product_id is required",
                 None,
             );
     }
@@ -33227,6 +33428,63 @@ mod arguments {
             .assert_refused(
                 result,
                 "detach_product_from_blog_page",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "bundles")]
+    #[tokio::test]
+    async fn add_product_to_bundle_without_bundle_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .add_product_to_bundle()
+            .position(7i64)
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "add_product_to_bundle",
+                "bundle_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "bundles")]
+    #[tokio::test]
+    async fn add_product_to_bundle_without_position() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .add_product_to_bundle()
+            .bundle_id(7i64)
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "add_product_to_bundle",
+                "position is required",
+                None,
+            );
+    }
+    #[cfg(feature = "bundles")]
+    #[tokio::test]
+    async fn add_product_to_bundle_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .add_product_to_bundle()
+            .bundle_id(7i64)
+            .position(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "add_product_to_bundle",
                 "product_id is required",
                 None,
             );
@@ -33346,6 +33604,42 @@ mod arguments {
     }
     #[cfg(any(feature = "cart-rules", feature = "carts"))]
     #[tokio::test]
+    async fn attach_cart_rule_to_cart_without_cart_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_cart_rule_to_cart()
+            .code("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_cart_rule_to_cart",
+                "cart_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    #[tokio::test]
+    async fn attach_cart_rule_to_cart_without_code() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_cart_rule_to_cart()
+            .cart_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_cart_rule_to_cart",
+                "code is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "cart-rules", feature = "carts"))]
+    #[tokio::test]
     async fn detach_cart_rule_from_cart_without_cart_id() {
         let server = Server::start().await;
         let result = server
@@ -33441,6 +33735,26 @@ mod arguments {
         let result = server.client().get_payment_url().cart_id(7i64).send().await;
         server
             .assert_refused(result, "get_payment_url", "payment_name is required", None);
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn prepare_payment_without_cart_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .prepare_payment()
+            .payment_name("example")
+            .send()
+            .await;
+        server.assert_refused(result, "prepare_payment", "cart_id is required", None);
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn prepare_payment_without_payment_name() {
+        let server = Server::start().await;
+        let result = server.client().prepare_payment().cart_id(7i64).send().await;
+        server
+            .assert_refused(result, "prepare_payment", "payment_name is required", None);
     }
     #[cfg(any(feature = "carts", feature = "payment-modules"))]
     #[tokio::test]
@@ -33642,6 +33956,42 @@ mod arguments {
     }
     #[cfg(any(feature = "actors", feature = "categories"))]
     #[tokio::test]
+    async fn attach_actor_to_category_without_category_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_actor_to_category()
+            .actor_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_actor_to_category",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    #[tokio::test]
+    async fn attach_actor_to_category_without_actor_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_actor_to_category()
+            .category_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_actor_to_category",
+                "actor_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "actors", feature = "categories"))]
+    #[tokio::test]
     async fn detach_actor_from_category_without_category_id() {
         let server = Server::start().await;
         let result = server
@@ -33730,6 +34080,42 @@ mod arguments {
     }
     #[cfg(any(feature = "categories", feature = "directors"))]
     #[tokio::test]
+    async fn attach_director_to_category_without_category_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_director_to_category()
+            .director_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_director_to_category",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    #[tokio::test]
+    async fn attach_director_to_category_without_director_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_director_to_category()
+            .category_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_director_to_category",
+                "director_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "directors"))]
+    #[tokio::test]
     async fn detach_director_from_category_without_category_id() {
         let server = Server::start().await;
         let result = server
@@ -33774,6 +34160,42 @@ mod arguments {
                 result,
                 "get_category_features",
                 "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "feature-values", feature = "features"))]
+    #[tokio::test]
+    async fn attach_features_to_category_without_category_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_category()
+            .features("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_category",
+                "category_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "categories", feature = "feature-values", feature = "features"))]
+    #[tokio::test]
+    async fn attach_features_to_category_without_features() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_category()
+            .category_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_category",
+                "features is required",
                 None,
             );
     }
@@ -33905,6 +34327,111 @@ mod arguments {
     }
     #[cfg(feature = "customers")]
     #[tokio::test]
+    async fn check_authentication_token_without_token() {
+        let server = Server::start().await;
+        let result = server.client().check_authentication_token().send().await;
+        server
+            .assert_refused(
+                result,
+                "check_authentication_token",
+                "token is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn check_customer_credentials_without_email() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .check_customer_credentials()
+            .password("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "check_customer_credentials",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn check_customer_credentials_without_password() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .check_customer_credentials()
+            .email("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "check_customer_credentials",
+                "password is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn create_facebook_id_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_facebook_id()
+            .facebook_id("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_facebook_id",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn create_facebook_id_without_facebook_id() {
+        let server = Server::start().await;
+        let result = server.client().create_facebook_id().customer_id(7i64).send().await;
+        server
+            .assert_refused(
+                result,
+                "create_facebook_id",
+                "facebook_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn login_with_facebook_without_token() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .login_with_facebook()
+            .token_type("example")
+            .send()
+            .await;
+        server.assert_refused(result, "login_with_facebook", "token is required", None);
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn login_with_facebook_without_token_type() {
+        let server = Server::start().await;
+        let result = server.client().login_with_facebook().token("example").send().await;
+        server
+            .assert_refused(
+                result,
+                "login_with_facebook",
+                "token_type is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
     async fn get_facebook_customer_without_facebook_id() {
         let server = Server::start().await;
         let result = server.client().get_facebook_customer().send().await;
@@ -33918,6 +34445,33 @@ mod arguments {
     }
     #[cfg(feature = "customers")]
     #[tokio::test]
+    async fn create_google_id_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_google_id()
+            .google_id("example")
+            .send()
+            .await;
+        server
+            .assert_refused(result, "create_google_id", "customer_id is required", None);
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn create_google_id_without_google_id() {
+        let server = Server::start().await;
+        let result = server.client().create_google_id().customer_id(7i64).send().await;
+        server.assert_refused(result, "create_google_id", "google_id is required", None);
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn login_with_google_without_token() {
+        let server = Server::start().await;
+        let result = server.client().login_with_google().send().await;
+        server.assert_refused(result, "login_with_google", "token is required", None);
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
     async fn get_google_customer_without_google_id() {
         let server = Server::start().await;
         let result = server.client().get_google_customer().send().await;
@@ -33926,6 +34480,80 @@ mod arguments {
                 result,
                 "get_google_customer",
                 "google_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn password_token_without_email() {
+        let server = Server::start().await;
+        let result = server.client().password_token().send().await;
+        server.assert_refused(result, "password_token", "email is required", None);
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn password_token_consume_without_password() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .password_token_consume()
+            .token("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "password_token_consume",
+                "password is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn password_token_consume_without_token() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .password_token_consume()
+            .password("example")
+            .send()
+            .await;
+        server
+            .assert_refused(result, "password_token_consume", "token is required", None);
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn validate_customer_credentials_without_email() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .validate_customer_credentials()
+            .password("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "validate_customer_credentials",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn validate_customer_credentials_without_password() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .validate_customer_credentials()
+            .email("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "validate_customer_credentials",
+                "password is required",
                 None,
             );
     }
@@ -34024,6 +34652,42 @@ mod arguments {
     }
     #[cfg(any(feature = "bookmarks", feature = "customers"))]
     #[tokio::test]
+    async fn attach_bookmark_to_customer_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_bookmark_to_customer()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_bookmark_to_customer",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    #[tokio::test]
+    async fn attach_bookmark_to_customer_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_bookmark_to_customer()
+            .customer_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_bookmark_to_customer",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "bookmarks", feature = "customers"))]
+    #[tokio::test]
     async fn detach_bookmark_from_customer_without_customer_id() {
         let server = Server::start().await;
         let result = server
@@ -34068,6 +34732,42 @@ mod arguments {
                 result,
                 "get_customer_carts",
                 "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[tokio::test]
+    async fn attach_cart_to_customer_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_cart_to_customer()
+            .cart_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_cart_to_customer",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "carts", feature = "customers"))]
+    #[tokio::test]
+    async fn attach_cart_to_customer_without_cart_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_cart_to_customer()
+            .customer_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_cart_to_customer",
+                "cart_id is required",
                 None,
             );
     }
@@ -34496,6 +35196,37 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn stop_subscription_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .stop_subscription()
+            .product_access_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "stop_subscription",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "customers")]
+    #[tokio::test]
+    async fn stop_subscription_without_product_access_id() {
+        let server = Server::start().await;
+        let result = server.client().stop_subscription().customer_id(7i64).send().await;
+        server
+            .assert_refused(
+                result,
+                "stop_subscription",
+                "product_access_id is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "customers", feature = "videos"))]
     #[tokio::test]
     async fn get_customer_has_access_to_videos_without_customer_id() {
@@ -34637,6 +35368,42 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(any(feature = "directors", feature = "feature-values", feature = "features"))]
+    #[tokio::test]
+    async fn attach_features_to_director_without_director_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_director()
+            .features("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_director",
+                "director_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "directors", feature = "feature-values", feature = "features"))]
+    #[tokio::test]
+    async fn attach_features_to_director_without_features() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_director()
+            .director_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_director",
+                "features is required",
+                None,
+            );
+    }
     #[cfg(feature = "directors")]
     #[tokio::test]
     async fn get_director_products_without_director_id() {
@@ -34696,6 +35463,42 @@ mod arguments {
         let result = server.client().delete_extract().send().await;
         server.assert_refused(result, "delete_extract", "extract_id is required", None);
     }
+    #[cfg(feature = "extracts")]
+    #[tokio::test]
+    async fn attach_cover_to_extract_without_extract_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_cover_to_extract()
+            .id_image(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_cover_to_extract",
+                "extract_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "extracts")]
+    #[tokio::test]
+    async fn attach_cover_to_extract_without_id_image() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_cover_to_extract()
+            .extract_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_cover_to_extract",
+                "id_image is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "extracts", feature = "features"))]
     #[tokio::test]
     async fn get_extract_features_without_extract_id() {
@@ -34706,6 +35509,42 @@ mod arguments {
                 result,
                 "get_extract_features",
                 "extract_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "extracts", feature = "feature-values", feature = "features"))]
+    #[tokio::test]
+    async fn attach_features_to_extract_without_extract_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_extract()
+            .features("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_extract",
+                "extract_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "extracts", feature = "feature-values", feature = "features"))]
+    #[tokio::test]
+    async fn attach_features_to_extract_without_features() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_extract()
+            .extract_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_extract",
+                "features is required",
                 None,
             );
     }
@@ -34926,6 +35765,42 @@ mod arguments {
     }
     #[cfg(feature = "groups")]
     #[tokio::test]
+    async fn attach_customer_to_group_without_group_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_customer_to_group()
+            .customer_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_customer_to_group",
+                "group_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "groups")]
+    #[tokio::test]
+    async fn attach_customer_to_group_without_customer_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_customer_to_group()
+            .group_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_customer_to_group",
+                "customer_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "groups")]
+    #[tokio::test]
     async fn detach_customer_from_group_without_group_id() {
         let server = Server::start().await;
         let result = server
@@ -35107,6 +35982,21 @@ mod arguments {
     }
     #[cfg(feature = "playlists")]
     #[tokio::test]
+    async fn create_playlist_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().create_playlist().name("example").send().await;
+        server
+            .assert_refused(result, "create_playlist", "customer_id is required", None);
+    }
+    #[cfg(feature = "playlists")]
+    #[tokio::test]
+    async fn create_playlist_without_name() {
+        let server = Server::start().await;
+        let result = server.client().create_playlist().customer_id(7i64).send().await;
+        server.assert_refused(result, "create_playlist", "name is required", None);
+    }
+    #[cfg(feature = "playlists")]
+    #[tokio::test]
     async fn get_playlist_without_playlist_id() {
         let server = Server::start().await;
         let result = server.client().get_playlist().send().await;
@@ -35143,6 +36033,42 @@ mod arguments {
                 result,
                 "get_playlist_bookmarks",
                 "playlist_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "playlists")]
+    #[tokio::test]
+    async fn attach_bookmark_to_playlist_without_playlist_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_bookmark_to_playlist()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_bookmark_to_playlist",
+                "playlist_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "playlists")]
+    #[tokio::test]
+    async fn attach_bookmark_to_playlist_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_bookmark_to_playlist()
+            .playlist_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_bookmark_to_playlist",
+                "product_id is required",
                 None,
             );
     }
@@ -35288,6 +36214,42 @@ mod arguments {
     }
     #[cfg(feature = "product-accesses")]
     #[tokio::test]
+    async fn switch_subscription_without_product_access_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .switch_subscription()
+            .subscription_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "switch_subscription",
+                "product_access_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "product-accesses")]
+    #[tokio::test]
+    async fn switch_subscription_without_subscription_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .switch_subscription()
+            .product_access_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "switch_subscription",
+                "subscription_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "product-accesses")]
+    #[tokio::test]
     async fn switch_subscription_delete_without_product_access_id() {
         let server = Server::start().await;
         let result = server.client().switch_subscription_delete().send().await;
@@ -35295,6 +36257,19 @@ mod arguments {
             .assert_refused(
                 result,
                 "switch_subscription_delete",
+                "product_access_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "product-accesses")]
+    #[tokio::test]
+    async fn unsubscribe_without_product_access_id() {
+        let server = Server::start().await;
+        let result = server.client().unsubscribe().send().await;
+        server
+            .assert_refused(
+                result,
+                "unsubscribe",
                 "product_access_id is required",
                 None,
             );
@@ -35356,6 +36331,42 @@ mod arguments {
                 result,
                 "get_product_actors",
                 "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[tokio::test]
+    async fn attach_actor_to_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_actor_to_product()
+            .actor_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_actor_to_product",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "actors", feature = "products"))]
+    #[tokio::test]
+    async fn attach_actor_to_product_without_actor_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_actor_to_product()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_actor_to_product",
+                "actor_id is required",
                 None,
             );
     }
@@ -35431,6 +36442,42 @@ mod arguments {
                 result,
                 "get_product_categories",
                 "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn attach_product_to_category_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_product_to_category()
+            .category_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_product_to_category",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn attach_product_to_category_without_category_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_product_to_category()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_product_to_category",
+                "category_id is required",
                 None,
             );
     }
@@ -35542,6 +36589,42 @@ mod arguments {
     }
     #[cfg(any(feature = "directors", feature = "products"))]
     #[tokio::test]
+    async fn attach_director_to_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_director_to_product()
+            .director_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_director_to_product",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[tokio::test]
+    async fn attach_director_to_product_without_director_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_director_to_product()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_director_to_product",
+                "director_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "directors", feature = "products"))]
+    #[tokio::test]
     async fn get_product_directors_role_without_product_id() {
         let server = Server::start().await;
         let result = server.client().get_product_directors_role().send().await;
@@ -35617,6 +36700,42 @@ mod arguments {
     }
     #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
     #[tokio::test]
+    async fn attach_features_to_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_product()
+            .features("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_product",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    #[tokio::test]
+    async fn attach_features_to_product_without_features() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_product()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_product",
+                "features is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "products"))]
+    #[tokio::test]
     async fn detach_feature_to_product_without_product_id() {
         let server = Server::start().await;
         let result = server
@@ -35664,6 +36783,122 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[tokio::test]
+    async fn set_product_geolocation_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .set_product_geolocation()
+            .behavior_detected_countries("example")
+            .behavior_non_detected_countries("example")
+            .enabled(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "set_product_geolocation",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[tokio::test]
+    async fn set_product_geolocation_without_behavior_detected_countries() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .set_product_geolocation()
+            .product_id(7i64)
+            .behavior_non_detected_countries("example")
+            .enabled(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "set_product_geolocation",
+                "behavior_detected_countries is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[tokio::test]
+    async fn set_product_geolocation_without_behavior_non_detected_countries() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .set_product_geolocation()
+            .product_id(7i64)
+            .behavior_detected_countries("example")
+            .enabled(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "set_product_geolocation",
+                "behavior_non_detected_countries is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[tokio::test]
+    async fn set_product_geolocation_without_enabled() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .set_product_geolocation()
+            .product_id(7i64)
+            .behavior_detected_countries("example")
+            .behavior_non_detected_countries("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "set_product_geolocation",
+                "enabled is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_geolocations_by_ip_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_product_geolocations_by_ip()
+            .ip_address("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_product_geolocations_by_ip",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "geolocations", feature = "products"))]
+    #[tokio::test]
+    async fn get_product_geolocations_by_ip_without_ip_address() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_product_geolocations_by_ip()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_product_geolocations_by_ip",
+                "ip_address is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "groups", feature = "products"))]
     #[tokio::test]
     async fn get_product_groups_without_product_id() {
@@ -35674,6 +36909,42 @@ mod arguments {
                 result,
                 "get_product_groups",
                 "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn attach_product_to_group_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_product_to_group()
+            .group_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_product_to_group",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn attach_product_to_group_without_group_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_product_to_group()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_product_to_group",
+                "group_id is required",
                 None,
             );
     }
@@ -35851,6 +37122,37 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn associate_products_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .associate_products()
+            .associated_product_ids("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "associate_products",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "products")]
+    #[tokio::test]
+    async fn associate_products_without_associated_product_ids() {
+        let server = Server::start().await;
+        let result = server.client().associate_products().product_id(7i64).send().await;
+        server
+            .assert_refused(
+                result,
+                "associate_products",
+                "associated_product_ids is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "images", feature = "products"))]
     #[tokio::test]
     async fn get_product_screenshots_without_product_id() {
@@ -35903,6 +37205,42 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[tokio::test]
+    async fn attach_video_to_product_without_product_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_video_to_product()
+            .video_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_video_to_product",
+                "product_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "products", feature = "videos"))]
+    #[tokio::test]
+    async fn attach_video_to_product_without_video_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_video_to_product()
+            .product_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_video_to_product",
+                "video_id is required",
+                None,
+            );
+    }
     #[cfg(feature = "subscriptions")]
     #[tokio::test]
     async fn get_subscription_without_subscription_id() {
@@ -35926,6 +37264,42 @@ mod arguments {
                 result,
                 "get_subscription_categories",
                 "subscription_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "subscriptions")]
+    #[tokio::test]
+    async fn attach_categories_to_subscription_without_subscription_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_categories_to_subscription()
+            .category_ids("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_categories_to_subscription",
+                "subscription_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "subscriptions")]
+    #[tokio::test]
+    async fn attach_categories_to_subscription_without_category_ids() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_categories_to_subscription()
+            .subscription_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_categories_to_subscription",
+                "category_ids is required",
                 None,
             );
     }
@@ -36172,6 +37546,32 @@ mod arguments {
     }
     #[cfg(feature = "videos")]
     #[tokio::test]
+    async fn attach_cover_to_video_without_video_id() {
+        let server = Server::start().await;
+        let result = server.client().attach_cover_to_video().id_image(7i64).send().await;
+        server
+            .assert_refused(
+                result,
+                "attach_cover_to_video",
+                "video_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "videos")]
+    #[tokio::test]
+    async fn attach_cover_to_video_without_id_image() {
+        let server = Server::start().await;
+        let result = server.client().attach_cover_to_video().video_id(7i64).send().await;
+        server
+            .assert_refused(
+                result,
+                "attach_cover_to_video",
+                "id_image is required",
+                None,
+            );
+    }
+    #[cfg(feature = "videos")]
+    #[tokio::test]
     async fn get_video_access_without_video_id() {
         let server = Server::start().await;
         let result = server.client().get_video_access().customer_id(7i64).send().await;
@@ -36219,6 +37619,42 @@ mod arguments {
         server
             .assert_refused(result, "get_video_features", "video_id is required", None);
     }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "videos"))]
+    #[tokio::test]
+    async fn attach_features_to_video_without_video_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_video()
+            .features("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_video",
+                "video_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "feature-values", feature = "features", feature = "videos"))]
+    #[tokio::test]
+    async fn attach_features_to_video_without_features() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .attach_features_to_video()
+            .video_id(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "attach_features_to_video",
+                "features is required",
+                None,
+            );
+    }
     #[cfg(feature = "videos")]
     #[tokio::test]
     async fn get_video_geolocation_without_video_id() {
@@ -36229,6 +37665,86 @@ mod arguments {
                 result,
                 "get_video_geolocation",
                 "video_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    #[tokio::test]
+    async fn set_video_geolocation_without_video_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .set_video_geolocation()
+            .behavior_detected_countries("example")
+            .behavior_non_detected_countries("example")
+            .enabled(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "set_video_geolocation",
+                "video_id is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    #[tokio::test]
+    async fn set_video_geolocation_without_behavior_detected_countries() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .set_video_geolocation()
+            .video_id(7i64)
+            .behavior_non_detected_countries("example")
+            .enabled(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "set_video_geolocation",
+                "behavior_detected_countries is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    #[tokio::test]
+    async fn set_video_geolocation_without_behavior_non_detected_countries() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .set_video_geolocation()
+            .video_id(7i64)
+            .behavior_detected_countries("example")
+            .enabled(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "set_video_geolocation",
+                "behavior_non_detected_countries is required",
+                None,
+            );
+    }
+    #[cfg(any(feature = "geolocations", feature = "videos"))]
+    #[tokio::test]
+    async fn set_video_geolocation_without_enabled() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .set_video_geolocation()
+            .video_id(7i64)
+            .behavior_detected_countries("example")
+            .behavior_non_detected_countries("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "set_video_geolocation",
+                "enabled is required",
                 None,
             );
     }
@@ -36372,6 +37888,27 @@ mod path_segments {
                 .assert_in_segment(
                     result,
                     "/api/carts/{cart_id}/payments/{payment_name}",
+                    "payment_name",
+                    value,
+                );
+        }
+    }
+    #[cfg(any(feature = "carts", feature = "payment-modules"))]
+    #[tokio::test]
+    async fn prepare_payment_payment_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .prepare_payment()
+                .cart_id(7i64)
+                .payment_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/api/carts/{cart_id}/payments/{payment_name}/prepare",
                     "payment_name",
                     value,
                 );

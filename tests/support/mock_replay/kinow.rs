@@ -189,6 +189,31 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_features_to_actor" => {
+            server
+                .attach_features_to_actor(|when, then| {
+                    when.actor_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/actors/{actor_id}/features", "actor_id"),
+                        )
+                        .features(
+                            &fixture.form_field::<::std::string::String>("features"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_features_to_actor",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_actor_products" => {
             server
                 .get_actor_products(|when, then| {
@@ -467,6 +492,31 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_features_to_blog_page" => {
+            server
+                .attach_features_to_blog_page(|when, then| {
+                    when.blog_page_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/blog-pages/{blog_page_id}/features", "blog_page_id"),
+                        )
+                        .features(
+                            &fixture.form_field::<::std::string::String>("features"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_features_to_blog_page",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_blog_page_products" => {
             server
                 .get_blog_page_products(|when, then| {
@@ -493,6 +543,29 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_blog_page_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "attach_product_to_blog_page" => {
+            server
+                .attach_product_to_blog_page(|when, then| {
+                    when.blog_page_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/blog-pages/{blog_page_id}/products", "blog_page_id"),
+                        )
+                        .product_id(&fixture.form_field::<i64>("product_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_product_to_blog_page",
                                 fixture.operation
                             )
                         }
@@ -527,6 +600,28 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of detach_product_from_blog_page",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "add_product_to_bundle" => {
+            server
+                .add_product_to_bundle(|when, then| {
+                    when.bundle_id(
+                            fixture
+                                .path_param::<i64>("/bundles/{bundle_id}", "bundle_id"),
+                        )
+                        .product_id(&fixture.form_field::<i64>("product_id"))
+                        .position(&fixture.form_field::<i64>("position"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of add_product_to_bundle",
                                 fixture.operation
                             )
                         }
@@ -850,6 +945,28 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_cart_rule_to_cart" => {
+            server
+                .attach_cart_rule_to_cart(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<i64>("/carts/{cart_id}/cart-rules", "cart_id"),
+                        )
+                        .ip(fixture.query::<String>("ip").as_deref())
+                        .code(&fixture.form_field::<::std::string::String>("code"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_cart_rule_to_cart",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "detach_cart_rule_from_cart" => {
             server
                 .detach_cart_rule_from_cart(|when, then| {
@@ -1013,6 +1130,48 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_payment_url",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "prepare_payment" => {
+            server
+                .prepare_payment(|when, then| {
+                    when.cart_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/carts/{cart_id}/payments/{payment_name}/prepare",
+                                    "cart_id",
+                                ),
+                        )
+                        .payment_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/carts/{cart_id}/payments/{payment_name}/prepare",
+                                    "payment_name",
+                                ),
+                        )
+                        .ip_address(
+                            fixture
+                                .optional_form_field::<::std::string::String>("ip_address")
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::PaymentDetailsResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of prepare_payment",
                                 fixture.operation
                             )
                         }
@@ -1436,6 +1595,29 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_actor_to_category" => {
+            server
+                .attach_actor_to_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/actors", "category_id"),
+                        )
+                        .actor_id(&fixture.form_field::<i64>("actor_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_actor_to_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "detach_actor_from_category" => {
             server
                 .detach_actor_from_category(|when, then| {
@@ -1585,6 +1767,29 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_director_to_category" => {
+            server
+                .attach_director_to_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/directors", "category_id"),
+                        )
+                        .director_id(&fixture.form_field::<i64>("director_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_director_to_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "detach_director_from_category" => {
             server
                 .detach_director_from_category(|when, then| {
@@ -1639,6 +1844,31 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_category_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "attach_features_to_category" => {
+            server
+                .attach_features_to_category(|when, then| {
+                    when.category_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/categories/{category_id}/features", "category_id"),
+                        )
+                        .features(
+                            &fixture.form_field::<::std::string::String>("features"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_features_to_category",
                                 fixture.operation
                             )
                         }
@@ -2204,6 +2434,94 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "check_authentication_token" => {
+            server
+                .check_authentication_token(|when, then| {
+                    when.token(&fixture.form_field::<::std::string::String>("token"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CustomerResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of check_authentication_token",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "check_customer_credentials" => {
+            server
+                .check_customer_credentials(|when, then| {
+                    when.email(&fixture.form_field::<::std::string::String>("email"))
+                        .password(
+                            &fixture.form_field::<::std::string::String>("password"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CustomerResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of check_customer_credentials",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_facebook_id" => {
+            server
+                .create_facebook_id(|when, then| {
+                    when.customer_id(&fixture.form_field::<i64>("customer_id"))
+                        .facebook_id(
+                            &fixture.form_field::<::std::string::String>("facebook_id"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_facebook_id",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "login_with_facebook" => {
+            server
+                .login_with_facebook(|when, then| {
+                    when.token_type(
+                            &fixture.form_field::<::std::string::String>("token_type"),
+                        )
+                        .token(&fixture.form_field::<::std::string::String>("token"))
+                        .redirect_uri(
+                            fixture
+                                .optional_form_field::<
+                                    ::std::string::String,
+                                >("redirect_uri")
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Customer>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of login_with_facebook",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_facebook_customer" => {
             server
                 .get_facebook_customer(|when, then| {
@@ -2226,6 +2544,43 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "create_google_id" => {
+            server
+                .create_google_id(|when, then| {
+                    when.customer_id(&fixture.form_field::<i64>("customer_id"))
+                        .google_id(
+                            &fixture.form_field::<::std::string::String>("google_id"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_google_id",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "login_with_google" => {
+            server
+                .login_with_google(|when, then| {
+                    when.token(&fixture.form_field::<::std::string::String>("token"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Customer>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of login_with_google",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_google_customer" => {
             server
                 .get_google_customer(|when, then| {
@@ -2242,6 +2597,75 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_google_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "password_token" => {
+            server
+                .password_token(|when, then| {
+                    when.email(&fixture.form_field::<::std::string::String>("email"))
+                        .send_notification(
+                            fixture
+                                .optional_form_field::<bool>("send_notification")
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TokenResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of password_token",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "password_token_consume" => {
+            server
+                .password_token_consume(|when, then| {
+                    when.token(&fixture.form_field::<::std::string::String>("token"))
+                        .password(
+                            &fixture.form_field::<::std::string::String>("password"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of password_token_consume",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "validate_customer_credentials" => {
+            server
+                .validate_customer_credentials(|when, then| {
+                    when.email(&fixture.form_field::<::std::string::String>("email"))
+                        .password(
+                            &fixture.form_field::<::std::string::String>("password"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CredentialsValidationResponse,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of validate_customer_credentials",
                                 fixture.operation
                             )
                         }
@@ -2462,6 +2886,29 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_bookmark_to_customer" => {
+            server
+                .attach_bookmark_to_customer(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/bookmarks", "customer_id"),
+                        )
+                        .product_id(&fixture.form_field::<i64>("product_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_bookmark_to_customer",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "detach_bookmark_from_customer" => {
             server
                 .detach_bookmark_from_customer(|when, then| {
@@ -2521,6 +2968,31 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_customer_carts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "attach_cart_to_customer" => {
+            server
+                .attach_cart_to_customer(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/carts", "customer_id"),
+                        )
+                        .cart_id(&fixture.form_field::<i64>("cart_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CartResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_cart_to_customer",
                                 fixture.operation
                             )
                         }
@@ -3092,6 +3564,31 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "stop_subscription" => {
+            server
+                .stop_subscription(|when, then| {
+                    when.customer_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/customers/{customer_id}/unsubscribe", "customer_id"),
+                        )
+                        .product_access_id(
+                            &fixture.form_field::<i64>("product_access_id"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of stop_subscription",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_customer_has_access_to_videos" => {
             server
                 .get_customer_has_access_to_videos(|when, then| {
@@ -3412,6 +3909,31 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_features_to_director" => {
+            server
+                .attach_features_to_director(|when, then| {
+                    when.director_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/directors/{director_id}/features", "director_id"),
+                        )
+                        .features(
+                            &fixture.form_field::<::std::string::String>("features"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_features_to_director",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_director_products" => {
             server
                 .get_director_products(|when, then| {
@@ -3653,6 +4175,29 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_cover_to_extract" => {
+            server
+                .attach_cover_to_extract(|when, then| {
+                    when.extract_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/extracts/{extract_id}/cover", "extract_id"),
+                        )
+                        .id_image(&fixture.form_field::<i64>("id_image"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_cover_to_extract",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_extract_features" => {
             server
                 .get_extract_features(|when, then| {
@@ -3671,6 +4216,31 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_extract_features",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "attach_features_to_extract" => {
+            server
+                .attach_features_to_extract(|when, then| {
+                    when.extract_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/extracts/{extract_id}/features", "extract_id"),
+                        )
+                        .features(
+                            &fixture.form_field::<::std::string::String>("features"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_features_to_extract",
                                 fixture.operation
                             )
                         }
@@ -4317,6 +4887,29 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_customer_to_group" => {
+            server
+                .attach_customer_to_group(|when, then| {
+                    when.group_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/groups/{group_id}/customers", "group_id"),
+                        )
+                        .customer_id(&fixture.form_field::<i64>("customer_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_customer_to_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "detach_customer_from_group" => {
             server
                 .detach_customer_from_group(|when, then| {
@@ -4849,6 +5442,26 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "create_playlist" => {
+            server
+                .create_playlist(|when, then| {
+                    when.customer_id(&fixture.form_field::<i64>("customer_id"))
+                        .name(&fixture.form_field::<::std::string::String>("name"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::PlaylistResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_playlist",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_playlist" => {
             server
                 .get_playlist(|when, then| {
@@ -4940,6 +5553,29 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_playlist_bookmarks",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "attach_bookmark_to_playlist" => {
+            server
+                .attach_bookmark_to_playlist(|when, then| {
+                    when.playlist_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/playlists/{playlist_id}/bookmarks", "playlist_id"),
+                        )
+                        .product_id(&fixture.form_field::<i64>("product_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_bookmark_to_playlist",
                                 fixture.operation
                             )
                         }
@@ -5370,6 +6006,32 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "switch_subscription" => {
+            server
+                .switch_subscription(|when, then| {
+                    when.product_access_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/product-accesses/{product_access_id}/switch",
+                                    "product_access_id",
+                                ),
+                        )
+                        .subscription_id(&fixture.form_field::<i64>("subscription_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of switch_subscription",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "switch_subscription_delete" => {
             server
                 .switch_subscription_delete(|when, then| {
@@ -5389,6 +6051,36 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of switch_subscription_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "unsubscribe" => {
+            server
+                .unsubscribe(|when, then| {
+                    when.product_access_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/product-accesses/{product_access_id}/unsubscribe",
+                                    "product_access_id",
+                                ),
+                        )
+                        .message(
+                            fixture
+                                .optional_form_field::<::std::string::String>("message")
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of unsubscribe",
                                 fixture.operation
                             )
                         }
@@ -5702,6 +6394,29 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_actor_to_product" => {
+            server
+                .attach_actor_to_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/actors", "product_id"),
+                        )
+                        .actor_id(&fixture.form_field::<i64>("actor_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_actor_to_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_product_actors_role" => {
             server
                 .get_product_actors_role(|when, then| {
@@ -5809,6 +6524,29 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_product_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "attach_product_to_category" => {
+            server
+                .attach_product_to_category(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/categories", "product_id"),
+                        )
+                        .category_id(&fixture.form_field::<i64>("category_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_product_to_category",
                                 fixture.operation
                             )
                         }
@@ -5990,6 +6728,29 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_director_to_product" => {
+            server
+                .attach_director_to_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/directors", "product_id"),
+                        )
+                        .director_id(&fixture.form_field::<i64>("director_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_director_to_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_product_directors_role" => {
             server
                 .get_product_directors_role(|when, then| {
@@ -6104,6 +6865,31 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_features_to_product" => {
+            server
+                .attach_features_to_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/features", "product_id"),
+                        )
+                        .features(
+                            &fixture.form_field::<::std::string::String>("features"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_features_to_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "detach_feature_to_product" => {
             server
                 .detach_feature_to_product(|when, then| {
@@ -6165,6 +6951,75 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "set_product_geolocation" => {
+            server
+                .set_product_geolocation(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/geolocations", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .countries(
+                            fixture
+                                .optional_form_field::<::std::string::String>("countries")
+                                .as_ref(),
+                        )
+                        .enabled(&fixture.form_field::<i64>("enabled"))
+                        .behavior_detected_countries(
+                            &fixture
+                                .form_field::<
+                                    ::std::string::String,
+                                >("behavior_detected_countries"),
+                        )
+                        .behavior_non_detected_countries(
+                            &fixture
+                                .form_field::<
+                                    ::std::string::String,
+                                >("behavior_non_detected_countries"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of set_product_geolocation",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_geolocations_by_ip" => {
+            server
+                .get_product_geolocations_by_ip(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/geolocations", "product_id"),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"))
+                        .ip_address(
+                            &fixture.form_field::<::std::string::String>("ip_address"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_geolocations_by_ip",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_product_groups" => {
             server
                 .get_product_groups(|when, then| {
@@ -6185,6 +7040,29 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_product_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "attach_product_to_group" => {
+            server
+                .attach_product_to_group(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/groups", "product_id"),
+                        )
+                        .group_id(&fixture.form_field::<i64>("group_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_product_to_group",
                                 fixture.operation
                             )
                         }
@@ -6344,6 +7222,34 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "associate_products" => {
+            server
+                .associate_products(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/products", "product_id"),
+                        )
+                        .associated_product_ids(
+                            &fixture
+                                .form_field::<
+                                    ::std::string::String,
+                                >("associated_product_ids"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of associate_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_product_screenshots" => {
             server
                 .get_product_screenshots(|when, then| {
@@ -6458,6 +7364,29 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_video_to_product" => {
+            server
+                .attach_video_to_product(|when, then| {
+                    when.product_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/products/{product_id}/videos", "product_id"),
+                        )
+                        .video_id(&fixture.form_field::<i64>("video_id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_video_to_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_subscriptions" => {
             server
                 .get_subscriptions(|when, then| {
@@ -6530,6 +7459,34 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_subscription_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "attach_categories_to_subscription" => {
+            server
+                .attach_categories_to_subscription(|when, then| {
+                    when.subscription_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/subscriptions/{subscription_id}/categories",
+                                    "subscription_id",
+                                ),
+                        )
+                        .category_ids(
+                            &fixture.form_field::<::std::string::String>("category_ids"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_categories_to_subscription",
                                 fixture.operation
                             )
                         }
@@ -7216,6 +8173,27 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_cover_to_video" => {
+            server
+                .attach_cover_to_video(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<i64>("/videos/{video_id}/cover", "video_id"),
+                        )
+                        .id_image(&fixture.form_field::<i64>("id_image"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_cover_to_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_video_access" => {
             server
                 .get_video_access(|when, then| {
@@ -7327,6 +8305,31 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "attach_features_to_video" => {
+            server
+                .attach_features_to_video(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/features", "video_id"),
+                        )
+                        .features(
+                            &fixture.form_field::<::std::string::String>("features"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of attach_features_to_video",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_video_geolocation" => {
             server
                 .get_video_geolocation(|when, then| {
@@ -7348,6 +8351,46 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_video_geolocation",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "set_video_geolocation" => {
+            server
+                .set_video_geolocation(|when, then| {
+                    when.video_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/videos/{video_id}/geolocations", "video_id"),
+                        )
+                        .countries(
+                            fixture
+                                .optional_form_field::<::std::string::String>("countries")
+                                .as_ref(),
+                        )
+                        .enabled(&fixture.form_field::<i64>("enabled"))
+                        .behavior_detected_countries(
+                            &fixture
+                                .form_field::<
+                                    ::std::string::String,
+                                >("behavior_detected_countries"),
+                        )
+                        .behavior_non_detected_countries(
+                            &fixture
+                                .form_field::<
+                                    ::std::string::String,
+                                >("behavior_non_detected_countries"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of set_video_geolocation",
                                 fixture.operation
                             )
                         }

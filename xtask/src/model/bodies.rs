@@ -2,7 +2,9 @@
 //! them, read into the model: a value that depends on the success status
 //! (several success statuses with different bodies), a download (a success
 //! whose body is a binary media type), an error status whose body has a
-//! type of its own, and a `multipart/form-data` request body.
+//! type of its own, and a form request body (`multipart/form-data`, or
+//! `application/x-www-form-urlencoded`: progenitor's own encoding of the
+//! latter is not the vendor SDKs', see `vendor_clients_core`'s `body::form`).
 //!
 //! The rules follow the spec's own words (status codes, media types,
 //! `format: binary`, `encoding`), never an operation's name, so that every
@@ -16,8 +18,36 @@ use serde_json::Value;
 use crate::model::names::{rust_ident, type_name};
 use crate::model::openapi::{OperationRef, operations, resolve, resolve_schema};
 
-/// The request body media type this module handles.
+/// The request body media types this module handles.
 pub const MULTIPART: &str = "multipart/form-data";
+pub const URLENCODED: &str = "application/x-www-form-urlencoded";
+
+/// How a form goes on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormEncoding {
+    /// `multipart/form-data`: one part per value, files too.
+    Multipart,
+    /// `application/x-www-form-urlencoded`: `name=value` pairs, no files.
+    UrlEncoded,
+}
+
+impl FormEncoding {
+    /// The media type, as the spec names it.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Self::Multipart => MULTIPART,
+            Self::UrlEncoded => URLENCODED,
+        }
+    }
+
+    /// What one value of the form is called in docs (`part`, `field`).
+    pub fn item(self) -> &'static str {
+        match self {
+            Self::Multipart => "part",
+            Self::UrlEncoded => "field",
+        }
+    }
+}
 
 /// How an operation's value is made from a success answer.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,12 +79,19 @@ pub struct Variant {
     pub description: Option<String>,
 }
 
-/// A `multipart/form-data` request body.
+/// A form request body.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Form {
-    /// Its parts, in the order they go on the wire.
+    pub encoding: FormEncoding,
+    /// Its parts (fields), in the order they go on the wire.
     pub parts: Vec<Part>,
     pub required: bool,
+}
+
+impl Form {
+    pub fn is_multipart(&self) -> bool {
+        self.encoding == FormEncoding::Multipart
+    }
 }
 
 /// One part of a form: one property of its schema.
@@ -259,10 +296,22 @@ pub fn success(spec: &Value, op: &OperationRef) -> Success {
     }
 }
 
-/// The `multipart/form-data` body of `op`, if it takes one.
+/// The media type and encoding of `op`'s form body, if it takes one.
+fn form_media<'a>(spec: &'a Value, op: &'a OperationRef) -> Option<(&'a Value, FormEncoding)> {
+    let body = resolve(spec, op.operation.get("requestBody")?);
+    [FormEncoding::Multipart, FormEncoding::UrlEncoded]
+        .into_iter()
+        .find_map(|encoding| {
+            let pointer = format!("/content/{}", encoding.media_type().replace('/', "~1"));
+            Some((body.pointer(&pointer)?, encoding))
+        })
+}
+
+/// The form body of `op` (`multipart/form-data` or
+/// `application/x-www-form-urlencoded`), if it takes one.
 pub fn form(spec: &Value, op: &OperationRef) -> Option<Form> {
     let body = resolve(spec, op.operation.get("requestBody")?);
-    let media = body.pointer("/content/multipart~1form-data")?;
+    let (media, encoding) = form_media(spec, op)?;
     let schema = resolve_schema(spec, media.get("schema")?);
     let properties = schema.get("properties").and_then(Value::as_object)?;
     let required: Vec<&str> = schema
@@ -310,6 +359,7 @@ pub fn form(spec: &Value, op: &OperationRef) -> Option<Form> {
         })
         .collect();
     Some(Form {
+        encoding,
         parts,
         required: body.get("required").and_then(Value::as_bool) == Some(true),
     })
@@ -382,9 +432,9 @@ pub fn problems(spec: &Value, usual: Option<&str>, op: &OperationRef) -> Vec<Str
         .and_then(Value::as_object)
     {
         for media_type in content.keys() {
-            if media_type != "application/json" && media_type != MULTIPART {
+            if !["application/json", MULTIPART, URLENCODED].contains(&media_type.as_str()) {
                 out.push(format!(
-                    "request body {media_type:?}: only application/json and {MULTIPART} are supported"
+                    "request body {media_type:?}: only application/json, {MULTIPART} and {URLENCODED} are supported"
                 ));
             }
         }
@@ -392,16 +442,16 @@ pub fn problems(spec: &Value, usual: Option<&str>, op: &OperationRef) -> Vec<Str
             out.push("a request body with several media types: give the one the SDK sends".into());
         }
     }
-    if let Some(media) = op
-        .operation
-        .pointer("/requestBody/content/multipart~1form-data")
-    {
-        out.extend(form_problems(spec, media));
+    if let Some((media, encoding)) = form_media(spec, op) {
+        out.extend(form_problems(spec, media, encoding));
     }
     out
 }
 
-fn form_problems(spec: &Value, media: &Value) -> Vec<String> {
+fn form_problems(spec: &Value, media: &Value, encoding: FormEncoding) -> Vec<String> {
+    if encoding == FormEncoding::UrlEncoded {
+        return urlencoded_problems(spec, media);
+    }
     let mut out = Vec::new();
     let Some(schema) = media.get("schema").map(|s| resolve_schema(spec, s)) else {
         return vec![format!("{MULTIPART}: no schema")];
@@ -411,26 +461,7 @@ fn form_problems(spec: &Value, media: &Value) -> Vec<String> {
             "{MULTIPART}: the schema has no properties (one per part)"
         )];
     };
-    let names: Vec<&String> = properties.keys().collect();
-    match media.get("x-part-order").and_then(Value::as_array) {
-        Some(order) => {
-            let order: Vec<&str> = order.iter().filter_map(Value::as_str).collect();
-            let mut sorted = order.clone();
-            sorted.sort_unstable();
-            let mut expected: Vec<&str> = names.iter().map(|n| n.as_str()).collect();
-            expected.sort_unstable();
-            if sorted != expected {
-                out.push(format!(
-                    "{MULTIPART}: x-part-order must name each property once ({})",
-                    expected.join(", ")
-                ));
-            }
-        }
-        None if names.len() > 1 => out.push(format!(
-            "{MULTIPART}: x-part-order must give the parts' order on the wire (a JSON object has none)"
-        )),
-        None => {}
-    }
+    out.extend(order_problems(MULTIPART, media, properties));
     for (name, property) in properties {
         if !is_binary(spec, property) && rust_type(spec, property).is_none() {
             out.push(format!(
@@ -456,12 +487,76 @@ fn form_problems(spec: &Value, media: &Value) -> Vec<String> {
     out
 }
 
+/// An `application/x-www-form-urlencoded` body: fields in a declared
+/// order, each a string, a number or a boolean (a list or an object has no
+/// encoding the vendors' SDKs agree on: Python's writes its `repr`).
+fn urlencoded_problems(spec: &Value, media: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(schema) = media.get("schema").map(|s| resolve_schema(spec, s)) else {
+        return vec![format!("{URLENCODED}: no schema")];
+    };
+    let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+        return vec![format!(
+            "{URLENCODED}: the schema has no properties (one per field)"
+        )];
+    };
+    out.extend(order_problems(URLENCODED, media, properties));
+    for (name, property) in properties {
+        let property = resolve_schema(spec, property);
+        let plain = matches!(
+            property.get("type").and_then(Value::as_str),
+            Some("string" | "integer" | "number" | "boolean")
+        ) && !is_binary(spec, property);
+        if !plain {
+            out.push(format!(
+                "{URLENCODED}: field {name:?} must be a string, a number or a boolean (no file, list or object)"
+            ));
+        }
+    }
+    if media.get("encoding").is_some() {
+        out.push(format!(
+            "{URLENCODED}: `encoding` is not supported (every field is plain text)"
+        ));
+    }
+    out
+}
+
+/// `x-part-order` names each property once, and is there when order matters.
+fn order_problems(
+    media_type: &str,
+    media: &Value,
+    properties: &serde_json::Map<String, Value>,
+) -> Vec<String> {
+    let names: Vec<&String> = properties.keys().collect();
+    match media.get("x-part-order").and_then(Value::as_array) {
+        Some(order) => {
+            let order: Vec<&str> = order.iter().filter_map(Value::as_str).collect();
+            let mut sorted = order.clone();
+            sorted.sort_unstable();
+            let mut expected: Vec<&str> = names.iter().map(|n| n.as_str()).collect();
+            expected.sort_unstable();
+            if sorted != expected {
+                return vec![format!(
+                    "{media_type}: x-part-order must name each property once ({})",
+                    expected.join(", ")
+                )];
+            }
+            Vec::new()
+        }
+        None if names.len() > 1 => vec![format!(
+            "{media_type}: x-part-order must give the order on the wire (a JSON object has none)"
+        )],
+        None => Vec::new(),
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
     use serde_json::json;
 
-    /// A spec with what progenitor cannot generate: a form, a download, a
+    /// A spec with what progenitor cannot generate: forms (multipart and
+    /// url-encoded), a download, a
     /// value by status, an error body of its own.
     pub(crate) fn mechanisms_spec() -> Value {
         let json = |schema: &str| json!({"description": "d", "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{schema}")}}}});
@@ -482,6 +577,18 @@ pub(crate) mod tests {
                         "x-part-order": ["mapping", "ownerId", "file"]
                     }}},
                     "responses": {"200": json("Thing"), "400": json("Problem")}
+                }},
+                "/playlists": {"post": {
+                    "operationId": "create_playlist",
+                    "requestBody": {"required": true, "content": {"application/x-www-form-urlencoded": {
+                        "schema": {"type": "object", "required": ["customer_id", "name"], "properties": {
+                            "name": {"type": "string"},
+                            "customer_id": {"type": "integer", "format": "int64"},
+                            "notify": {"type": "boolean"}
+                        }},
+                        "x-part-order": ["customer_id", "name", "notify"]
+                    }}},
+                    "responses": {"200": json("Thing")}
                 }},
                 "/files/{token}": {"get": {
                     "operationId": "get_file",
@@ -704,5 +811,68 @@ pub(crate) mod tests {
             )[0]
             .contains("must name each property once")
         );
+    }
+
+    #[test]
+    fn url_encoded_forms_are_read_in_their_order_and_hold_plain_fields_only() {
+        let s = spec(
+            json!({"/p": {"post": {"operationId": "create_playlist", "requestBody": {"required": true, "content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {"type": "object", "required": ["customer_id", "name"], "properties": {
+                    "name": {"type": "string", "description": "Its name"},
+                    "customer_id": {"type": "integer", "format": "int64"},
+                    "notify": {"type": "boolean"}
+                }},
+                "x-part-order": ["customer_id", "name", "notify"]
+            }}}, "responses": {"200": json("Made")}}}}),
+        );
+        let form = form(&s, &first(&s)).unwrap();
+        assert_eq!(form.encoding, FormEncoding::UrlEncoded);
+        let fields: Vec<String> = form
+            .parts
+            .iter()
+            .map(|p| format!("{} {} {:?}", p.wire_name, p.required, p.value))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "customer_id true Some(\"i64\")",
+                "name true Some(\"::std::string::String\")",
+                "notify false Some(\"bool\")",
+            ]
+        );
+        assert!(
+            problems(&s, &first(&s)).is_empty(),
+            "{:?}",
+            problems(&s, &first(&s))
+        );
+        let media = "/paths/~1p/post/requestBody/content/application~1x-www-form-urlencoded";
+        let broken = |edit: &dyn Fn(&mut Value)| {
+            let mut s = s.clone();
+            edit(s.pointer_mut(media).unwrap());
+            problems(&s, &first(&s)).join("; ")
+        };
+        let list = broken(&|m| {
+            m["schema"]["properties"]["name"] =
+                json!({"type": "array", "items": {"type": "string"}})
+        });
+        assert!(
+            list.contains("field \"name\" must be a string, a number or a boolean"),
+            "{list}"
+        );
+        let object = broken(&|m| {
+            m["schema"]["properties"]["name"] = json!({"$ref": "#/components/schemas/Made"})
+        });
+        assert!(object.contains("field \"name\" must be"), "{object}");
+        let file = broken(&|m| {
+            m["schema"]["properties"]["name"] = json!({"type": "string", "format": "binary"})
+        });
+        assert!(file.contains("field \"name\" must be"), "{file}");
+        let unordered = broken(&|m| {
+            m.as_object_mut().unwrap().remove("x-part-order");
+        });
+        assert!(unordered.contains("x-part-order must give"), "{unordered}");
+        let encoded = broken(&|m| m["encoding"] = json!({"name": {"contentType": "text/plain"}}));
+        assert!(encoded.contains("`encoding` is not supported"), "{encoded}");
     }
 }

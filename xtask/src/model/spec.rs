@@ -336,10 +336,9 @@ fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
             },
         );
     }
-    for part in bodies::form(spec, op)
-        .map(|form| form.parts)
-        .unwrap_or_default()
-    {
+    let form = bodies::form(spec, op);
+    let location = form.as_ref().map_or("part", |form| form.encoding.item());
+    for part in form.map(|form| form.parts).unwrap_or_default() {
         let rule = match part.value.as_deref() {
             None => format!("{} must be a file", part.ident),
             Some(ty) if ty.starts_with("types::") => {
@@ -354,7 +353,7 @@ fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
         out.insert(
             part.ident.clone(),
             Param {
-                location: "part".into(),
+                location: location.into(),
                 wire_name: part.wire_name.clone(),
                 rule,
                 range: range(&part.schema),

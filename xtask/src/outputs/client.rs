@@ -607,6 +607,11 @@ mod tests {
             "letmutform=vendor_clients_core::__private::Form::new(&IMPORT_THINGS);ifletSome(value)=mapping{form.text(\"mapping\",&value,None)?;}ifletSome(value)=owner_id{form.text(\"ownerId\",&value,None)?;}{letvalue=file;form.file(\"file\",value,Some(\"text/csv\"))?;}",
             "returnOk((client,options,url,::std::boxed::Box::new(form)));",
             "vendor_clients_core::__private::Upload::new(&form,||{form.attach(client.client.post(&url)",
+            // A url-encoded form: one setter per field, encoded by the runtime
+            // in the spec's order, the bytes sent again as they are.
+            "pubstructCreatePlaylist{client:super::Client,customer_id:Result<i64,String>,name:Result<::std::string::String,String>,notify:Result<Option<bool>,String>,",
+            "letmutform=vendor_clients_core::__private::UrlEncodedForm::new(&CREATE_PLAYLIST,);form.field(\"customer_id\",&customer_id)?;form.field(\"name\",&name)?;ifletSome(value)=notify{form.field(\"notify\",&value)?;}",
+            "&CREATE_PLAYLIST,||{form.attach(client.client.post(&url)",
             // A download: the crate's `Download`, asked for as the spec says.
             "pubtypeDownload=vendor_clients_core::Download<types::Problem>;",
             "Output=Result<ResponseValue<Download>,Error>",

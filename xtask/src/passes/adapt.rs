@@ -31,7 +31,9 @@
 //!   that the status decodes, a download returns the crate's `Download`,
 //!   an error status with a body of its own names its decoder in the
 //!   operation's `static`, a `multipart/form-data` body gets one setter per
-//!   part and is sent as a `vendor_clients_core::__private::Form`, and
+//!   part and is sent as a `vendor_clients_core::__private::Form` (an
+//!   `application/x-www-form-urlencoded` one: a setter per field, sent as a
+//!   `vendor_clients_core::__private::UrlEncodedForm`), and
 //!   `x-accept` sets the `Accept` header;
 //! - `schemars::JsonSchema` is the crate's `schemars` feature's (off by
 //!   default: schemars_derive brings a second `syn` major into a build):
@@ -780,7 +782,9 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
         -> impl ::std::future::Future<Output = Result<ResponseValue<#success>, Error>>
             + ::std::marker::Send + 'static
     };
-    let make: Expr = if operation.form.is_some() {
+    // A multipart form may stream a file: `Upload` says whether the body
+    // can be sent again. A url-encoded one is bytes, sent again as it is.
+    let make: Expr = if operation.form.as_ref().is_some_and(|f| f.is_multipart()) {
         parse_quote!(vendor_clients_core::__private::Upload::new(&form, || #chain))
     } else {
         parse_quote!(|| #chain)

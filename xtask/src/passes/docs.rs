@@ -311,13 +311,17 @@ pub fn operation_doc(
     for part in operation.form.iter().flat_map(|form| &form.parts) {
         let _ = write!(
             doc,
-            "- `{}` ({}, form part{}): ",
+            "- `{}` ({}, form {}{}): ",
             part.ident,
             if part.required {
                 "**required**"
             } else {
                 "optional"
             },
+            operation
+                .form
+                .as_ref()
+                .map_or("part", |form| form.encoding.item()),
             if part.ident == part.wire_name {
                 String::new()
             } else {
@@ -345,12 +349,18 @@ pub fn operation_doc(
         }
         doc.push('\n');
     }
-    if operation.form.is_some() {
-        doc.push_str(
+    match &operation.form {
+        Some(form) if form.is_multipart() => doc.push_str(
             "\nThe body is `multipart/form-data`, one part per value set, in the order the vendor's SDK sends them; \
              a part left unset is not sent. A file from bytes or a path is sent again on a retry; \
              one from a stream is sent once, and the call is then not retried.\n",
-        );
+        ),
+        Some(_) => doc.push_str(
+            "\nThe body is `application/x-www-form-urlencoded`, one `name=value` field per value set, \
+             in the order the vendor's SDK sends them, encoded as it encodes them (a space as `+`, \
+             `~` as it is, `*` as `%2A`); a field left unset is not sent.\n",
+        ),
+        None => {}
     }
     doc.push_str("\n# Returns\n\n");
     let successes: Vec<String> = operation

@@ -688,9 +688,12 @@ impl<'a> Generator<'a> {
             });
         }
         // A form's parts, each a setter of the builder.
-        if let Some(properties) = op
-            .operation
-            .pointer("/requestBody/content/multipart~1form-data/schema")
+        if let Some(properties) = ["multipart~1form-data", "application~1x-www-form-urlencoded"]
+            .iter()
+            .find_map(|media| {
+                op.operation
+                    .pointer(&format!("/requestBody/content/{media}/schema"))
+            })
             .map(|schema| crate::model::openapi::resolve_schema(self.spec, schema))
             .and_then(|schema| {
                 let required: Vec<&str> = required_properties(schema).collect();

@@ -147,21 +147,23 @@ pub fn form_setters(
     let mut setters = Vec::new();
     for part in &form.parts {
         let ident = format_ident!("{}", part.ident);
+        let (item, media_type) = (form.encoding.item(), form.encoding.media_type());
+        let item_upper = format!("{}{}", item[..1].to_uppercase(), &item[1..]);
         let mut doc = match &part.description {
             Some(description) => format!(
-                "Part `{}` of the `multipart/form-data` body: {}",
+                "{item_upper} `{}` of the `{media_type}` body: {}",
                 part.wire_name,
                 description.trim_end_matches('.')
             ),
             None => format!(
-                "Part `{}` of the `multipart/form-data` body",
+                "{item_upper} `{}` of the `{media_type}` body",
                 part.wire_name
             ),
         };
-        doc.push_str(if part.required {
-            " (required)."
+        doc.push_str(&if part.required {
+            " (required).".to_string()
         } else {
-            " (optional: no part unless set)."
+            format!(" (optional: no {item} unless set).")
         });
         let setter: ImplItem = match &part.value {
             None => {
@@ -255,6 +257,9 @@ pub fn form_extraction(send: &mut syn::ImplItemFn, form: &Form) -> Result<(), St
 /// The statements that build the form, in the parts' wire order, after
 /// the URL: `form` is what the request is built from.
 pub fn form_statements(form: &Form) -> Vec<Stmt> {
+    if !form.is_multipart() {
+        return urlencoded_statements(form);
+    }
     let mut stmts: Vec<Stmt> =
         vec![parse_quote!(let mut form = vendor_clients_core::__private::Form::new(&OPERATION);)];
     for part in &form.parts {
@@ -273,6 +278,24 @@ pub fn form_statements(form: &Form) -> Vec<Stmt> {
             parse_quote!({ let value = #ident; #add })
         } else {
             parse_quote!(if let Some(value) = #ident { #add })
+        });
+    }
+    stmts
+}
+
+/// An `application/x-www-form-urlencoded` form's statements: the fields
+/// set, in wire order (`vendor_clients_core::__private::UrlEncodedForm`).
+fn urlencoded_statements(form: &Form) -> Vec<Stmt> {
+    let mut stmts: Vec<Stmt> = vec![parse_quote!(
+        let mut form = vendor_clients_core::__private::UrlEncodedForm::new(&OPERATION);
+    )];
+    for part in &form.parts {
+        let ident = format_ident!("{}", part.ident);
+        let wire = &part.wire_name;
+        stmts.push(if part.required {
+            parse_quote!(form.field(#wire, &#ident)?;)
+        } else {
+            parse_quote!(if let Some(value) = #ident { form.field(#wire, &value)?; })
         });
     }
     stmts

@@ -103,6 +103,8 @@ fn glue(mocks: &[OperationMock], facade_name: &str) -> Result<File, String> {
                 "part" if is_file => quote!(fixture.part_file(#wire)),
                 "part" if optional => quote!(fixture.optional_part::<#ty>(#wire)),
                 "part" => quote!(fixture.part::<#ty>(#wire)),
+                "field" if optional => quote!(fixture.optional_form_field::<#ty>(#wire)),
+                "field" => quote!(fixture.form_field::<#ty>(#wire)),
                 "query" => {
                     let read = match generic_arg(ty.clone(), "Vec") {
                         Some(item) => quote!(fixture.query_list::<#item>(#wire)),

@@ -388,6 +388,7 @@ impl Context<'_> {
                         || code.contains("file_part (")
                         || code.contains("no_part (")
                 }
+                Item::Fn(f) if f.sig.ident == "form_fields" => code.contains("form_field ("),
                 Item::Fn(f) => code.contains(&format!("{} (", f.sig.ident)),
                 _ => true,
             }));
@@ -534,7 +535,10 @@ impl Context<'_> {
             let param = operation.params.get(&part.ident).ok_or_else(|| {
                 format!("{id}: part {} is no parameter of the model", part.wire_name)
             })?;
-            let (setter, argument) = part_setter(part)?;
+            let (setter, argument) = match &operation.form {
+                Some(form) if !form.is_multipart() => field_setter(part)?,
+                _ => part_setter(part)?,
+            };
             mock.when
                 .push((format_ident!("{}", part.ident), param.clone(), argument));
             imp.items.push(ImplItem::Fn(setter));
@@ -749,6 +753,45 @@ fn part_setter(part: &Part) -> Result<(ImplItemFn, Argument), String> {
                     match value {
                         Some(value) => Self(#matcher),
                         None => Self(no_part(self.0, #wire)),
+                    }
+                }
+            },
+            Argument::OptionRef(ty),
+        ))
+    }
+}
+
+/// The `when` setter of one field of an `application/x-www-form-urlencoded`
+/// body, and how it takes its value.
+fn field_setter(part: &Part) -> Result<(ImplItemFn, Argument), String> {
+    let ident = format_ident!("{}", part.ident);
+    let wire = &part.wire_name;
+    let ty: syn::Type = match &part.value {
+        Some(ty) => syn::parse_str(ty).map_err(|e| format!("field {wire}: {ty}: {e}"))?,
+        None => return Err(format!("field {wire}: a file in a url-encoded form")),
+    };
+    if part.required {
+        let doc = format!("Form field `{wire}`: matches the field the client sends for `value`.");
+        Ok((
+            parse_quote! {
+                #[doc = #doc]
+                pub fn #ident(self, value: &#ty) -> Self {
+                    Self(form_field(self.0, #wire, value))
+                }
+            },
+            Argument::Ref(ty),
+        ))
+    } else {
+        let doc = format!(
+            "Form field `{wire}`: matches the field the client sends for `value`; `None` matches a request without that field."
+        );
+        Ok((
+            parse_quote! {
+                #[doc = #doc]
+                pub fn #ident(self, value: Option<&#ty>) -> Self {
+                    match value {
+                        Some(value) => Self(form_field(self.0, #wire, value)),
+                        None => Self(no_form_field(self.0, #wire)),
                     }
                 }
             },
@@ -1040,6 +1083,42 @@ fn helpers() -> Vec<Item> {
             when.is_true(move |request| parts(request).iter().all(|part| part.name != name))
         }
 
+        /// The fields of an `application/x-www-form-urlencoded` request, decoded
+        /// (none for another).
+        fn form_fields(request: &::httpmock::HttpMockRequest) -> Vec<(String, String)> {
+            let content_type = request
+                .headers()
+                .get("content-type")
+                .and_then(|value| value.to_str().ok())
+                .unwrap_or_default()
+                .to_string();
+            if content_type != "application/x-www-form-urlencoded" {
+                return Vec::new();
+            }
+            vendor_clients_core::__private::received_fields(request.body_ref())
+        }
+
+        /// One field named `name` holding what the client writes for `value`.
+        fn form_field<T: ::serde::Serialize>(
+            when: ::httpmock::When,
+            name: &'static str,
+            value: &T,
+        ) -> ::httpmock::When {
+            let text = vendor_clients_core::__private::field_text(value)
+                .expect("the value is written as a form field");
+            when.is_true(move |request| {
+                let fields = form_fields(request);
+                let named: Vec<&(String, String)> =
+                    fields.iter().filter(|(key, _)| key == name).collect();
+                named.len() == 1 && named[0].1 == text
+            })
+        }
+
+        /// No form field named `name`.
+        fn no_form_field(when: ::httpmock::When, name: &'static str) -> ::httpmock::When {
+            when.is_true(move |request| form_fields(request).iter().all(|(key, _)| key != name))
+        }
+
         /// A request without a body, or with the `{}` some vendors' clients send
         /// where a write has none.
         fn no_body(when: ::httpmock::When) -> ::httpmock::When {
@@ -1179,6 +1258,10 @@ pub(crate) mod tests {
             "pubfnfile(self,value:&vendor_clients_core::File)->Self{Self(file_part(self.0,\"file\",value,Some(\"text/csv\")))}",
             "pubfnowner_id(self,value:Option<&i64>)->Self{matchvalue{Some(value)=>Self(value_part(self.0,\"ownerId\",value,None)),None=>Self(no_part(self.0,\"ownerId\")),}}",
             "fnparts(request:&::httpmock::HttpMockRequest,)",
+            // Each field of a url-encoded form: matched as the client sends it.
+            "pubfnname(self,value:&::std::string::String)->Self{Self(form_field(self.0,\"name\",value))}",
+            "pubfnnotify(self,value:Option<&bool>)->Self{matchvalue{Some(value)=>Self(form_field(self.0,\"notify\",value)),None=>Self(no_form_field(self.0,\"notify\")),}}",
+            "fnform_fields(request:&::httpmock::HttpMockRequest)->Vec<(String,String)>",
             // A download answers bytes, with a media type and a file name.
             "pubfnok(self,content_type:&str,file_name:Option<&str>,body:&[u8],)->Self",
             // Each variant of a value by status, each error body of its own.

@@ -50,8 +50,11 @@ pub fn client(spec_name: &str, spec: &Value) -> Result<syn::File, String> {
 ///   success is shown (the enum replaces its type);
 /// - progenitor takes one error type: an error status whose body is not the
 ///   vendor's usual one is not shown (`spec::Response::ErrorBody`);
-/// - progenitor rejects `multipart/form-data`: such a request body is not
-///   shown (`adapt` writes the parts' setters).
+/// - progenitor rejects `multipart/form-data`, and encodes
+///   `application/x-www-form-urlencoded` otherwise than the vendor SDKs
+///   (`serde_urlencoded`: `~` escaped, `*` not, fields in the order its
+///   type has them): such a request body is not shown (`adapt` writes the
+///   parts' or fields' setters).
 pub fn for_progenitor(spec: &Value) -> Value {
     let usual_error = bodies::usual_error_schema(spec);
     // What each operation keeps, read from the spec as it is.
