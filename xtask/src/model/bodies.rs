@@ -842,15 +842,15 @@ pub(crate) mod tests {
             ]
         );
         assert!(
-            problems(&s, &first(&s)).is_empty(),
+            problems(&s, usual_error_schema(&s).as_deref(), &first(&s)).is_empty(),
             "{:?}",
-            problems(&s, &first(&s))
+            problems(&s, usual_error_schema(&s).as_deref(), &first(&s))
         );
         let media = "/paths/~1p/post/requestBody/content/application~1x-www-form-urlencoded";
         let broken = |edit: &dyn Fn(&mut Value)| {
             let mut s = s.clone();
             edit(s.pointer_mut(media).unwrap());
-            problems(&s, &first(&s)).join("; ")
+            problems(&s, usual_error_schema(&s).as_deref(), &first(&s)).join("; ")
         };
         let list = broken(&|m| {
             m["schema"]["properties"]["name"] =
