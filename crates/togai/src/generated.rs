@@ -19305,6 +19305,15 @@ pub use vendor_clients_core::{
 pub use reqwest;
 #[cfg(feature = "schemars")]
 pub use schemars;
+#[cfg(any(
+    feature = "accounts",
+    feature = "customers",
+    feature = "event-management",
+    feature = "events",
+    feature = "metrics",
+    feature = "price-plans",
+    feature = "usage-meters"
+))]
 pub use chrono;
 
 /// The API's default base URL (`servers[0]` of the spec).

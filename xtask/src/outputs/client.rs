@@ -73,7 +73,7 @@ pub fn client(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeMap;
+    use std::collections::{BTreeMap, BTreeSet};
 
     fn options() -> Options {
         Options {
@@ -429,6 +429,28 @@ mod tests {
                 "Detail": {"type": "object", "properties": {"code": {"type": "string"}}}
             }}
         })
+    }
+
+    #[test]
+    fn an_optional_dependency_is_gated_by_the_groups_whose_code_names_it() {
+        let mut spec = grouped_spec();
+        // A uuid in a type only `make_b` (beta) reaches, a date in the error
+        // body (every group's), and a field merely named like a crate.
+        spec["components"]["schemas"]["OnlyB"]["properties"]["id"] =
+            serde_json::json!({"type": "string", "format": "uuid"});
+        spec["components"]["schemas"]["Detail"]["properties"]["at"] =
+            serde_json::json!({"type": "string", "format": "date-time"});
+        spec["components"]["schemas"]["Shared"]["properties"]["regress"] =
+            serde_json::json!({"type": "string"});
+        let (_, gates) = client("specs/t.yaml", &spec, &options()).unwrap();
+        let beta = BTreeSet::from(["beta".to_string()]);
+        assert_eq!(gates.of_dependency("uuid"), Some(Some(&beta)));
+        assert_eq!(gates.of_dependency("chrono"), Some(None), "always");
+        assert_eq!(
+            gates.of_dependency("regress"),
+            None,
+            "a field's name is no use"
+        );
     }
 
     /// The `cfg` of each item of the generated code, by where it is

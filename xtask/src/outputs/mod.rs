@@ -207,11 +207,11 @@ fn vendor_outputs(
     let (code, gates) = client::client(&spec_name, &spec.json, &options)?;
     outputs.push(Output {
         path: vendor.crate_path().join("Cargo.toml"),
-        contents: vendor_cargo_toml(vendor, spec, &code),
+        contents: vendor_cargo_toml(vendor, spec, &code, &gates),
     });
     outputs.push(Output {
         path: vendor.generated_path(),
-        contents: generated_rs(vendor, &code),
+        contents: generated_rs(vendor, &code, &gates),
     });
     let title = api_title(vendor, spec);
     let operations = crate::model::spec::operations_by_id(&spec.json)
@@ -308,7 +308,7 @@ fn read_spec(root: &Path, vendor: &Vendor) -> Result<Spec, Vec<String>> {
     })
 }
 
-fn generated_rs(vendor: &Vendor, code: &str) -> String {
+fn generated_rs(vendor: &Vendor, code: &str, gates: &features::Gates) -> String {
     let mut out = do_not_edit("//", &vendor.spec_path().display().to_string());
     // Generated code is not held to the workspace's lints; `#[rustfmt::skip]`
     // must stay on the `mod generated;` item (custom inner attributes are unstable).
@@ -334,9 +334,17 @@ fn generated_rs(vendor: &Vendor, code: &str) -> String {
     if code.contains("vendor_clients_core::File") {
         out.push_str("pub use vendor_clients_core::File;\n");
     }
-    for (used_as, dependency) in OPTIONAL_DEPENDENCIES {
-        if code.contains(used_as) {
-            let _ = writeln!(out, "pub use {dependency};");
+    for (_, dependency) in OPTIONAL_DEPENDENCIES {
+        match gates.of_dependency(dependency) {
+            None => {}
+            Some(None) => {
+                let _ = writeln!(out, "pub use {dependency};");
+            }
+            Some(Some(groups)) => {
+                let features: Vec<String> =
+                    groups.iter().map(|f| format!("feature = {f:?}")).collect();
+                let _ = writeln!(out, "{}\npub use {dependency};", cfg_any(&features));
+            }
         }
     }
     if !vendor.base_url.is_empty() {
@@ -405,7 +413,7 @@ pub fn auth_rs_starter(vendor: &Vendor) -> String {
     )
 }
 
-fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
+fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str, gates: &features::Gates) -> String {
     let mut out = do_not_edit(
         "#",
         &format!("{MANIFEST} and {}", vendor.spec_path().display()),
@@ -439,9 +447,21 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
          # types they use."
     );
     for (class, feature, count) in &groups {
+        // The optional dependencies its types use (`dep:uuid`).
+        let dependencies: Vec<String> = OPTIONAL_DEPENDENCIES
+            .iter()
+            .filter(|(_, dependency)| {
+                gates
+                    .of_dependency(dependency)
+                    .flatten()
+                    .is_some_and(|groups| groups.contains(feature))
+            })
+            .map(|(_, dependency)| format!("\"dep:{dependency}\""))
+            .collect();
         let _ = writeln!(
             out,
-            "# {class}: {count} operation{s}.\n{feature} = []",
+            "# {class}: {count} operation{s}.\n{feature} = [{}]",
+            dependencies.join(", "),
             s = if *count == 1 { "" } else { "s" }
         );
     }
@@ -479,9 +499,19 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
             schemars_features.join(", ")
         );
     }
-    for (used_as, dependency) in OPTIONAL_DEPENDENCIES {
-        if code.contains(used_as) {
-            let _ = writeln!(out, "{dependency}.workspace = true");
+    for (_, dependency) in OPTIONAL_DEPENDENCIES {
+        match gates.of_dependency(dependency) {
+            None => {}
+            Some(None) => {
+                let _ = writeln!(out, "{dependency}.workspace = true");
+            }
+            // Built only with a group whose types use it.
+            Some(Some(_)) => {
+                let _ = writeln!(
+                    out,
+                    "{dependency} = {{ workspace = true, optional = true }}"
+                );
+            }
         }
     }
     out.push_str(mock::server::DEPENDENCIES);
@@ -500,6 +530,18 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str) -> String {
         package = vendor.crate_name,
     );
     out
+}
+
+/// `#[cfg(any(..))]` of `features` (`feature = "x"` each), as rustfmt
+/// writes it: one line, or one feature a line once the arguments pass its
+/// `attr_fn_like_width` (70).
+fn cfg_any(features: &[String]) -> String {
+    let arguments = features.join(", ");
+    if arguments.len() > 70 {
+        format!("#[cfg(any(\n    {}\n))]", features.join(",\n    "))
+    } else {
+        format!("#[cfg(any({arguments}))]")
+    }
 }
 
 /// A TOML array of (quoted) strings: on one line when short, else one
@@ -680,12 +722,7 @@ fn facade_lib_rs(specs: &[(&Vendor, &Spec)]) -> String {
             )
             .map(|f| format!("feature = {f:?}"))
             .collect();
-        // As rustfmt writes it: one line, or one feature a line once the
-        // arguments pass its `attr_fn_like_width` (70).
-        let mut cfg = format!("#[cfg(any({}))]", features.join(", "));
-        if features.join(", ").len() > 70 {
-            cfg = format!("#[cfg(any(\n    {}\n))]", features.join(",\n    "));
-        }
+        let cfg = cfg_any(&features);
         let _ = write!(
             out,
             "\n{cfg}\n\

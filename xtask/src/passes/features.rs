@@ -34,6 +34,8 @@ use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::{Attribute, File, ImplItem, Item, parse_quote};
 
+use crate::model::names::OPTIONAL_DEPENDENCIES;
+
 /// Each operation's group features, by operationId.
 pub type OperationFeatures = BTreeMap<String, Vec<String>>;
 
@@ -49,9 +51,22 @@ pub struct Gates {
     types: BTreeMap<String, Gate>,
     /// operationId: its features.
     operations: OperationFeatures,
+    /// Each optional dependency the client names (`model::names::
+    /// OPTIONAL_DEPENDENCIES`): the gate of the code that names it.
+    dependencies: BTreeMap<String, Gate>,
 }
 
 impl Gates {
+    /// Whether the client names the optional dependency `name` (`uuid`,
+    /// `chrono`, ..), and under which features: `Some(None)` always,
+    /// `Some(Some(features))` with any of those groups, `None` never. A
+    /// dependency only some groups use is an optional one, which those
+    /// groups' features enable: a program that uses none of them does not
+    /// build it.
+    pub fn of_dependency(&self, name: &str) -> Option<Option<&BTreeSet<String>>> {
+        self.dependencies.get(name).map(Option::as_ref)
+    }
+
     /// The features under which the type `name` compiles (`None`: always;
     /// unknown names are always there too).
     pub fn of_type(&self, name: &str) -> Option<&BTreeSet<String>> {
@@ -445,6 +460,7 @@ pub fn gate_client(file: &mut File, operations: &OperationFeatures) -> Gates {
         .map(|(id, names)| (names, operations.get(&id).cloned().unwrap_or_default()))
         .collect();
     let type_gates = reach(&graph, &roots, &always);
+    let dependencies = dependency_gates(file, &ops, operations, &nodes, &type_gates);
 
     // Gate.
     for item in &mut file.items {
@@ -500,7 +516,77 @@ pub fn gate_client(file: &mut File, operations: &OperationFeatures) -> Gates {
     Gates {
         types: type_gates,
         operations: operations.clone(),
+        dependencies,
     }
+}
+
+/// The gate of each optional dependency the client names: the union of
+/// the gates of the items naming it (a type's, an operation's, or always).
+fn dependency_gates(
+    file: &File,
+    ops: &ClientOperations,
+    operations: &OperationFeatures,
+    nodes: &BTreeSet<String>,
+    type_gates: &BTreeMap<String, Gate>,
+) -> BTreeMap<String, Gate> {
+    let mut gates: BTreeMap<String, Gate> = BTreeMap::new();
+    let mut add = |code: &dyn ToTokens, gate: &Gate| {
+        let text = code.to_token_stream().to_string();
+        for (_, dependency) in OPTIONAL_DEPENDENCIES {
+            if !names_crate(&text, dependency) {
+                continue;
+            }
+            let merged = gates
+                .entry(dependency.to_string())
+                .or_insert_with(|| Some(BTreeSet::new()));
+            match (merged.as_mut(), gate) {
+                (Some(features), Some(more)) => features.extend(more.iter().cloned()),
+                (Some(_), None) => *merged = None,
+                (None, _) => {}
+            }
+        }
+    };
+    for item in &file.items {
+        match item {
+            Item::Mod(m) if m.ident == "types" => {
+                type_items(module_items(file, "types"), &mut |item| {
+                    let gate = owner(item, nodes).and_then(|name| type_gates[&name].clone());
+                    add(item, &gate);
+                });
+            }
+            Item::Mod(m) if m.ident == "operations" => {
+                for inner in m.content.iter().flat_map(|(_, i)| i) {
+                    let gate = ops
+                        .of_builder_item(inner)
+                        .and_then(|id| gate_of(operations, &id));
+                    add(inner, &gate);
+                }
+            }
+            Item::Impl(imp) if is_inherent_client_impl(item).is_some() => {
+                for inner in &imp.items {
+                    let gate = match inner {
+                        ImplItem::Fn(f) if operations.contains_key(&f.sig.ident.to_string()) => {
+                            gate_of(operations, &f.sig.ident.to_string())
+                        }
+                        _ => None,
+                    };
+                    add(inner, &gate);
+                }
+            }
+            // Its arms name the operations' types, not dependencies.
+            Item::Fn(f) if f.sig.ident == "__decode_response" => {}
+            other => add(other, &None),
+        }
+    }
+    gates
+}
+
+/// Whether `code` (a token stream's text) names the crate `name` in a path
+/// (`uuid :: Uuid`), not as a field or a word.
+fn names_crate(code: &str, name: &str) -> bool {
+    let path = format!("{name} ::");
+    code.match_indices(&path)
+        .any(|(at, _)| at == 0 || !code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_'))
 }
 
 /// Gates the mock module (`mock.rs`): each operation's `When`/`Then` types
@@ -800,6 +886,7 @@ mod tests {
                 ("ErrorBody".to_string(), None),
             ]),
             operations: ops(&[("get_a", &["alpha"]), ("make_b", &["beta"])]),
+            dependencies: BTreeMap::new(),
         };
         let mut file: File = parse_quote! {
             mod responses {
