@@ -65,8 +65,9 @@ pub mod types {
     }
     #[cfg(feature = "activity")]
     ///An activity as listed by `api_activities_get`, with fewer fields than an `ActivityEntity`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct ActivityCollection {
         pub billable: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -105,8 +106,12 @@ pub mod types {
     }
     #[cfg(feature = "activity")]
     ///The fields of an activity, to create or update one.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct ActivityEditForm {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub billable: ::std::option::Option<bool>,
@@ -135,8 +140,9 @@ pub mod types {
     }
     #[cfg(feature = "activity")]
     ///An activity with all its fields.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct ActivityEntity {
         pub billable: bool,
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
@@ -185,8 +191,9 @@ pub mod types {
     }
     #[cfg(any(feature = "task", feature = "timesheet"))]
     ///An activity with its project (and the project's customer) included.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct ActivityExpanded {
         pub billable: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -359,8 +366,9 @@ pub mod types {
     }
     #[cfg(feature = "activity")]
     ///A meta (custom) field of an activity: its name and value.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct ActivityMeta {
         pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -375,7 +383,6 @@ pub mod types {
     #[cfg(feature = "activity")]
     ///Field to sort activities by: `id`, `name` or `project` (Kimai's default: name).
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -387,6 +394,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum ActivityOrderBy {
         #[serde(rename = "id")]
         Id,
@@ -445,8 +456,9 @@ pub mod types {
     }
     #[cfg(feature = "activity")]
     ///A rate of an activity: what its time records are charged, for one user or for everyone.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct ActivityRate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<ActivityRateId>,
@@ -474,8 +486,12 @@ pub mod types {
     }
     #[cfg(feature = "activity")]
     ///A rate to add to an activity.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct ActivityRateForm {
         ///The internal rate (eg. 10.0 or 10).
         #[serde(
@@ -608,8 +624,9 @@ pub mod types {
     }
     #[cfg(feature = "customer")]
     ///A customer as listed by `api_customers_get`, with fewer fields than a `CustomerEntity`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct CustomerCollection {
         pub billable: bool,
         ///The assigned color in HTML hex format, e.g. `#dd1d00`.
@@ -646,8 +663,12 @@ pub mod types {
     }
     #[cfg(feature = "customer")]
     ///The fields of a customer, to create or update one.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct CustomerEditForm {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<::std::string::String>,
@@ -697,8 +718,9 @@ pub mod types {
     }
     #[cfg(feature = "customer")]
     ///A customer with all its fields.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct CustomerEntity {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<::std::string::String>,
@@ -925,8 +947,9 @@ pub mod types {
     }
     #[cfg(feature = "customer")]
     ///A meta (custom) field of a customer: its name and value.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct CustomerMeta {
         ///Name of the meta (custom) field.
         pub name: ::std::string::String,
@@ -943,7 +966,6 @@ pub mod types {
     #[cfg(feature = "customer")]
     ///Field to sort customers by: `id` or `name` (Kimai's default: name).
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -955,6 +977,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum CustomerOrderBy {
         #[serde(rename = "id")]
         Id,
@@ -1009,8 +1035,9 @@ pub mod types {
     }
     #[cfg(feature = "customer")]
     ///A rate of a customer: what its time records are charged, for one user or for everyone.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct CustomerRate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<CustomerRateId>,
@@ -1041,8 +1068,12 @@ pub mod types {
     }
     #[cfg(feature = "customer")]
     ///A rate to add to a customer.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct CustomerRateForm {
         ///The internal rate (the cost to you), per hour or (with `isFixed`) per time record, e.g. 10.0 or 10.
         #[serde(
@@ -1199,8 +1230,12 @@ pub mod types {
     }
     #[cfg(feature = "expense")]
     ///The fields of an expense, to create or update one.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct ExpenseEditForm {
         ///Activity ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1344,7 +1379,6 @@ pub mod types {
     #[cfg(feature = "expense")]
     ///Field to sort expenses by (Kimai's default: begin).
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -1356,6 +1390,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum ExpenseOrderBy {
         #[serde(rename = "begin")]
         Begin,
@@ -1458,8 +1496,9 @@ pub mod types {
     }
     #[cfg(feature = "default-api")]
     ///The user's locale configuration: date, time and duration formats.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct I18nConfig {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub date: ::std::option::Option<::std::string::String>,
@@ -1491,8 +1530,12 @@ pub mod types {
     }
     #[cfg(feature = "timesheet")]
     ///How to restart a stopped timesheet record.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct IdRestartBody {
         ///Changes the restart date to the given one (default: now).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1510,7 +1553,6 @@ pub mod types {
     #[cfg(feature = "kiosk")]
     ///Field to sort kiosk codes by: `id`, `user`, `type` or `code` (Kimai's default: id).
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -1522,6 +1564,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum KioskOrderBy {
         #[serde(rename = "id")]
         Id,
@@ -1585,7 +1631,6 @@ pub mod types {
     #[cfg(feature = "user")]
     ///A language (locale) Kimai is translated to.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -1597,6 +1642,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum Language {
         #[serde(rename = "ar")]
         Ar,
@@ -1774,7 +1823,6 @@ pub mod types {
     #[cfg(feature = "meta-field")]
     ///The kind of object whose meta-fields to return.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -1786,6 +1834,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum MetaFieldEntity {
         #[serde(rename = "timesheet")]
         Timesheet,
@@ -1850,9 +1902,10 @@ pub mod types {
     }
     #[cfg(feature = "meta-field")]
     ///The ID of a configured meta (custom) field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct MetaFieldId(
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub i64,
@@ -1905,8 +1958,9 @@ pub mod types {
     }
     #[cfg(feature = "meta-field")]
     ///A meta (custom) field configured in Kimai, and the rules for its values.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct MetaFieldRule {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub activity: ::std::option::Option<ActivityId>,
@@ -1949,8 +2003,12 @@ pub mod types {
         )
     )]
     ///A meta-field to set: its name and its new value.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct MetaFieldValue {
         ///Name of the meta-field; it must be a meta-field configured in Kimai.
         pub name: ::std::string::String,
@@ -1973,8 +2031,9 @@ pub mod types {
     }
     #[cfg(feature = "default-api")]
     ///An installed plugin.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct Plugin {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -2042,8 +2101,9 @@ pub mod types {
     }
     #[cfg(feature = "project")]
     ///A project as listed by `api_projects_get`, with fewer fields than a `ProjectEntity`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct ProjectCollection {
         pub billable: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2090,8 +2150,12 @@ pub mod types {
     }
     #[cfg(feature = "project")]
     ///The fields of a project, to create or update one.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct ProjectEditForm {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub billable: ::std::option::Option<bool>,
@@ -2140,8 +2204,9 @@ pub mod types {
     }
     #[cfg(feature = "project")]
     ///A project with all its fields.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct ProjectEntity {
         pub billable: bool,
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
@@ -2209,8 +2274,9 @@ pub mod types {
     }
     #[cfg(any(feature = "task", feature = "timesheet"))]
     ///A project with its customer included.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct ProjectExpanded {
         pub billable: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2384,8 +2450,9 @@ pub mod types {
     }
     #[cfg(feature = "project")]
     ///A meta (custom) field of a project: its name and value.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct ProjectMeta {
         pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2400,7 +2467,6 @@ pub mod types {
     #[cfg(feature = "project")]
     ///Field to sort projects by: `id`, `name` or `customer` (Kimai's default: name).
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -2412,6 +2478,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum ProjectOrderBy {
         #[serde(rename = "id")]
         Id,
@@ -2470,8 +2540,9 @@ pub mod types {
     }
     #[cfg(feature = "project")]
     ///A rate of a project: what its time records are charged, for one user or for everyone.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct ProjectRate {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<ProjectRateId>,
@@ -2499,8 +2570,12 @@ pub mod types {
     }
     #[cfg(feature = "project")]
     ///A rate to add to a project.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct ProjectRateForm {
         ///The internal rate (eg. 10.0 or 10).
         #[serde(
@@ -2596,7 +2671,6 @@ pub mod types {
     )]
     ///Direction to sort in: `ASC` ascending, `DESC` descending (Kimai's default: ASC).
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -2608,6 +2682,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum SortOrder {
         #[serde(rename = "ASC")]
         Asc,
@@ -2712,8 +2790,12 @@ pub mod types {
     }
     #[cfg(feature = "tag")]
     ///The fields of a tag, to create one.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct TagEditForm {
         ///The hexadecimal color code (default: #d2d6de).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2728,8 +2810,9 @@ pub mod types {
     }
     #[cfg(feature = "tag")]
     ///A tag.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct TagEntity {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
@@ -2800,8 +2883,9 @@ pub mod types {
     }
     #[cfg(feature = "task")]
     ///A task (Kimai's task management plugin): what is to be done, for which project and activity, by whom.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct Task {
         #[serde(
             rename = "activeTimesheets",
@@ -2843,8 +2927,12 @@ pub mod types {
     }
     #[cfg(feature = "task")]
     ///The fields of a task, to create or update one.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct TaskEditForm {
         pub activity: ActivityId,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2935,8 +3023,12 @@ pub mod types {
     }
     #[cfg(feature = "task")]
     ///Work to log for a task: when it began and ended.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct TaskLogWorkForm {
         ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2962,8 +3054,9 @@ pub mod types {
         )
     )]
     ///A team: its members, and the customers, projects and activities it has access to.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct Team {
         ///Activities the team has access to.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -3011,8 +3104,9 @@ pub mod types {
     }
     #[cfg(feature = "team")]
     ///A team as listed by `api_teams_get`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct TeamCollection {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub color: ::std::option::Option<::std::string::String>,
@@ -3028,8 +3122,12 @@ pub mod types {
     }
     #[cfg(feature = "team")]
     ///The fields of a team, to create or update one.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct TeamEditForm {
         ///The hexadecimal color code (default: #d2d6de).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3045,8 +3143,12 @@ pub mod types {
     }
     #[cfg(feature = "team")]
     ///A member of a team to create or update.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct TeamEditFormMembers {
         ///Whether the user is a teamlead.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3199,8 +3301,9 @@ pub mod types {
         )
     )]
     ///A member of a team.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct TeamMember {
         ///Whether the user leads the team.
         pub teamlead: bool,
@@ -3223,8 +3326,9 @@ pub mod types {
     }
     #[cfg(feature = "user")]
     ///A user's membership of a team.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct TeamMembership {
         pub team: Team,
         pub teamlead: bool,
@@ -3292,8 +3396,9 @@ pub mod types {
     }
     #[cfg(feature = "timesheet")]
     ///A timesheet record as listed, with its project and activity included.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct TimesheetCollectionExpanded {
         pub activity: ActivityExpanded,
         ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
@@ -3345,8 +3450,9 @@ pub mod types {
     }
     #[cfg(feature = "default-api")]
     ///The timesheet configuration of the Kimai instance.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct TimesheetConfig {
         #[serde(
             rename = "activeEntriesHardLimit",
@@ -3391,8 +3497,12 @@ pub mod types {
     }
     #[cfg(feature = "timesheet")]
     ///The fields of a timesheet record, to create or update one.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct TimesheetEditForm {
         pub activity: ActivityId,
         ///Local date and time in HTML5 format, `YYYY-MM-DDThh:mm:ss` (e.g. `2023-01-31T09:15:00`).
@@ -3438,8 +3548,9 @@ pub mod types {
     }
     #[cfg(feature = "timesheet")]
     ///A timesheet record with all its fields.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct TimesheetEntity {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub activity: ::std::option::Option<ActivityId>,
@@ -3507,8 +3618,9 @@ pub mod types {
     }
     #[cfg(feature = "task")]
     ///A timesheet record with all its fields, its project and activity included.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct TimesheetEntityExpanded {
         pub activity: ActivityExpanded,
         ///Date and time in the user's time zone, with its offset (ISO 8601, e.g. `2023-01-31T09:15:00+0100`).
@@ -3645,7 +3757,6 @@ pub mod types {
     #[cfg(feature = "timesheet")]
     ///Field to sort timesheet records by: `id`, `begin`, `end` or `rate` (Kimai's default: begin).
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -3657,6 +3768,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum TimesheetOrderBy {
         #[serde(rename = "id")]
         Id,
@@ -3803,8 +3918,9 @@ pub mod types {
     }
     #[cfg(feature = "user")]
     ///A user as listed by `api_users_get`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct UserCollection {
         #[serde(
             rename = "accountNumber",
@@ -3829,8 +3945,12 @@ pub mod types {
     }
     #[cfg(feature = "user")]
     ///The fields of a new user.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
+    #[derive(::serde::Serialize, Clone, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct UserCreateForm {
         #[serde(
             rename = "accountNumber",
@@ -3870,8 +3990,12 @@ pub mod types {
     }
     #[cfg(feature = "user")]
     ///The fields of a user, to update one.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct UserEditForm {
         #[serde(
             rename = "accountNumber",
@@ -3902,8 +4026,9 @@ pub mod types {
     }
     #[cfg(feature = "user")]
     ///A user with all their fields.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct UserEntity {
         #[serde(
             rename = "accountNumber",
@@ -4107,7 +4232,6 @@ pub mod types {
     #[cfg(feature = "user")]
     ///Field to sort users by: `id`, `username`, `alias` or `email` (Kimai's default: username).
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -4119,6 +4243,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum UserOrderBy {
         #[serde(rename = "id")]
         Id,
@@ -4181,8 +4309,9 @@ pub mod types {
     }
     #[cfg(feature = "user")]
     ///A preference of a user: its name and value.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct UserPreference {
         pub name: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4197,7 +4326,6 @@ pub mod types {
     #[cfg(feature = "user")]
     ///A role to give a user: `ROLE_TEAMLEAD`, `ROLE_ADMIN` or `ROLE_SUPER_ADMIN` (every user is a `ROLE_USER`).
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -4209,6 +4337,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum UserRole {
         #[serde(rename = "ROLE_TEAMLEAD")]
         Teamlead,
@@ -4261,8 +4393,9 @@ pub mod types {
     }
     #[cfg(feature = "default-api")]
     ///The Kimai release the instance runs.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct Version {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub candidate: ::std::option::Option<::std::string::String>,
@@ -4299,7 +4432,6 @@ pub mod types {
     )]
     ///Which items to return by visibility: `1` (`Visible`) the visible ones, `2` (`Hidden`) the hidden ones, `3` (`Both`) all of them.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -4311,6 +4443,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum VisibilityFilter {
         #[serde(rename = "1")]
         Visible,
@@ -4392,7 +4528,6 @@ pub mod types {
     #[cfg(any(feature = "expense", feature = "project", feature = "timesheet"))]
     ///A yes/no filter: `0` (`No`) only the items without the property, `1` (`Yes`) only those with it; not given, all of them.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -4404,6 +4539,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum YesNoFilter {
         #[serde(rename = "0")]
         No,

@@ -221,9 +221,13 @@ pub mod types {
     }
     #[cfg(feature = "accounts")]
     ///The aliases to add to an account.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct AddAccountAliasesRequest {
         ///List of aliases to add
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -239,7 +243,6 @@ pub mod types {
     #[cfg(feature = "metrics")]
     ///Period of a metric's data points: `DAY`, `WEEK` or `MONTH`.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -251,6 +254,10 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub enum AggregationPeriod {
         #[serde(rename = "DAY")]
         Day,
@@ -368,9 +375,13 @@ pub mod types {
     }
     #[cfg(feature = "accounts")]
     ///Request to associate a price plan to an account
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct AssociatePricePlanRequest {
         ///Date from which the association is effective. Expected only if the account already has a price plan associated with it.
         #[serde(
@@ -401,8 +412,9 @@ pub mod types {
     }
     #[cfg(feature = "accounts")]
     ///The price plans of an account, after an association.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct AssociatePricePlanResponse {
         ///Identifier of the account
         #[serde(rename = "accountId")]
@@ -429,8 +441,9 @@ pub mod types {
         )
     )]
     ///Togai's answer to a successful delete.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct BaseSuccessResponse {
         ///True when the operation succeeded.
         pub success: bool,
@@ -673,9 +686,13 @@ pub mod types {
     }
     #[cfg(any(feature = "accounts", feature = "customers"))]
     ///An account to create.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct CreateAccountRequest {
         ///Aliases of the account (at most 10), usable instead of its `id` for event ingestion.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -694,9 +711,13 @@ pub mod types {
     }
     #[cfg(feature = "customers")]
     ///Payload to create customer
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct CreateCustomerRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account: ::std::option::Option<CreateAccountRequest>,
@@ -719,8 +740,9 @@ pub mod types {
     }
     #[cfg(feature = "customers")]
     ///A customer just created, and its default account.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct CreateCustomerResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account: ::std::option::Option<Account>,
@@ -743,9 +765,13 @@ pub mod types {
     }
     #[cfg(feature = "events")]
     ///Request to create event schema
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct CreateEventSchemaRequest {
         ///The attributes of the event (at most 50).
         pub attributes: ::std::vec::Vec<EventAttributeSchema>,
@@ -829,9 +855,13 @@ pub mod types {
     }
     #[cfg(feature = "price-plans")]
     ///Request to create a price plan
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct CreatePricePlanRequest {
         ///Description of price plan
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -915,9 +945,13 @@ pub mod types {
     }
     #[cfg(feature = "usage-meters")]
     ///Request to create usage meter
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct CreateUsageMeterRequest {
         pub aggregation: MeterAggregation,
         ///Computation. Has no effect if aggregation is 'count'
@@ -2070,8 +2104,9 @@ pub mod types {
     }
     #[cfg(feature = "event-management")]
     ///Information related to ingestion of an event
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct EventPipelineInfo {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub account: ::std::option::Option<EventPipelineInfoAccount>,
@@ -2107,8 +2142,9 @@ pub mod types {
     }
     #[cfg(feature = "event-management")]
     ///The account of an event.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct EventPipelineInfoAccount {
         pub id: ::std::string::String,
         pub name: ::std::string::String,
@@ -2121,8 +2157,9 @@ pub mod types {
     }
     #[cfg(feature = "event-management")]
     ///The customer of an event.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct EventPipelineInfoCustomer {
         pub id: ::std::string::String,
         pub name: ::std::string::String,
@@ -2135,8 +2172,9 @@ pub mod types {
     }
     #[cfg(feature = "event-management")]
     ///The event schema (and its version) an event matched.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct EventPipelineInfoEventSchema {
         pub name: ::std::string::String,
         pub version: i32,
@@ -2149,8 +2187,9 @@ pub mod types {
     }
     #[cfg(feature = "event-management")]
     ///A price plan an event was priced with, and the cycle it fell in.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct EventPipelineInfoPricePlansInner {
         #[serde(rename = "cycleEnd")]
         pub cycle_end: ::chrono::naive::NaiveDate,
@@ -2174,8 +2213,9 @@ pub mod types {
     }
     #[cfg(feature = "event-management")]
     ///A usage meter an event went through, and what it made of it.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct EventPipelineInfoUsageMetersInner {
         pub name: ::std::string::String,
         ///`PROCESSED_FILTERED_OUT` or `PROCESSED_UNITS_COMPUTED`.
@@ -2192,8 +2232,9 @@ pub mod types {
     }
     #[cfg(feature = "events")]
     ///Structure of an event schema
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct EventSchema {
         ///The attributes of the event.
         pub attributes: ::std::vec::Vec<EventAttributeSchema>,
@@ -2366,8 +2407,9 @@ pub mod types {
     }
     #[cfg(feature = "events")]
     ///Response for event schema versions
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct EventSchemaVersionsResponse {
         ///Every version of the event schema.
         pub data: ::std::vec::Vec<EventSchema>,
@@ -2396,8 +2438,9 @@ pub mod types {
     }
     #[cfg(feature = "event-management")]
     ///An ingested event, the status of its ingestion, and what the pipeline made of it.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct EventWithStatusAndEventPipelineInfo {
         #[serde(rename = "eventPayload")]
         pub event_payload: Event,
@@ -2417,8 +2460,9 @@ pub mod types {
     }
     #[cfg(feature = "event-management")]
     ///Get single event response
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct GetEventResponse {
         ///The event (a list of one).
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -2453,9 +2497,13 @@ pub mod types {
     }
     #[cfg(feature = "metrics")]
     ///Request to get metrics from togai
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct GetMetricsRequest {
         ///End of the period of the metrics, in ISO 8601 format (for example `2022-09-30T23:59:59+00:00`).
         #[serde(rename = "endTime")]
@@ -2475,8 +2523,9 @@ pub mod types {
     }
     #[cfg(feature = "metrics")]
     ///Response to GetMetrics Request
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct GetMetricsResponse {
         ///One result per metric query.
         pub results: ::std::vec::Vec<MetricQueryResponse>,
@@ -2489,9 +2538,13 @@ pub mod types {
     }
     #[cfg(feature = "event-ingestion")]
     ///Payload for ingesting batch events
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct IngestBatchEventRequest {
         ///The events to ingest (1 to 100).
         pub events: ::std::vec::Vec<Event>,
@@ -2504,8 +2557,9 @@ pub mod types {
     }
     #[cfg(feature = "event-ingestion")]
     ///The events of a batch that were not accepted, each with the reason (none when all were).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct IngestBatchEventResponse {
         pub errors: ::std::vec::Vec<IngestError>,
     }
@@ -2517,8 +2571,9 @@ pub mod types {
     }
     #[cfg(feature = "event-ingestion")]
     ///An event that was not accepted, and why.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct IngestError {
         #[serde(
             rename = "eventPayload",
@@ -2536,9 +2591,13 @@ pub mod types {
     }
     #[cfg(feature = "event-ingestion")]
     ///Payload for ingesting events
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct IngestEventRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub event: ::std::option::Option<Event>,
@@ -2736,7 +2795,6 @@ pub mod types {
     ///What a usage meter made of an event.
     #[derive(
         ::serde::Deserialize,
-        ::serde::Serialize,
         Clone,
         Copy,
         Debug,
@@ -2747,6 +2805,7 @@ pub mod types {
         PartialOrd
     )]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub enum MeterProcessingStatus {
         #[serde(rename = "PROCESSED_FILTERED_OUT")]
         ProcessedFilteredOut,
@@ -2929,8 +2988,9 @@ pub mod types {
     }
     #[cfg(feature = "metrics")]
     ///The data points of a metric (at most 100), grouped by a field where the query asked.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct MetricDataPoints {
         #[serde(
             rename = "groupedBy",
@@ -2949,8 +3009,9 @@ pub mod types {
     }
     #[cfg(feature = "metrics")]
     ///The field (and its value) the data points are grouped by.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct MetricDataPointsGroupedBy {
         #[serde(rename = "fieldName")]
         pub field_name: ::std::string::String,
@@ -3030,9 +3091,13 @@ pub mod types {
     }
     #[cfg(feature = "metrics")]
     ///Object representing a single metrics query
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct MetricQuery {
         #[serde(rename = "aggregationPeriod")]
         pub aggregation_period: AggregationPeriod,
@@ -3058,9 +3123,13 @@ pub mod types {
     }
     #[cfg(feature = "metrics")]
     ///A filter of a metric query: a field and its allowed values. EVENTS take ACCOUNT_ID (one or more account ids), CUSTOMER_ID (at most one customer id) and EVENT_STATUS (one or more of PROCESSED, UNPROCESSED, IN_PROGRESS; PROCESSED and UNPROCESSED unless given); USAGE and REVENUE take ACCOUNT_ID, CUSTOMER_ID and USAGE_METER_NAME (one or more usage meter names).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct MetricQueryFilterEntry {
         #[serde(rename = "fieldName")]
         pub field_name: ::std::string::String,
@@ -3075,8 +3144,9 @@ pub mod types {
     }
     #[cfg(feature = "metrics")]
     ///The result of one metric query.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct MetricQueryResponse {
         pub data: ::std::vec::Vec<MetricDataPoints>,
         ///The query's id.
@@ -3132,8 +3202,9 @@ pub mod types {
     }
     #[cfg(feature = "accounts")]
     ///A price plan bound by time: the plan, the period in which it is in effect, and the rate card that overrides it, if any.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct PlanOverride {
         ///End of the period in which the plan is in effect.
         #[serde(rename = "endDate")]
@@ -3223,8 +3294,9 @@ pub mod types {
     }
     #[cfg(feature = "price-plans")]
     ///Price plan entity
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct PricePlan {
         ///Description of price plan
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3537,8 +3609,9 @@ pub mod types {
     }
     #[cfg(feature = "price-plans")]
     ///Represents effectiveness period and config of a price plan. i.e, price plan bound by time.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(any(feature = "serialize", feature = "mock"), derive(::serde::Serialize))]
     pub struct PricingSchedule {
         ///End of the period in which the rate card is in effect.
         #[serde(rename = "endDate")]
@@ -3733,9 +3806,13 @@ pub mod types {
     }
     #[cfg(feature = "accounts")]
     ///The aliases to remove from an account.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct RemoveAccountAliasesRequest {
         ///List of aliases to remove
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -4038,9 +4115,13 @@ pub mod types {
     }
     #[cfg(feature = "accounts")]
     ///New values for an account's fields.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct UpdateAccountRequest {
         ///New name of the account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4054,9 +4135,13 @@ pub mod types {
     }
     #[cfg(feature = "customers")]
     ///Payload to update customer
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct UpdateCustomerRequest {
         ///Billing address of the customer
         #[serde(
@@ -4082,9 +4167,13 @@ pub mod types {
     }
     #[cfg(feature = "events")]
     ///Request to update event schema
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct UpdateEventSchemaRequest {
         ///The attributes of the event (at most 50).
         pub attributes: ::std::vec::Vec<EventAttributeSchema>,
@@ -4166,9 +4255,13 @@ pub mod types {
     }
     #[cfg(feature = "price-plans")]
     ///Request to update a price plan
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct UpdatePricePlanRequest {
         ///Description of price plan
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4256,9 +4349,13 @@ pub mod types {
     }
     #[cfg(feature = "usage-meters")]
     ///Request to update usage meter
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(
+        any(feature = "deserialize", feature = "mock"),
+        derive(::serde::Deserialize)
+    )]
     pub struct UpdateUsageMeterRequest {
         pub aggregation: MeterAggregation,
         ///Computation. Has no effect if aggregation is 'count'

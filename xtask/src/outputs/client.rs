@@ -432,6 +432,64 @@ mod tests {
     }
 
     #[test]
+    fn a_type_derives_what_its_side_of_the_wire_needs() {
+        let (code, _) = client("specs/t.yaml", &grouped_spec(), &options()).unwrap();
+        let file = syn::parse_file(&code).unwrap();
+        let types = file
+            .items
+            .iter()
+            .find_map(|i| match i {
+                syn::Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
+                _ => None,
+            })
+            .unwrap();
+        let derives = |name: &str| -> String {
+            types
+                .1
+                .iter()
+                .find_map(|i| match i {
+                    syn::Item::Struct(s) if s.ident == name => Some(&s.attrs),
+                    _ => None,
+                })
+                .unwrap_or_else(|| panic!("no {name}"))
+                .iter()
+                .map(|a| quote::quote!(#a).to_string().replace(' ', ""))
+                .filter(|a| a.contains("derive"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let plain = |d: &str, t: &str| {
+            d.split(' ')
+                .any(|a| a.starts_with("#[derive(") && a.contains(&format!("serde::{t}")))
+        };
+        let gated = |d: &str, t: &str, f: &str| {
+            d.contains(&format!(
+                "#[cfg_attr(any(feature=\"{f}\",feature=\"mock\"),derive(::serde::{t}))]"
+            ))
+        };
+        // Sent only (make_b's body): Deserialize with its feature.
+        let only_b = derives("OnlyB");
+        assert!(
+            plain(&only_b, "Serialize") && !plain(&only_b, "Deserialize"),
+            "{only_b}"
+        );
+        assert!(gated(&only_b, "Deserialize", "deserialize"), "{only_b}");
+        // Received only (the answers): Serialize with its feature.
+        let shared = derives("Shared");
+        assert!(
+            plain(&shared, "Deserialize") && !plain(&shared, "Serialize"),
+            "{shared}"
+        );
+        assert!(gated(&shared, "Serialize", "serialize"), "{shared}");
+        // The error body: both, always.
+        let error = derives("ErrorBody");
+        assert!(
+            plain(&error, "Serialize") && plain(&error, "Deserialize"),
+            "{error}"
+        );
+    }
+
+    #[test]
     fn an_optional_dependency_is_gated_by_the_groups_whose_code_names_it() {
         let mut spec = grouped_spec();
         // A uuid in a type only `make_b` (beta) reaches, a date in the error

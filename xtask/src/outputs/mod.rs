@@ -475,6 +475,7 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str, gates: &features:
     );
     out.push_str(mock::server::FEATURE);
     out.push_str(SCHEMARS_CARGO_FEATURE);
+    out.push_str(features::SERDE_FEATURES);
     out.push_str(
         "\n\
          [dependencies]\n\
@@ -650,13 +651,20 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)], workspace: &Workspace) -> Strin
          # Each vendor's typed httpmock mocks (`<vendor>::mock`).\n\
          mock = [{mock}]\n\
          # `schemars::JsonSchema` on each vendor's types (`<vendor>::schemars`).\n\
-         schemars = [{schemars}]\n",
+         schemars = [{schemars}]\n\
+         # `serde::Serialize` and `serde::Deserialize` on every type of each vendor\n\
+         # (by default a type a request sends is only Serialize, one an answer\n\
+         # holds only Deserialize).\n\
+         serialize = [{serialize}]\n\
+         deserialize = [{deserialize}]\n",
         all = quoted(&|v| v.name.clone()),
         rustls = quoted(&|v| format!("{}?/rustls", v.crate_name)),
         ring = quoted(&|v| format!("{}?/rustls-ring", v.crate_name)),
         native = quoted(&|v| format!("{}?/native-tls", v.crate_name)),
         mock = quoted(&|v| format!("{}?/mock", v.crate_name)),
         schemars = quoted(&|v| format!("{}?/schemars", v.crate_name)),
+        serialize = quoted(&|v| format!("{}?/serialize", v.crate_name)),
+        deserialize = quoted(&|v| format!("{}?/deserialize", v.crate_name)),
     );
     out.push_str("# Each vendor with every API group; `<vendor>-<group>` features pick groups.\n");
     for (vendor, spec) in specs {
@@ -689,9 +697,10 @@ fn facade_cargo_toml(specs: &[(&Vendor, &Spec)], workspace: &Workspace) -> Strin
     // The README's examples are the facade's doc tests.
     out.push_str(
         "\n[dev-dependencies]\nfutures = { version = \"0.3.31\", default-features = false, features = [\"std\"] }\ntokio.workspace = true\n\
-         # The README's mock and JSON Schema examples: their features on for the doc tests.\n\
-         vendor-clients = { path = \".\", features = [\"mock\", \"schemars\"] }\n\
-         httpmock.workspace = true\n",
+         # The README's mock, serde and JSON Schema examples: their features on for the doc tests.\n\
+         vendor-clients = { path = \".\", features = [\"mock\", \"schemars\", \"serialize\"] }\n\
+         httpmock.workspace = true\n\
+         serde_json.workspace = true\n",
     );
     out.push_str("\n[lints]\nworkspace = true\n");
     out

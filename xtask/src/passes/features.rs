@@ -74,6 +74,125 @@ impl Gates {
     }
 }
 
+/// Which types each side of the wire needs serde for: a type only sent is
+/// `Serialize`, a type only received `Deserialize`; the other derive comes
+/// with a feature (`deserialize`; `serialize`, or `mock`, whose answers are
+/// encoded and whose matchers decode), as async-stripe's. serde's derives
+/// are most of what a crate of hundreds of types costs to build.
+struct SerdeSides {
+    /// Types a request names (a body, a parameter) and what they reach.
+    sent: BTreeSet<String>,
+    /// Types an answer decodes into, and what they reach.
+    received: BTreeSet<String>,
+    /// Types that must do both: error bodies (the runtime re-encodes one to
+    /// tell it from a gateway's), paged lists' items (a stream tells pages
+    /// apart by their encoding), and what the whole client names.
+    both: BTreeSet<String>,
+}
+
+/// The features that bring back a derive a type does not need.
+pub const SERDE_FEATURES: &str = "\
+# `serde::Serialize` on every type (by default only on what a request sends),
+# and `serde::Deserialize` on every type (by default only on what an answer
+# holds); the mocks have both.
+serialize = []
+deserialize = []
+";
+
+impl SerdeSides {
+    /// Moves a serde derive the type `name` does not need into a
+    /// `cfg_attr` of the feature that brings it back; a decoding helper
+    /// (`deserialize_with`) of a type that is never decoded compiles with
+    /// that feature only.
+    fn gate_derives(&self, name: &str, item: &mut Item) {
+        let sent = self.sent.contains(name) || self.both.contains(name);
+        let received = self.received.contains(name);
+        // Neither side (never compiled) or both: as generated.
+        if sent == received {
+            return;
+        }
+        let (dropped, other, condition): (&str, &str, TokenStream) = if sent {
+            (
+                "Deserialize",
+                "Serialize",
+                quote!(any(feature = "deserialize", feature = "mock")),
+            )
+        } else {
+            (
+                "Serialize",
+                "Deserialize",
+                quote!(any(feature = "serialize", feature = "mock")),
+            )
+        };
+        if let Item::Fn(f) = item {
+            if dropped == "Deserialize" && quote!(#f).to_string().contains("Deserializer") {
+                f.attrs.insert(0, parse_quote!(#[cfg(#condition)]));
+            }
+            return;
+        }
+        let inner_serde = has_inner_serde_attrs(item);
+        let Some(attrs) = item_attrs(item) else {
+            return;
+        };
+        let is_serde = |p: &syn::Path, trait_name: &str| {
+            p.segments.len() == 2
+                && p.segments[0].ident == "serde"
+                && p.segments[1].ident == trait_name
+        };
+        let derive_of = |attr: &Attribute| {
+            attr.path().is_ident("derive").then(|| {
+                attr.parse_args_with(
+                    syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+                )
+                .ok()
+            })?
+        };
+        let Some(at) = attrs.iter().position(|a| {
+            derive_of(a).is_some_and(|paths| paths.iter().any(|p| is_serde(p, dropped)))
+        }) else {
+            return;
+        };
+        let paths = derive_of(&attrs[at]).unwrap_or_default();
+        let keeps_serde = paths.iter().any(|p| is_serde(p, other));
+        // Without a serde derive left, its `#[serde(..)]` attributes go with
+        // the dropped one: only those of the item itself can.
+        if !keeps_serde && inner_serde {
+            return;
+        }
+        let kept: Vec<&syn::Path> = paths.iter().filter(|p| !is_serde(p, dropped)).collect();
+        attrs[at] = parse_quote!(#[derive(#(#kept),*)]);
+        let derive = syn::Ident::new(dropped, proc_macro2::Span::call_site());
+        let gated: Attribute = parse_quote!(#[cfg_attr(#condition, derive(::serde::#derive))]);
+        if keeps_serde {
+            attrs.push(gated);
+        } else {
+            for attr in attrs.iter_mut().filter(|a| a.path().is_ident("serde")) {
+                let meta = &attr.meta;
+                let inner = match meta {
+                    syn::Meta::List(list) => list.tokens.clone(),
+                    _ => continue,
+                };
+                *attr = parse_quote!(#[cfg_attr(#condition, serde(#inner))]);
+            }
+            attrs.insert(at + 1, gated);
+        }
+    }
+}
+
+/// Whether a field or variant of `item` has a `#[serde(..)]` attribute.
+fn has_inner_serde_attrs(item: &Item) -> bool {
+    let serde = |attrs: &[Attribute]| attrs.iter().any(|a| a.path().is_ident("serde"));
+    let fields = |fields: &syn::Fields| fields.iter().any(|f| serde(&f.attrs));
+    match item {
+        Item::Struct(s) => fields(&s.fields),
+        Item::Enum(e) => e
+            .variants
+            .iter()
+            .any(|v| serde(&v.attrs) || fields(&v.fields)),
+        _ => false,
+    }
+}
+
 /// `feature = "a"`, `any(feature = "a", ..)`; `any()` (false) for none.
 fn any_feature(features: &BTreeSet<String>) -> TokenStream {
     match features.iter().collect::<Vec<_>>().as_slice() {
@@ -235,6 +354,20 @@ fn type_items_mut(items: &mut [Item], f: &mut impl FnMut(&mut Item)) {
 /// The graph of named nodes: a node's name -> the names its code mentions.
 type Graph = BTreeMap<String, BTreeSet<String>>;
 
+/// The types `start` names and every type they reach.
+fn walk(graph: &Graph, start: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<&String> = start.iter().collect();
+    while let Some(name) = stack.pop() {
+        if let Some(refs) = graph.get(name)
+            && seen.insert(name.clone())
+        {
+            stack.extend(refs.iter());
+        }
+    }
+    seen
+}
+
 /// Each node reached from the roots: the features of the roots reaching
 /// it (through any path of `graph`).
 fn reach(
@@ -242,18 +375,7 @@ fn reach(
     roots: &[(BTreeSet<String>, Vec<String>)],
     always: &BTreeSet<String>,
 ) -> BTreeMap<String, Gate> {
-    let walk = |start: &BTreeSet<String>| {
-        let mut seen = BTreeSet::new();
-        let mut stack: Vec<&String> = start.iter().collect();
-        while let Some(name) = stack.pop() {
-            if let Some(refs) = graph.get(name)
-                && seen.insert(name.clone())
-            {
-                stack.extend(refs.iter());
-            }
-        }
-        seen
-    };
+    let walk = |start: &BTreeSet<String>| walk(graph, start);
     let mut gates: BTreeMap<String, Gate> = graph
         .keys()
         .map(|name| (name.clone(), Some(BTreeSet::new())))
@@ -416,13 +538,38 @@ pub fn gate_client(file: &mut File, operations: &OperationFeatures) -> Gates {
     // The roots: each operation's items, and the rest of the client.
     let mut roots: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut always = BTreeSet::new();
+    // What the request side names (each operation's builder struct: its
+    // parameters and body), and what must decode and encode both (each
+    // operation's description, with its per-status error bodies).
+    let mut sent = BTreeSet::new();
+    let mut both = BTreeSet::new();
+    // What the response side names (each operation's decoded value).
+    let mut received = BTreeSet::new();
     for item in &file.items {
         match item {
             Item::Mod(m) if m.ident == "types" => {}
             Item::Mod(m) if m.ident == "operations" => {
                 for inner in m.content.iter().flat_map(|(_, i)| i) {
                     match ops.of_builder_item(inner) {
-                        Some(id) => roots.entry(id).or_default().extend(names(inner)),
+                        Some(id) => {
+                            match inner {
+                                Item::Struct(_) => sent.extend(names(inner)),
+                                Item::Static(_) => both.extend(names(inner)),
+                                // A paged list's items: the stream tells
+                                // pages apart by their encoding.
+                                Item::Impl(imp) => {
+                                    for method in &imp.items {
+                                        if let ImplItem::Fn(f) = method
+                                            && f.sig.ident == "stream"
+                                        {
+                                            both.extend(names(f));
+                                        }
+                                    }
+                                }
+                                _ => {}
+                            }
+                            roots.entry(id).or_default().extend(names(inner))
+                        }
                         None => always.extend(names(inner)),
                     }
                 }
@@ -443,6 +590,7 @@ pub fn gate_client(file: &mut File, operations: &OperationFeatures) -> Gates {
             Item::Fn(f) if f.sig.ident == "__decode_response" => {
                 let mut item = item.clone();
                 for arm in decode_arms(&mut item).into_iter().flatten() {
+                    received.extend(names(arm));
                     match arm_operation(arm) {
                         Some(id) if operations.contains_key(&id) => {
                             roots.entry(id).or_default().extend(names(arm));
@@ -460,8 +608,14 @@ pub fn gate_client(file: &mut File, operations: &OperationFeatures) -> Gates {
         .map(|(id, names)| (names, operations.get(&id).cloned().unwrap_or_default()))
         .collect();
     let type_gates = reach(&graph, &roots, &always);
+    both.extend(always.iter().cloned());
+    received.extend(both.iter().cloned());
+    let serde = SerdeSides {
+        sent: walk(&graph, &sent),
+        received: walk(&graph, &received),
+        both: walk(&graph, &both),
+    };
     let dependencies = dependency_gates(file, &ops, operations, &nodes, &type_gates);
-
     // Gate.
     for item in &mut file.items {
         let item_ref: &Item = item;
@@ -474,6 +628,7 @@ pub fn gate_client(file: &mut File, operations: &OperationFeatures) -> Gates {
                             && let Some(attrs) = item_attrs(item)
                         {
                             push_cfg(attrs, &type_gates[&name]);
+                            serde.gate_derives(&name, item);
                         }
                     });
                 }
