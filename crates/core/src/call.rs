@@ -90,7 +90,7 @@ where
 /// caller's to read.
 ///
 /// Only decoding the value is generic over the operation (`T`, `B`): the
-/// exchange itself ([`exchange`]) is generic over the vendor's error body
+/// exchange itself (`exchange`) is generic over the vendor's error body
 /// alone, so that a crate of hundreds of operations compiles it, and proves
 /// its future `Send`, once per vendor rather than once per operation.
 pub async fn execute<T, E, B>(

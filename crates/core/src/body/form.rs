@@ -36,11 +36,20 @@ const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'~');
 
 /// One call's `application/x-www-form-urlencoded` body, built field by
-/// field in wire order.
-#[derive(Debug)]
+/// field in wire order. Its `Debug` shows the body's length, never the
+/// fields (a password, a customer's data).
 pub struct UrlEncodedForm {
     operation: &'static Operation,
     body: String,
+}
+
+impl std::fmt::Debug for UrlEncodedForm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UrlEncodedForm")
+            .field("operation", &self.operation.id)
+            .field("bytes", &self.body.len())
+            .finish()
+    }
 }
 
 impl UrlEncodedForm {
@@ -141,6 +150,18 @@ mod tests {
             form.field(name, value)?;
         }
         Ok(form.body().to_string())
+    }
+
+    #[test]
+    fn debug_shows_no_field() {
+        let mut form = UrlEncodedForm::new(&OPERATION);
+        form.field("password", "hunter2").unwrap();
+        let debug = format!("{form:?}");
+        assert!(
+            !debug.contains("hunter2") && !debug.contains("password"),
+            "{debug}"
+        );
+        assert!(debug.contains("create_playlist"), "{debug}");
     }
 
     #[test]
