@@ -69,12 +69,9 @@ pub fn group_feature(tag: &str) -> String {
 }
 
 /// Crates the generated types use only for some spec features: a dependency
-/// of the vendor crate, and re-exported by it, when its code names them.
-pub const OPTIONAL_DEPENDENCIES: [(&str, &str); 3] = [
-    ("chrono::", "chrono"),
-    ("uuid::", "uuid"),
-    ("regress::", "regress"),
-];
+/// of the vendor crate, and re-exported by it, when its code names them
+/// (optional where only some groups' code does: `passes::features`).
+pub const OPTIONAL_DEPENDENCIES: [&str; 3] = ["chrono", "uuid", "regress"];
 
 #[cfg(test)]
 mod tests {

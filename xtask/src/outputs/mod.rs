@@ -334,7 +334,7 @@ fn generated_rs(vendor: &Vendor, code: &str, gates: &features::Gates) -> String 
     if code.contains("vendor_clients_core::File") {
         out.push_str("pub use vendor_clients_core::File;\n");
     }
-    for (_, dependency) in OPTIONAL_DEPENDENCIES {
+    for dependency in OPTIONAL_DEPENDENCIES {
         match gates.of_dependency(dependency) {
             None => {}
             Some(None) => {
@@ -450,13 +450,13 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str, gates: &features:
         // The optional dependencies its types use (`dep:uuid`).
         let dependencies: Vec<String> = OPTIONAL_DEPENDENCIES
             .iter()
-            .filter(|(_, dependency)| {
+            .filter(|dependency| {
                 gates
                     .of_dependency(dependency)
                     .flatten()
                     .is_some_and(|groups| groups.contains(feature))
             })
-            .map(|(_, dependency)| format!("\"dep:{dependency}\""))
+            .map(|dependency| format!("\"dep:{dependency}\""))
             .collect();
         let _ = writeln!(
             out,
@@ -500,7 +500,7 @@ fn vendor_cargo_toml(vendor: &Vendor, spec: &Spec, code: &str, gates: &features:
             schemars_features.join(", ")
         );
     }
-    for (_, dependency) in OPTIONAL_DEPENDENCIES {
+    for dependency in OPTIONAL_DEPENDENCIES {
         match gates.of_dependency(dependency) {
             None => {}
             Some(None) => {

@@ -147,12 +147,13 @@ impl SerdeSides {
                 .ok()
             })?
         };
-        let Some(at) = attrs.iter().position(|a| {
-            derive_of(a).is_some_and(|paths| paths.iter().any(|p| is_serde(p, dropped)))
+        let Some((at, paths)) = attrs.iter().enumerate().find_map(|(at, a)| {
+            derive_of(a)
+                .filter(|paths| paths.iter().any(|p| is_serde(p, dropped)))
+                .map(|paths| (at, paths))
         }) else {
             return;
         };
-        let paths = derive_of(&attrs[at]).unwrap_or_default();
         let keeps_serde = paths.iter().any(|p| is_serde(p, other));
         // Without a serde derive left, its `#[serde(..)]` attributes go with
         // the dropped one: only those of the item itself can.
@@ -615,8 +616,9 @@ pub fn gate_client(file: &mut File, operations: &OperationFeatures) -> Gates {
         received: walk(&graph, &received),
         both: walk(&graph, &both),
     };
-    let dependencies = dependency_gates(file, &ops, operations, &nodes, &type_gates);
-    // Gate.
+    // Gate, and note what each gated item names of the optional
+    // dependencies.
+    let mut dependencies = DependencyUses::default();
     for item in &mut file.items {
         let item_ref: &Item = item;
         let gated_method = is_inherent_client_impl(item_ref).is_some();
@@ -624,32 +626,42 @@ pub fn gate_client(file: &mut File, operations: &OperationFeatures) -> Gates {
             Item::Mod(m) if m.ident == "types" => {
                 if let Some((_, inner)) = &mut m.content {
                     type_items_mut(inner, &mut |item| {
-                        if let Some(name) = owner(item, &nodes)
-                            && let Some(attrs) = item_attrs(item)
-                        {
-                            push_cfg(attrs, &type_gates[&name]);
-                            serde.gate_derives(&name, item);
-                        }
+                        let gate = match owner(item, &nodes) {
+                            Some(name) => {
+                                if let Some(attrs) = item_attrs(item) {
+                                    push_cfg(attrs, &type_gates[&name]);
+                                    serde.gate_derives(&name, item);
+                                }
+                                type_gates[&name].clone()
+                            }
+                            None => None,
+                        };
+                        dependencies.add(item, &gate);
                     });
                 }
             }
             Item::Mod(m) if m.ident == "operations" => {
                 for inner in m.content.iter_mut().flat_map(|(_, i)| i) {
-                    if let Some(id) = ops.of_builder_item(inner)
-                        && let Some(attrs) = item_attrs(inner)
-                    {
-                        push_cfg(attrs, &gate_of(operations, &id));
+                    let gate = ops
+                        .of_builder_item(inner)
+                        .and_then(|id| gate_of(operations, &id));
+                    if let Some(attrs) = item_attrs(inner) {
+                        push_cfg(attrs, &gate);
                     }
+                    dependencies.add(inner, &gate);
                 }
             }
             Item::Impl(imp) if gated_method => {
                 for inner in &mut imp.items {
-                    if let ImplItem::Fn(f) = inner
-                        && operations.contains_key(&f.sig.ident.to_string())
-                    {
-                        let gate = gate_of(operations, &f.sig.ident.to_string());
-                        push_cfg(&mut f.attrs, &gate);
-                    }
+                    let gate = match inner {
+                        ImplItem::Fn(f) if operations.contains_key(&f.sig.ident.to_string()) => {
+                            let gate = gate_of(operations, &f.sig.ident.to_string());
+                            push_cfg(&mut f.attrs, &gate);
+                            gate
+                        }
+                        _ => None,
+                    };
+                    dependencies.add(inner, &gate);
                 }
             }
             Item::Fn(_) => {
@@ -658,40 +670,41 @@ pub fn gate_client(file: &mut File, operations: &OperationFeatures) -> Gates {
                 {
                     // With no operation compiled, `status` and `body` are unused.
                     f.attrs.push(parse_quote!(#[allow(unused_variables)]));
+                } else {
+                    dependencies.add(item, &None);
                 }
+                // (Its arms name the operations' types, not dependencies.)
                 for arm in decode_arms(item).into_iter().flatten() {
                     if let Some(id) = arm_operation(arm).filter(|id| operations.contains_key(id)) {
                         push_cfg(&mut arm.attrs, &gate_of(operations, &id));
                     }
                 }
             }
-            _ => {}
+            other => dependencies.add(other, &None),
         }
     }
     Gates {
         types: type_gates,
         operations: operations.clone(),
-        dependencies,
+        dependencies: dependencies.0,
     }
 }
 
 /// The gate of each optional dependency the client names: the union of
 /// the gates of the items naming it (a type's, an operation's, or always).
-fn dependency_gates(
-    file: &File,
-    ops: &ClientOperations,
-    operations: &OperationFeatures,
-    nodes: &BTreeSet<String>,
-    type_gates: &BTreeMap<String, Gate>,
-) -> BTreeMap<String, Gate> {
-    let mut gates: BTreeMap<String, Gate> = BTreeMap::new();
-    let mut add = |code: &dyn ToTokens, gate: &Gate| {
+#[derive(Default)]
+struct DependencyUses(BTreeMap<String, Gate>);
+
+impl DependencyUses {
+    /// Counts the dependencies `code`, compiled under `gate`, names.
+    fn add(&mut self, code: &impl ToTokens, gate: &Gate) {
         let text = code.to_token_stream().to_string();
-        for (_, dependency) in OPTIONAL_DEPENDENCIES {
+        for dependency in OPTIONAL_DEPENDENCIES {
             if !names_crate(&text, dependency) {
                 continue;
             }
-            let merged = gates
+            let merged = self
+                .0
                 .entry(dependency.to_string())
                 .or_insert_with(|| Some(BTreeSet::new()));
             match (merged.as_mut(), gate) {
@@ -700,40 +713,7 @@ fn dependency_gates(
                 (None, _) => {}
             }
         }
-    };
-    for item in &file.items {
-        match item {
-            Item::Mod(m) if m.ident == "types" => {
-                type_items(module_items(file, "types"), &mut |item| {
-                    let gate = owner(item, nodes).and_then(|name| type_gates[&name].clone());
-                    add(item, &gate);
-                });
-            }
-            Item::Mod(m) if m.ident == "operations" => {
-                for inner in m.content.iter().flat_map(|(_, i)| i) {
-                    let gate = ops
-                        .of_builder_item(inner)
-                        .and_then(|id| gate_of(operations, &id));
-                    add(inner, &gate);
-                }
-            }
-            Item::Impl(imp) if is_inherent_client_impl(item).is_some() => {
-                for inner in &imp.items {
-                    let gate = match inner {
-                        ImplItem::Fn(f) if operations.contains_key(&f.sig.ident.to_string()) => {
-                            gate_of(operations, &f.sig.ident.to_string())
-                        }
-                        _ => None,
-                    };
-                    add(inner, &gate);
-                }
-            }
-            // Its arms name the operations' types, not dependencies.
-            Item::Fn(f) if f.sig.ident == "__decode_response" => {}
-            other => add(other, &None),
-        }
     }
-    gates
 }
 
 /// Whether `code` (a token stream's text) names the crate `name` in a path

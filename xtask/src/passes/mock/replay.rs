@@ -203,11 +203,9 @@ impl VisitMut for ApiPaths {
     fn visit_path_mut(&mut self, path: &mut syn::Path) {
         let first = path.segments.first().map(|s| s.ident.to_string());
         let reexported = path.leading_colon.is_some()
-            && first.as_deref().is_some_and(|first| {
-                OPTIONAL_DEPENDENCIES
-                    .iter()
-                    .any(|(_, dependency)| *dependency == first)
-            });
+            && first
+                .as_deref()
+                .is_some_and(|first| OPTIONAL_DEPENDENCIES.contains(&first));
         if reexported || (path.leading_colon.is_none() && first.as_deref() == Some("types")) {
             path.leading_colon = None;
             path.segments.insert(0, parse_quote!(api));
