@@ -130,7 +130,11 @@ where
         },
     });
     let (status, kind) = match &result {
-        Ok(value) => (Some(value.status().as_u16()), None),
+        Ok(value) => {
+            // A call that ended with its value: the budget's accounting.
+            config.0.budget.succeeded(exchanged.retries);
+            (Some(value.status().as_u16()), None)
+        }
         Err(error) => (error.status(), Some(error.kind())),
     };
     trace::finish(
@@ -165,6 +169,8 @@ struct Exchanged<E> {
     span: tracing::Span,
     started: Option<Instant>,
     resends: u32,
+    /// Retries made (what the budget accounts for).
+    retries: u32,
 }
 
 /// The exchange of one call whose options are valid: the request sent
@@ -212,6 +218,7 @@ where
         span,
         started,
         resends: call.resends.load(Ordering::Relaxed),
+        retries: call.retries.load(Ordering::Relaxed),
     }
 }
 
@@ -239,7 +246,7 @@ struct Call<'a> {
 
 impl Call<'_> {
     /// The first attempt and, where it failed in a way worth retrying and
-    /// retries are on, the retries; then the budget's accounting.
+    /// retries are on, the retries.
     async fn run<E>(&self, span: &tracing::Span) -> Result<Answer, Error<E>>
     where
         E: DeserializeOwned + Serialize,
@@ -269,18 +276,11 @@ impl Call<'_> {
             }
             done => done,
         };
-        match result {
-            Ok(answer) => {
-                self.config
-                    .budget
-                    .succeeded(self.retries.load(Ordering::Relaxed));
-                Ok(answer)
-            }
-            Err(error) => Err(match self.not_retried.get() {
-                Some(why) => error.not_retried(*why),
-                None => error,
-            }),
-        }
+        // The retry budget is credited by `execute`, once the value decodes.
+        result.map_err(|error| match self.not_retried.get() {
+            Some(why) => error.not_retried(*why),
+            None => error,
+        })
     }
 
     /// A request as the generated code builds it, with the client's wire
@@ -822,6 +822,36 @@ mod tests {
             );
         }
         assert_eq!(server.received().len(), 12);
+    }
+
+    #[tokio::test]
+    async fn a_call_that_ends_with_its_value_gives_its_retry_back() {
+        // One retry's worth of tokens, nothing back for a first-attempt
+        // success: a call that retries and decodes its value puts the
+        // retry back; one whose success answer does not decode, nothing.
+        let server = ScriptedServer::start(vec![
+            Reply::json(503, ""),
+            Reply::json(200, "7"),
+            Reply::json(503, ""),
+            Reply::json(200, "\"seven\""),
+            Reply::json(503, ""),
+            Reply::json(200, "7"),
+        ])
+        .await;
+        let parts = parts(
+            &server,
+            RetryConfig::standard().with_budget(RetryBudget::token_bucket(5, 5, 0)),
+        );
+        assert_eq!(call(&parts, &CallOptions::new()).await.unwrap(), 7);
+        let undecodable = call(&parts, &CallOptions::new()).await.unwrap_err();
+        assert_eq!(
+            undecodable.kind(),
+            ErrorKind::UndecodableBody,
+            "{undecodable}"
+        );
+        let error = call(&parts, &CallOptions::new()).await.unwrap_err();
+        assert!(error.retry_budget_exhausted(), "{error}");
+        assert_eq!(server.received().len(), 5);
     }
 
     #[tokio::test]
